@@ -1,0 +1,64 @@
+import { parseArgs } from "node:util";
+import { createTranslator, defaultLocale, type Locale, pickLocale } from "../../bot/index.js";
+import { asThiduaError, ErrorCode } from "../../core/index.js";
+import { createConsoleAdapter } from "../console/console-adapter.js";
+import { withRuntime } from "./runtime.js";
+
+const t = createTranslator()(defaultLocale);
+
+async function consoleCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { lang: { type: "string", default: defaultLocale }, today: { type: "string" } },
+    strict: true,
+  });
+  const locale: Locale = pickLocale(values.lang) ?? defaultLocale;
+  return withRuntime({ today: values.today }, async ({ assistant, clock }) => {
+    const adapter = createConsoleAdapter({
+      assistant,
+      clock,
+      locale,
+      input: process.stdin,
+      output: process.stdout,
+      interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+    });
+    await adapter.start();
+    return 0;
+  });
+}
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  console: consoleCommand,
+  help: async () => {
+    process.stdout.write(`${t("cli.usage")}\n`);
+    return 0;
+  },
+};
+
+/** Runs one `thidua` command and returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name = "help", ...rest] = argv;
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`${t("cli.unknownCommand", { command: name })}\n${t("cli.usage")}\n`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (thrown) {
+    const error = asThiduaError(thrown);
+    if (
+      error.code === ErrorCode.Internal &&
+      (thrown as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
+    ) {
+      process.stderr.write(`${t("cli.badOption", { message: error.message })}\n`);
+      return 2;
+    }
+    // One line, no stack: the message names what to fix.
+    process.stderr.write(`${t(error.messageKey, { message: error.message })}\n`);
+    if (error.code === ErrorCode.Internal) process.stderr.write(`${String((thrown as Error).stack ?? "")}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

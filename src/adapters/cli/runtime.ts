@@ -1,0 +1,38 @@
+import { type Assistant, createAssistant } from "../../bot/index.js";
+import {
+  type Clock,
+  type Config,
+  createLogger,
+  type Database,
+  fixedClock,
+  type Logger,
+  loadConfig,
+  openDatabase,
+  systemClock,
+} from "../../core/index.js";
+
+export interface Runtime {
+  config: Config;
+  log: Logger;
+  clock: Clock;
+  database: Database;
+  assistant: Assistant;
+}
+
+/** Builds config, log, clock, database and assistant for one command, and always closes the database. */
+export async function withRuntime<T>(
+  overrides: { today?: string | undefined },
+  run: (runtime: Runtime) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig();
+  const today = overrides.today ?? config.today;
+  const log = createLogger({ level: config.logLevel });
+  const clock = today ? fixedClock(today) : systemClock;
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const assistant = createAssistant({ db: database.db, clock, config, log });
+    return await run({ config, log, clock, database, assistant });
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { createInstance, type TFunction } from "i18next";
+import { defaultLocale, type Locale, locales } from "./messages.js";
+
+export type Translate = TFunction;
+
+const localesFolder = new URL("../../locales/", import.meta.url);
+
+function loadResources() {
+  return Object.fromEntries(
+    locales.map((locale) => [
+      locale,
+      { translation: JSON.parse(readFileSync(new URL(`${locale}/translation.json`, localesFolder), "utf8")) },
+    ]),
+  );
+}
+
+/** An i18next instance over locales/, with a translate function per language. */
+export function createTranslator(): (locale: Locale) => Translate {
+  const i18n = createInstance();
+  void i18n.init({
+    resources: loadResources(),
+    lng: defaultLocale,
+    fallbackLng: defaultLocale,
+    supportedLngs: [...locales],
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return (locale) => i18n.getFixedT(locale);
+}
+
+/** Picks a supported locale from a platform's language tag such as "en-US". */
+export function pickLocale(tag: string | undefined): Locale | undefined {
+  const base = tag?.toLowerCase().split(/[-_]/)[0];
+  return locales.find((locale) => locale === base);
+}

@@ -1,0 +1,14 @@
+// The face of the bot layer: what adapters may use.
+export { type Assistant, type AssistantDeps, createAssistant } from "./assistant.js";
+export { createTranslator, pickLocale, type Translate } from "./i18n.js";
+export {
+  defaultLocale,
+  type IncomingMessage,
+  type Locale,
+  locales,
+  type Reply,
+  type ReplyBlock,
+  type ReplyChoice,
+  type ReplyFile,
+  replyToPlainText,
+} from "./messages.js";

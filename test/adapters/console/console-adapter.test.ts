@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createConsoleAdapter } from "../../../src/adapters/console/console-adapter.js";
+import { createAssistant, type Locale } from "../../../src/bot/index.js";
+import { fixedClock, parseConfig, silentLogger } from "../../../src/core/index.js";
+import {
+  createScratchPostgres,
+  engines,
+  openTestDatabase,
+  type TestDatabase,
+} from "../../support/engines.js";
+import { runCli } from "../../support/run-cli.js";
+
+const vi = {
+  greeting: "Xin chào! Tôi là Trợ lý Thi đua",
+  help: "Tôi có thể giúp:",
+  farewell: "Tạm biệt!",
+  unknown: "Xin lỗi, tôi chưa hiểu câu hỏi.",
+};
+
+describe("console adapter in-process", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase("pglite");
+  });
+  afterAll(() => database.drop());
+
+  async function chat(lines: string[], locale: Locale = "vi"): Promise<string> {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = "";
+    output.on("data", (chunk) => {
+      printed += chunk;
+    });
+    const assistant = createAssistant({
+      db: database.db,
+      clock: fixedClock("2023-05-10"),
+      config: parseConfig({}),
+      log: silentLogger(),
+    });
+    const adapter = createConsoleAdapter({
+      assistant,
+      clock: fixedClock("2023-05-10"),
+      locale,
+      input,
+      output,
+      interactive: false,
+    });
+    const done = adapter.start();
+    input.end(lines.map((l) => `${l}\n`).join(""));
+    await done;
+    return printed;
+  }
+
+  it("greets, helps, and admits what it does not understand", async () => {
+    const printed = await chat(["trợ giúp", "tro giup", "blah blah"]);
+    expect(printed.startsWith(vi.greeting)).toBe(true);
+    expect(printed.split(vi.help)).toHaveLength(3);
+    expect(printed).toContain(vi.unknown);
+  });
+
+  it("ends on thoát and ignores what follows", async () => {
+    const printed = await chat(["thoát", "trợ giúp"]);
+    expect(printed).toContain(vi.farewell);
+    expect(printed).not.toContain(vi.help);
+  });
+
+  it("speaks English when asked to", async () => {
+    const printed = await chat(["help"], "en");
+    expect(printed).toContain("Hello! I am the Emulation Assistant");
+    expect(printed).toContain("I can help you:");
+    expect(printed).not.toContain(vi.help);
+  });
+});
+
+describe.each(engines)("npm start through a pipe on %s", (engine) => {
+  let cwd: string;
+  let env: Record<string, string>;
+  let dropScratch: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    cwd = mkdtempSync(join(tmpdir(), "thidua-console-"));
+    env = { DATA_DIR: join(cwd, "data") };
+    if (engine === "postgres") {
+      const scratch = await createScratchPostgres();
+      env.DATABASE_URL = scratch.url;
+      dropScratch = scratch.drop;
+    }
+  });
+  afterAll(async () => {
+    await dropScratch?.();
+    rmSync(cwd, { recursive: true, force: true });
+  });
+
+  it("prints the replies to piped lines and exits cleanly", async () => {
+    const result = await runCli(["console"], { cwd, env, input: "xin chào\ntrợ giúp\n" });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout.split(vi.greeting)).toHaveLength(3); // the opening greeting and the reply
+    expect(result.stdout).toContain(vi.help);
+  });
+
+  it("switches to English with --lang en", async () => {
+    const result = await runCli(["console", "--lang", "en"], { cwd, env, input: "help\nquit\n" });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("I can help you:");
+    expect(result.stdout).toContain("Goodbye!");
+  });
+});

@@ -1,0 +1,68 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../../src/core/index.js";
+import { engines, openTestDatabase, queryRows, type TestDatabase } from "../../support/engines.js";
+
+const expectedTables = [
+  "audit_log",
+  "channels",
+  "chat_identities",
+  "contacts",
+  "conversation_states",
+  "invite_codes",
+  "people",
+  "person_roles",
+  "plan_sections",
+  "plans",
+  "registrations",
+  "reminder_outbox",
+  "requirement_items",
+  "requirements",
+  "submissions",
+  "tasks",
+  "unit_group_members",
+  "unit_groups",
+  "units",
+];
+
+describe.each(engines)("migrations on %s", (engine) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+  });
+  afterAll(() => database.drop());
+
+  it("creates every table of the data model", async () => {
+    const rows = await queryRows<{ table_name: string }>(
+      database,
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+    );
+    expect(rows.map((r) => r.table_name)).toEqual(expectedTables);
+  });
+
+  it("creates the indexes for the common queries", async () => {
+    const rows = await queryRows<{ indexname: string }>(
+      database,
+      sql`select indexname from pg_indexes where schemaname = 'public'`,
+    );
+    expect(rows.map((r) => r.indexname)).toEqual(
+      expect.arrayContaining([
+        "tasks_due_idx",
+        "submissions_unit_status_idx",
+        "reminder_outbox_state_due_idx",
+      ]),
+    );
+  });
+
+  it("records the migration once and runs it again as a no-op", async () => {
+    if (engine === "postgres" && database.url) {
+      const again = await openDatabase({ databaseUrl: database.url, dataDir: "memory://" });
+      await again.close();
+    }
+    const [row] = await queryRows<{ n: number }>(
+      database,
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
+    expect(row?.n).toBe(1);
+  });
+});

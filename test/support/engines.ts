@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import type { SQL } from "drizzle-orm";
+import postgres from "postgres";
+import { inject } from "vitest";
+import { type Database, openDatabase } from "../../src/core/index.js";
+
+export type Engine = "pglite" | "postgres";
+
+/** PGlite always; PostgreSQL too when DATABASE_URL is set (CI sets it). */
+export const engines: Engine[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+
+export interface TestDatabase extends Database {
+  /** The postgres:// URL of the throw-away database, for child processes. */
+  url?: string;
+  /** Closes and removes the throw-away database. */
+  drop(): Promise<void>;
+}
+
+/** A fresh throw-away PostgreSQL database on the server of DATABASE_URL; returns its URL and a drop. */
+export async function createScratchPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  if (!base) throw new Error("DATABASE_URL is not set");
+  const name = `thidua_t_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(base, { onnotice: () => {}, max: 1 });
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end({ timeout: 5 });
+    },
+  };
+}
+
+/** A migrated, empty database of the given engine that only this test file uses. */
+export async function openTestDatabase(engine: Engine): Promise<TestDatabase> {
+  if (engine === "pglite") {
+    const dump = new Blob([readFileSync(inject("pgliteDumpPath"))]);
+    const database = await openDatabase({ dataDir: "memory://", pgliteDump: dump });
+    return { ...database, drop: () => database.close() };
+  }
+  const scratch = await createScratchPostgres();
+  const database = await openDatabase({ databaseUrl: scratch.url, dataDir: "memory://" });
+  return {
+    ...database,
+    url: scratch.url,
+    async drop() {
+      await database.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/** Rows of a raw query on either engine (postgres.js returns an array, PGlite `{ rows }`). */
+export async function queryRows<T>(database: Database, query: SQL): Promise<T[]> {
+  const result = (await database.db.execute(query)) as unknown as T[] | { rows: T[] };
+  return Array.isArray(result) ? result : result.rows;
+}
