@@ -1,10 +1,6 @@
-/** Folds text for matching: NFC, lower case, no diacritics, đ → d, single spaces. */
+import { fold } from "../core/index.js";
+
+/** Folds a message for matching: the core fold, with punctuation turned into spaces. */
 export function foldText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/gi, "d")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}/]+/gu, " ")
-    .trim();
+  return fold(text.replace(/[^\p{L}\p{M}\p{N}/]+/gu, " "));
 }

@@ -1,7 +1,32 @@
 // The face of core: what bot and adapters may use. Nothing deeper is imported from outside core.
 export { type Config, configSchema, loadConfig, parseConfig } from "./config/load-config.js";
+export { loadSchoolCalendar } from "./deadlines/load-school-calendar.js";
+export { parseDeadline } from "./deadlines/parse-deadline.js";
+export { createSchoolCalendar } from "./deadlines/school-calendar.js";
+export type {
+  Deadline,
+  DeadlineContext,
+  DeadlineKind,
+  DeadlineResult,
+  SchoolCalendar,
+} from "./deadlines/types.js";
 export { asThiduaError, ErrorCode, ThiduaError } from "./errors.js";
 export { createLogger, type Logger, silentLogger } from "./log.js";
+export { toExpectedShape } from "./plans/expected-shape.js";
+export { extractPlan } from "./plans/extract-plan.js";
+export type { ExtractedDeadline, PlanExtraction } from "./plans/extraction.js";
+export { type ImportResult, importPlan } from "./plans/import-plan.js";
+export {
+  findPlan,
+  listPlans,
+  type Plan,
+  type PlanStatus,
+  planRequirements,
+  planTasks,
+  saveDraftPlan,
+  setPlanStatus,
+} from "./plans/plan-store.js";
+export { rollForwardPlan } from "./plans/roll-forward.js";
 export {
   type Database,
   type Db,
@@ -17,5 +42,6 @@ export {
 } from "./storage/repositories/identities.js";
 export { createSubmission, type Submission } from "./storage/repositories/submissions.js";
 export { createUnit, findUnitByCode, type NewUnit, type Unit } from "./storage/repositories/units.js";
+export { fold } from "./text/fold.js";
 export { type Clock, fixedClock, systemClock } from "./time/clock.js";
 export { formatDay, isoDayIn } from "./time/format-date.js";

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { createTranslator, defaultLocale, type Locale, pickLocale } from "../../bot/index.js";
 import { asThiduaError, ErrorCode } from "../../core/index.js";
 import { createConsoleAdapter } from "../console/console-adapter.js";
+import { planCommand } from "./plan-commands.js";
 import { withRuntime } from "./runtime.js";
 
 const t = createTranslator()(defaultLocale);
@@ -29,6 +30,7 @@ async function consoleCommand(args: string[]): Promise<number> {
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   console: consoleCommand,
+  plan: (args) => planCommand(args, t),
   help: async () => {
     process.stdout.write(`${t("cli.usage")}\n`);
     return 0;
@@ -55,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     // One line, no stack: the message names what to fix.
-    process.stderr.write(`${t(error.messageKey, { message: error.message })}\n`);
+    process.stderr.write(`${t(error.messageKey, { ...error.params, message: error.message })}\n`);
     if (error.code === ErrorCode.Internal) process.stderr.write(`${String((thrown as Error).stack ?? "")}\n`);
     return 1;
   }

@@ -7,7 +7,9 @@ import {
   fixedClock,
   type Logger,
   loadConfig,
+  loadSchoolCalendar,
   openDatabase,
+  type SchoolCalendar,
   systemClock,
 } from "../../core/index.js";
 
@@ -15,6 +17,7 @@ export interface Runtime {
   config: Config;
   log: Logger;
   clock: Clock;
+  calendar: SchoolCalendar;
   database: Database;
   assistant: Assistant;
 }
@@ -28,10 +31,11 @@ export async function withRuntime<T>(
   const today = overrides.today ?? config.today;
   const log = createLogger({ level: config.logLevel });
   const clock = today ? fixedClock(today) : systemClock;
+  const calendar = loadSchoolCalendar(config.schoolCalendarFile);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     const assistant = createAssistant({ db: database.db, clock, config, log });
-    return await run({ config, log, clock, database, assistant });
+    return await run({ config, log, clock, calendar, database, assistant });
   } finally {
     await database.close();
   }

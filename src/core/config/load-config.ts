@@ -47,6 +47,7 @@ export const configSchema = z.object({
     emptyToUndefined,
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ),
+  THIDUA_SCHOOL_CALENDAR: z.preprocess(emptyToUndefined, z.string().optional()),
   THIDUA_TODAY: z.preprocess(
     emptyToUndefined,
     z.string().refine(isRealIsoDate, "must be a real date written yyyy-mm-dd, e.g. 2023-05-10").optional(),
@@ -59,6 +60,8 @@ export interface Config {
   timeZone: string;
   logLevel: z.infer<typeof configSchema>["LOG_LEVEL"];
   today: string | undefined;
+  /** JSON file overriding the school calendar's defaults, if any. */
+  schoolCalendarFile: string | undefined;
 }
 
 /** Validates an environment into a Config, or throws a ThiduaError naming the first bad variable. */
@@ -77,6 +80,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     timeZone: v.TZ,
     logLevel: v.LOG_LEVEL,
     today: v.THIDUA_TODAY,
+    schoolCalendarFile: v.THIDUA_SCHOOL_CALENDAR ? resolve(v.THIDUA_SCHOOL_CALENDAR) : undefined,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   timestamp,
   unique,
 } from "drizzle-orm/pg-core";
+import { deadlineKinds } from "../deadlines/types.js";
 
 // Text columns with CHECK constraints rather than pg enums: enums are schema-qualified types that
 // make every later value change a migration of its own.
@@ -35,17 +36,6 @@ export const unitKinds = [
 ] as const;
 export const roles = ["officer", "focal", "admin"] as const;
 export const planStatuses = ["draft", "published", "archived"] as const;
-export const deadlineKinds = [
-  "before",
-  "by",
-  "on",
-  "range",
-  "month",
-  "quarter",
-  "semester",
-  "school_year",
-  "unscheduled",
-] as const;
 export const submissionStatuses = ["chua_nop", "da_nop", "da_tiep_nhan", "can_bo_sung"] as const;
 export const outboxStates = ["pending", "sending", "sent", "failed", "dead"] as const;
 
@@ -205,7 +195,7 @@ export const tasks = pgTable(
       .notNull()
       .references(() => plans.id, { onDelete: "cascade" }),
     sectionId: integer().references(() => planSections.id, { onDelete: "set null" }),
-    // "appendix" (a timeline row) or "prose" (a sentence in the body).
+    // "appendix" (a timeline row) or "text" (a sentence in the body).
     source: text().notNull(),
     row: integer(),
     line: integer(),

@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { isoDay } from "./calendar-days.js";
+import type { SchoolCalendar, SchoolYearDates } from "./types.js";
+
+/**
+ * The Ministry's yearly time frames (khung kế hoạch thời gian năm học), keyed by the year a school year
+ * starts in. Semester 1 ends "before" a day and the year "before 31/05": the last day is the day before.
+ */
+export const defaultSchoolYears: Record<number, SchoolYearDates> = {
+  2022: {
+    opening: "2022-09-05",
+    semester1End: "2023-01-14",
+    semester2End: "2023-05-24",
+    yearEnd: "2023-05-30",
+  },
+  2023: {
+    opening: "2023-09-05",
+    semester1End: "2024-01-17",
+    semester2End: "2024-05-24",
+    yearEnd: "2024-05-30",
+  },
+  2024: {
+    opening: "2024-09-05",
+    semester1End: "2025-01-17",
+    semester2End: "2025-05-24",
+    yearEnd: "2025-05-30",
+  },
+  2025: {
+    opening: "2025-09-05",
+    semester1End: "2026-01-17",
+    semester2End: "2026-05-24",
+    yearEnd: "2026-05-30",
+  },
+};
+
+/** The usual pattern, for years the Ministry's table above does not hold yet. */
+function patternYear(startYear: number): SchoolYearDates {
+  return {
+    opening: `${startYear}-09-05`,
+    semester1End: `${startYear + 1}-01-17`,
+    semester2End: `${startYear + 1}-05-24`,
+    yearEnd: `${startYear + 1}-05-30`,
+  };
+}
+
+/** The school calendar: defaults, then the pattern, with an officer's overrides on top. */
+export function createSchoolCalendar(
+  overrides: Record<number, Partial<SchoolYearDates>> = {},
+): SchoolCalendar {
+  return {
+    year(startYear) {
+      return { ...(defaultSchoolYears[startYear] ?? patternYear(startYear)), ...overrides[startYear] };
+    },
+  };
+}
+
+const realDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be written yyyy-mm-dd")
+  .refine((v) => {
+    const [y, m, d] = v.split("-").map(Number) as [number, number, number];
+    return isoDay(y, m, d) === v;
+  }, "is not a real date");
+
+/** The overrides file: { "2026-2027": { opening?, semester1End?, semester2End?, yearEnd? } }. */
+export const schoolCalendarOverridesSchema = z.record(
+  z.string().refine((key) => {
+    const m = /^(\d{4})-(\d{4})$/.exec(key);
+    return m !== null && Number(m[2]) === Number(m[1]) + 1;
+  }, "school years are written like 2026-2027"),
+  z
+    .object({
+      opening: realDay.optional(),
+      semester1End: realDay.optional(),
+      semester2End: realDay.optional(),
+      yearEnd: realDay.optional(),
+    })
+    .strict(),
+);
+
+/** Validates an overrides file's JSON into overrides keyed by the school year's first year. */
+export function parseSchoolCalendarOverrides(json: unknown): Record<number, Partial<SchoolYearDates>> {
+  const parsed = schoolCalendarOverridesSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${issue?.path.join(".") || "calendar"} ${issue?.message ?? "is invalid"}`);
+  }
+  const out: Record<number, Partial<SchoolYearDates>> = {};
+  for (const [key, dates] of Object.entries(parsed.data)) {
+    const clean = Object.fromEntries(Object.entries(dates).filter(([, v]) => v !== undefined));
+    out[Number(key.slice(0, 4))] = clean;
+  }
+  return out;
+}

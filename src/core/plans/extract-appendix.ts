@@ -1,0 +1,112 @@
+import { parseDeadline } from "../deadlines/parse-deadline.js";
+import type { DeadlineContext } from "../deadlines/types.js";
+import { fold } from "../text/fold.js";
+import type { ExtractedDeadline } from "./extraction.js";
+import type { PlanLine } from "./plan-text.js";
+
+type Column = "row" | "task" | "responsible" | "coordinating" | "deadline";
+
+// Header cells, folded, that name each column of a timeline table.
+const columnNames: [Column, RegExp][] = [
+  ["row", /^(tt|stt|so tt)$/],
+  ["coordinating", /(tham muu|phoi hop)/],
+  ["responsible", /(don vi|bo phan|nguoi) (thuc hien|chu tri|phu trach)|^chu tri|^thuc hien$/],
+  ["deadline", /(thoi gian|thoi han|han (hoan thanh|nop)|tien do)/],
+  ["task", /(noi dung|nhiem vu|cong viec)/],
+];
+
+const quarterRow = /^Quý\s+([IVX]+|\d)(?![\p{L}\p{N}])/iu;
+
+function mapColumns(cells: string[]): Map<Column, number> | null {
+  const map = new Map<Column, number>();
+  cells.forEach((cell, i) => {
+    const folded = fold(cell);
+    const column = columnNames.find(([name, pattern]) => !map.has(name) && pattern.test(folded));
+    if (column) map.set(column[0], i);
+  });
+  return map.has("task") && map.has("deadline") ? map : null;
+}
+
+const cellAt = (cells: string[], map: Map<Column, number>, column: Column): string => {
+  const i = map.get(column);
+  return i === undefined ? "" : (cells[i] ?? "").trim();
+};
+
+/** Reads every timeline table (TT · Nội dung · Đơn vị thực hiện · phối hợp · Thời gian) into deadlines. */
+export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): ExtractedDeadline[] {
+  const deadlines: ExtractedDeadline[] = [];
+  let columns: Map<Column, number> | null = null;
+  let quarter: string | undefined;
+  let previous: ExtractedDeadline | undefined;
+
+  for (const l of lines) {
+    if (!l.cells) {
+      // A table ends at a prose line; blank lines between page-broken parts do not end it.
+      if (l.text && !/^PHỤ LỤC|^\(Kèm theo/u.test(l.text) && columns && !quarterRow.test(l.text))
+        columns = null;
+      continue;
+    }
+    const header = mapColumns(l.cells);
+    if (header) {
+      columns = header; // a repeated header after a page break is structure, not a task
+      continue;
+    }
+    if (!columns) continue;
+    const first = l.cells.find((c) => c !== "") ?? "";
+    const quarterMatch = quarterRow.exec(first);
+    if (quarterMatch && l.cells.filter((c) => c !== "").length === 1) {
+      quarter = quarterMatch[1]?.toUpperCase();
+      continue;
+    }
+    const task = cellAt(l.cells, columns, "task");
+    if (!task) continue;
+    const rowCell = cellAt(l.cells, columns, "row").replace(/\.$/, "");
+    const responsible = cellAt(l.cells, columns, "responsible");
+    const coordinating = cellAt(l.cells, columns, "coordinating");
+    const deadlineText = cellAt(l.cells, columns, "deadline");
+
+    const entry: ExtractedDeadline = {
+      source: "appendix",
+      line: l.line,
+      task,
+      responsible: responsible || null,
+      coordinating: coordinating || null,
+      raw: deadlineText,
+      kind: null,
+      start: null,
+      due: null,
+      inherited: false,
+    };
+    if (/^\d+$/.test(rowCell)) entry.row = Number(rowCell);
+    if (quarter) entry.quarter = quarter;
+
+    if (!responsible && !coordinating && !deadlineText && previous) {
+      // Merged cells: the row continues the unit and deadline cells of the row above.
+      Object.assign(entry, {
+        responsible: previous.responsible,
+        coordinating: previous.coordinating,
+        raw: previous.raw,
+        kind: previous.kind,
+        start: previous.start,
+        due: previous.due,
+        inherited: true,
+      });
+      if (previous.warning) entry.warning = previous.warning;
+    } else {
+      const result = parseDeadline(deadlineText, ctx);
+      if (result.ok) {
+        Object.assign(entry, {
+          raw: result.deadline.raw,
+          kind: result.deadline.kind,
+          start: result.deadline.start,
+          due: result.deadline.due,
+        });
+      } else {
+        entry.warning = result.detail;
+      }
+    }
+    deadlines.push(entry);
+    previous = entry;
+  }
+  return deadlines;
+}

@@ -1,0 +1,86 @@
+import type { DeadlineContext, SchoolCalendar } from "../deadlines/types.js";
+import { ErrorCode, ThiduaError } from "../errors.js";
+import { extractAppendix } from "./extract-appendix.js";
+import { extractChannels } from "./extract-channels.js";
+import { extractHeader } from "./extract-header.js";
+import { extractContacts, extractGroups } from "./extract-people.js";
+import { extractProseDeadlines } from "./extract-prose.js";
+import { extractRequirements } from "./extract-requirements.js";
+import { extractSections } from "./extract-sections.js";
+import type { PlanExtraction, PlanHeader } from "./extraction.js";
+import { bodyParagraphs } from "./paragraphs.js";
+import { toPlanLines } from "./plan-text.js";
+
+/** The year context deadlines without a year resolve in (DESIGN.md §4). */
+function deadlineContext(header: PlanHeader, calendar: SchoolCalendar): DeadlineContext {
+  const schoolYearStart = header.schoolYear ? Number(header.schoolYear.slice(0, 4)) : undefined;
+  const titleYear = /năm\s+(\d{4})(?!\s*[-–]\s*\d{4})/u.exec(header.title ?? "")?.[1];
+  const issuedYear = header.issuedOn?.slice(0, 4);
+  const calendarYear = titleYear ? Number(titleYear) : issuedYear ? Number(issuedYear) : undefined;
+  return { calendar, schoolYearStart, calendarYear, issuedOn: header.issuedOn ?? undefined };
+}
+
+/** Reads a plan's text into its header, sections, timeline, dossier lists, channels, contacts and groups. */
+export function extractPlan(text: string, options: { calendar: SchoolCalendar }): PlanExtraction {
+  const lines = toPlanLines(text.normalize("NFC"));
+  const document = extractHeader(lines);
+  const sections = extractSections(lines);
+  const paragraphs = bodyParagraphs(lines);
+  const ctx = deadlineContext(document, options.calendar);
+
+  const sectionStarts = sections.map((s) => s.line);
+  const sectionAt = (line: number): number | null => {
+    let found: number | null = null;
+    for (const [i, start] of sectionStarts.entries()) if (start <= line) found = i;
+    return found;
+  };
+
+  const requirements = extractRequirements(paragraphs);
+  const channels = extractChannels(paragraphs);
+  const deadlines = [
+    ...extractAppendix(lines, ctx),
+    ...extractProseDeadlines(paragraphs, { deadline: ctx, sections, sectionAt }),
+  ];
+  linkDeadlines(deadlines, requirements, channels);
+
+  const extraction: PlanExtraction = {
+    document,
+    sections,
+    deadlines,
+    requirements,
+    channels,
+    contacts: extractContacts(paragraphs),
+    groups: extractGroups(paragraphs),
+  };
+  if (!document.kind && !document.number && deadlines.length === 0 && requirements.length === 0) {
+    throw new ThiduaError(
+      ErrorCode.InputInvalid,
+      "the text holds no plan: no header, deadline or dossier list",
+      {
+        messageKey: "errors.plan_nothing_found",
+      },
+    );
+  }
+  return extraction;
+}
+
+/** Ties a prose deadline to the dossier list it closes and the channel named in the same passage. */
+function linkDeadlines(
+  deadlines: PlanExtraction["deadlines"],
+  requirements: PlanExtraction["requirements"],
+  channels: PlanExtraction["channels"],
+) {
+  for (const deadline of deadlines) {
+    if (deadline.source !== "text") continue;
+    // The nearest list that starts on the deadline's line or in the 20 lines above it.
+    const requirement = requirements
+      .filter((r) => r.line <= deadline.line && deadline.line - r.line <= 20)
+      .sort((a, b) => b.line - a.line)[0];
+    if (requirement) deadline.requirement = requirement.name;
+    const channel = channels.find((c) => c.line === deadline.line);
+    if (channel) {
+      deadline.channel = channel.address;
+      if (channel.fileNamePattern) deadline.fileName = channel.fileNamePattern;
+    }
+  }
+}

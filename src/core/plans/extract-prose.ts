@@ -1,0 +1,121 @@
+import { findDeadlines } from "../deadlines/find-deadlines.js";
+import type { DeadlineContext } from "../deadlines/types.js";
+import type { ExtractedDeadline, PlanSection } from "./extraction.js";
+import { lineAt, type Paragraph } from "./paragraphs.js";
+import { listItemText, stripMarkup } from "./plan-text.js";
+
+// The plan's own date line is never a deadline.
+const placeDate = /^[^,]{2,40},\s*ngày\s*\d{1,2}\s*tháng/iu;
+
+const verbs =
+  "triển khai|thực hiện|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chuyển";
+const unitWords =
+  "(?:Tất cả\\s+)?(?:các\\s+)?(?:đơn vị|trường|khối(?: trường)? thi đua|cụm thi đua|phòng GDĐT|phòng Giáo dục và Đào tạo|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm)";
+const subjectPattern = new RegExp(`^(${unitWords}[^:;]*?)\\s+(?=(?:${verbs})(?![\\p{L}\\p{N}]))`, "iu");
+const askPattern = new RegExp(
+  `(?:yêu cầu|đề nghị)\\s+(${unitWords}[^]*?)\\s+(?=(?:${verbs})(?![\\p{L}\\p{N}]))`,
+  "giu",
+);
+const labelOnly = /^(Thời gian|Thời hạn|Hạn|Lịch)(?![\p{L}\p{N}])[^.]*$/iu;
+const unitHeading = new RegExp(`^${unitWords}`, "iu");
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function firstClause(text: string): string {
+  const cut = text.search(/[;]|\.(\s|$)/u);
+  return (cut >= 0 ? text.slice(0, cut) : text).trim();
+}
+
+function lastClause(text: string): string {
+  const parts = text.split(/(?<=[.;])\s+(?=\p{Lu})|;\s*/u);
+  return (parts[parts.length - 1] ?? "").trim();
+}
+
+const tidy = (text: string) =>
+  stripMarkup(text)
+    .replace(/^([-+•–]\s*)+/, "")
+    .replace(/,?\s*(địa chỉ\s+)?(hộp thư điện tử|email|e-mail)\s*:.*$/iu, "")
+    .replace(/\s*(\(\s*)?$/u, "")
+    .replace(/[\s,:;.(/]+$/u, "")
+    .trim();
+
+/** Who a sentence asks to act: the units after "yêu cầu"/"đề nghị", or the sentence's own subject. */
+function responsibleOf(clause: string): { responsible: string | null; task: string } {
+  const asked = [...clause.matchAll(askPattern)];
+  if (asked.length) {
+    const units = asked.map((m) => (m[1] ?? "").replace(/[;,]\s*$/u, "").trim());
+    const lastMatch = asked[asked.length - 1];
+    const taskStart = (lastMatch?.index ?? 0) + (lastMatch?.[0].length ?? 0);
+    return { responsible: units.join("; "), task: clause.slice(taskStart).trim() };
+  }
+  const subject = subjectPattern.exec(clause);
+  return { responsible: subject?.[1]?.trim() ?? null, task: clause };
+}
+
+export interface ProseContext {
+  deadline: DeadlineContext;
+  sections: PlanSection[];
+  /** The section a line falls under (index into sections), for tasks worded as a bare label. */
+  sectionAt(line: number): number | null;
+}
+
+/** Finds the deadlines written in the body's sentences, with the task and units each belongs to. */
+export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext): ExtractedDeadline[] {
+  const found: ExtractedDeadline[] = [];
+  let lastTaskParagraph: string | null = null;
+  // The units the latest sentences named, for a deadline worded as a bare label ("Thời gian nộp: …").
+  let lastUnits: { units: string; line: number } | null = null;
+  for (const paragraph of paragraphs) {
+    const text = stripMarkup(paragraph.raw);
+    if (placeDate.test(text)) continue;
+    for (const hit of findDeadlines(paragraph.raw, ctx.deadline)) {
+      if (!hit.result.ok) continue;
+      const before = tidy(paragraph.raw.slice(0, hit.index));
+      const afterRaw = stripMarkup(paragraph.raw.slice(hit.index + hit.length));
+      let clause: string;
+      if (/^:/.test(afterRaw)) {
+        // "Từ ngày A - B: Các đơn vị …" or "Đợt 1: Từ nay đến hết năm 2024: phát động …"
+        const label = before && before.length < 20 ? `${before}: ` : "";
+        clause = label + firstClause(afterRaw.replace(/^:\s*/, ""));
+      } else {
+        clause = lastClause(before);
+      }
+      let { responsible, task } = responsibleOf(clause);
+      if (!task || labelOnly.test(task)) task = lastTaskParagraph ?? task;
+      if (!responsible && lastUnits && paragraph.line - lastUnits.line <= 30) responsible = lastUnits.units;
+      responsible ??= headingUnits(ctx, paragraph.line);
+      const line = lineAt(paragraph, hit.index);
+      found.push({
+        source: "text",
+        line,
+        task: capitalise(task.replace(/,?\s*(?:cụ thể|gồm|bao gồm|như sau)\s*:?\s*$/iu, "")),
+        responsible,
+        raw: hit.result.deadline.raw,
+        kind: hit.result.deadline.kind,
+        start: hit.result.deadline.start,
+        due: hit.result.deadline.due,
+      });
+    }
+    const named = listItemText(text)
+      .split(/:\s+/u)
+      .map((part) => responsibleOf(part).responsible)
+      .find((units) => units !== null);
+    if (named) lastUnits = { units: named, line: paragraph.line };
+    if (
+      /(?<![\p{L}\p{N}])(nộp|gửi)(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])hồ sơ(?![\p{L}\p{N}]).*:\s*$/iu.test(text)
+    )
+      lastTaskParagraph = tidy(text.replace(/,?\s*(gồm|bao gồm|cụ thể)\s*:\s*$/iu, ""));
+  }
+  return found;
+}
+
+function headingUnits(ctx: ProseContext, line: number): string | null {
+  for (let i = ctx.sectionAt(line); i !== null && i !== undefined; i = ctx.sections[i]?.parent ?? null) {
+    const section = ctx.sections[i];
+    // A numbered heading that names units ("2. Các đơn vị thuộc, trực thuộc Sở:"), not a list item.
+    if (section?.numbering && !/^[-+]$/.test(section.numbering) && unitHeading.test(section.heading)) {
+      return section.heading.replace(/[:.]\s*$/u, "").trim();
+    }
+  }
+  return null;
+}

@@ -1,0 +1,69 @@
+import type { ExtractedRequirement } from "./extraction.js";
+import type { Paragraph } from "./paragraphs.js";
+import { isListItem, listItemText, stripMarkup } from "./plan-text.js";
+
+// "Hồ sơ gồm:", "Nộp hồ sơ … về Phòng, gồm:", "… gửi hồ sơ về bộ phận thi đua, cụ thể:"
+const leadPattern = /(?<![\p{L}\p{N}])hồ sơ(?![\p{L}\p{N}]).*(?:gồm|bao gồm|cụ thể|như sau)\s*:\s*$/iu;
+// "Về thực hiện hồ sơ của khối thi đua", "c) Hồ sơ, thủ tục khen thưởng"
+const headingPattern =
+  /^(?:[a-zđ]\)\s*|\d+(?:\.\d+)*\.?\s*)?(?:Về\s+(?:thực hiện\s+)?)?(hồ sơ(?![\p{L}\p{N}]).*)$/iu;
+const copiesPattern = /\(\s*(?:gồm\s+)?(0?\d+\s+bản[^)]*)\)/iu;
+
+function nameFrom(text: string): string | null {
+  const m =
+    /(?<![\p{L}\p{N}])(hồ sơ(?![\p{L}\p{N}])[^:]*?)(?:,?\s*(?:quy định tại|theo quy định)[^,]*(?:,[^,]*)*)?,?\s*(?:gồm|bao gồm|cụ thể|như sau)?\s*:?\s*$/iu.exec(
+      text,
+    );
+  if (!m?.[1]) return null;
+  const name = m[1]
+    .replace(/\s+(về|đến|tới)\s+(Phòng|Sở|bộ phận|Văn phòng|Hội đồng)(?![\p{L}\p{N}]).*$/iu, "")
+    .replace(/[\s,]+$/u, "")
+    .trim();
+  if (/^hồ sơ$/iu.test(name)) return null;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+const itemText = (text: string) =>
+  listItemText(text)
+    .replace(/\s+trong đó(?![\p{L}\p{N}]).*$/iu, "")
+    .replace(/[.;,]+$/u, "")
+    .trim();
+
+/** Finds dossier lists ("Hồ sơ gồm:" and the items under it) with their copies and format. */
+export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequirement[] {
+  const requirements: ExtractedRequirement[] = [];
+  let pendingName: string | null = null;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i];
+    if (!paragraph) continue;
+    const text = stripMarkup(paragraph.raw);
+    const next = paragraphs[i + 1] ? stripMarkup(paragraphs[i + 1]?.raw ?? "") : "";
+    // A heading is short and unpunctuated ("Về thực hiện hồ sơ của khối thi đua"), unlike a sentence.
+    const heading =
+      !isListItem(text) && text.length < 100 && !/[.;]$/u.test(text) ? headingPattern.exec(text) : null;
+    const isLead = leadPattern.test(text);
+    if (heading && !isLead) {
+      pendingName = nameFrom(heading[1] ?? "") ?? pendingName;
+      if (!isListItem(next)) continue;
+    } else if (!isLead) {
+      const copies = copiesPattern.exec(text);
+      const last = requirements[requirements.length - 1];
+      if (copies?.[1] && last && !last.copies && /hình thức|gửi|nộp/iu.test(text))
+        last.copies = copies[1].trim();
+      continue;
+    }
+    const items: string[] = [];
+    let j = i + 1;
+    for (; j < paragraphs.length; j++) {
+      const item = stripMarkup(paragraphs[j]?.raw ?? "");
+      if (!isListItem(item) || leadPattern.test(item)) break;
+      items.push(itemText(item));
+    }
+    if (items.length === 0) continue;
+    const name = (isLead ? nameFrom(text) : null) ?? pendingName ?? "Hồ sơ";
+    requirements.push({ name, items, line: paragraph.line });
+    pendingName = null;
+    i = j - 1;
+  }
+  return requirements;
+}

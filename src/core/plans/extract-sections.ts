@@ -1,0 +1,68 @@
+import type { PlanSection } from "./extraction.js";
+import { isListItem, type PlanLine } from "./plan-text.js";
+
+interface HeadingRule {
+  level: number;
+  pattern: RegExp;
+}
+
+// Deeper numbering first, so "1.1." is not read as "1.".
+const headingRules: HeadingRule[] = [
+  { level: 1, pattern: /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\.\s+(.+)$/u },
+  { level: 4, pattern: /^(\d+\.\d+\.\d+)\.?\s+(.+)$/u },
+  { level: 3, pattern: /^(\d+\.\d+)\.?\s+(.+)$/u },
+  { level: 2, pattern: /^(\d+)\.\s+(.+)$/u },
+  { level: 5, pattern: /^([a-zđ])\)\s+(.+)$/u },
+];
+const LIST_LEVEL = 6;
+const SUBLIST_LEVEL = 7;
+
+/** Recognises a numbered heading ("II.", "1.", "1.1.", "a)") and returns its numbering and level. */
+export function matchHeading(text: string): { numbering: string; heading: string; level: number } | null {
+  for (const rule of headingRules) {
+    const m = rule.pattern.exec(text);
+    if (m?.[1] && m[2]) return { numbering: m[1], heading: m[2].trim(), level: rule.level };
+  }
+  return null;
+}
+
+/** Where the body of a plan ends: its recipient list ("Nơi nhận:") or the appendix. */
+export function bodyEnd(lines: PlanLine[]): number {
+  const end = lines.findIndex((l) => /^(Nơi nhận|PHỤ LỤC)(?![\p{L}\p{N}])/u.test(l.text));
+  return end >= 0 ? end : lines.length;
+}
+
+/** Builds the section tree (I., 1., 1.1., a), -, +) with each section's own text. */
+export function extractSections(lines: PlanLine[]): PlanSection[] {
+  const sections: PlanSection[] = [];
+  const levels: number[] = [];
+  const stack: number[] = []; // indexes into sections, by depth
+
+  const open = (numbering: string | null, heading: string, level: number, line: number) => {
+    while (stack.length && (levels[stack[stack.length - 1] ?? 0] ?? 0) >= level) stack.pop();
+    const parent = stack.length ? (stack[stack.length - 1] ?? null) : null;
+    sections.push({ numbering, heading, body: "", line, parent });
+    levels.push(level);
+    stack.push(sections.length - 1);
+  };
+
+  for (const l of lines.slice(0, bodyEnd(lines))) {
+    if (!l.text || l.cells) continue;
+    const heading = matchHeading(l.text);
+    if (heading) {
+      open(heading.numbering, heading.heading, heading.level, l.line);
+    } else if (isListItem(l.text)) {
+      const bullet = l.text.replace(/^\s*-\s*\+/, "+").trim()[0] ?? "-";
+      open(
+        bullet,
+        l.text.replace(/^([-+•–]\s*)+/, "").trim(),
+        bullet === "+" ? SUBLIST_LEVEL : LIST_LEVEL,
+        l.line,
+      );
+    } else {
+      const current = stack.length ? sections[stack[stack.length - 1] ?? 0] : undefined;
+      if (current) current.body = current.body ? `${current.body}\n${l.text}` : l.text;
+    }
+  }
+  return sections;
+}
