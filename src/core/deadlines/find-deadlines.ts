@@ -8,28 +8,46 @@ export interface DeadlineHit {
   result: DeadlineResult;
 }
 
+// Letters beyond ASCII repeat endlessly in a document: fold each distinct one once.
+const foldedChars = new Map<string, string>();
+function foldChar(char: string): string {
+  let f = foldedChars.get(char);
+  if (f === undefined) {
+    f = char.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+    if (/[‐-―−]/.test(f)) f = "-";
+    else if (/\s/.test(f)) f = " ";
+    if (foldedChars.size < 4096) foldedChars.set(char, f);
+  }
+  return f;
+}
+
 /** Folds a sentence for matching while remembering where each folded character came from. */
 function foldWithMap(text: string): { folded: string; origin: number[] } {
-  let folded = "";
+  const out: string[] = [];
   const origin: number[] = [];
-  let i = 0;
-  for (const char of text) {
-    const at = i;
-    i += char.length;
-    if (char === "*") continue; // emphasis markup left by the export
-    let f = char.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
-    if (/[‐-―−]/.test(f)) f = "-";
-    if (/\s/.test(f)) {
-      if (folded.endsWith(" ")) continue;
-      f = " ";
+  let lastSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let f: string;
+    if (code < 128) {
+      if (code === 42) continue; // "*": emphasis markup left by the export
+      f = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code <= 32 ? " " : text.charAt(i);
+    } else {
+      f = foldChar(text.charAt(i));
     }
-    for (const c of f) {
-      folded += c;
-      origin.push(at);
+    if (f === " ") {
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else if (f !== "") {
+      lastSpace = false;
+    }
+    for (let k = 0; k < f.length; k++) {
+      out.push(f.charAt(k));
+      origin.push(i);
     }
   }
   origin.push(text.length);
-  return { folded, origin };
+  return { folded: out.join(""), origin };
 }
 
 const date = String.raw`(?:ngay\s*)?\d{1,2}(?:\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*(?:\d{4}|\d{2}))?|-\d{1,2}(?:-(?:\d{4}|\d{2}))?|\s+thang\s+\d{1,2}(?:\s*(?:nam|,)?\s*\d{4})?)(?!\d)`;
@@ -55,15 +73,24 @@ const finder = new RegExp(
     // "trong tháng 3" — a month without a year counts only when a time word leads it
     String.raw`(?<=\b(?:trong|vao|cuoi|dau)\s)thang\s+\d{1,2}(?!\d)(?!\s*(?:nam|/|-)\s*\d)`,
   ].join("|"),
-  "g",
+  "y",
 );
+// Words one of the patterns above starts with: the full pattern is tried only where one stands,
+// which keeps a long document's scan to a few milliseconds.
+const anchors = /\b(?:tu|truoc|cham nhat|muon nhat|han|thoi han|den het|khong qua|thang|quy)\b/g;
 
 /** Finds the deadline expressions inside a sentence, each read with parseDeadline. */
 export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineHit[] {
   const hits: DeadlineHit[] = [];
+  if (!/\d/.test(sentence)) return hits; // every deadline pattern holds a number
   try {
     const { folded, origin } = foldWithMap(sentence);
-    for (const m of folded.matchAll(finder)) {
+    anchors.lastIndex = 0;
+    for (let anchor = anchors.exec(folded); anchor; anchor = anchors.exec(folded)) {
+      finder.lastIndex = anchor.index;
+      const m = finder.exec(folded);
+      if (!m) continue;
+      anchors.lastIndex = m.index + m[0].length;
       const start = origin[m.index] ?? 0;
       let end = (origin[m.index + m[0].length - 1] ?? start) + 1;
       // Keep the combining marks of a decomposed last letter with it.

@@ -63,20 +63,26 @@ const realDay = z
   }, "is not a real date");
 
 /** The overrides file: { "2026-2027": { opening?, semester1End?, semester2End?, yearEnd? } }. */
-export const schoolCalendarOverridesSchema = z.record(
-  z.string().refine((key) => {
-    const m = /^(\d{4})-(\d{4})$/.exec(key);
-    return m !== null && Number(m[2]) === Number(m[1]) + 1;
-  }, "school years are written like 2026-2027"),
-  z
-    .object({
-      opening: realDay.optional(),
-      semester1End: realDay.optional(),
-      semester2End: realDay.optional(),
-      yearEnd: realDay.optional(),
-    })
-    .strict(),
-);
+export const schoolCalendarOverridesSchema = z
+  .record(
+    z.string(),
+    z
+      .object({
+        opening: realDay.optional(),
+        semester1End: realDay.optional(),
+        semester2End: realDay.optional(),
+        yearEnd: realDay.optional(),
+      })
+      .strict(),
+  )
+  .superRefine((years, ctx) => {
+    for (const key of Object.keys(years)) {
+      const m = /^(\d{4})-(\d{4})$/.exec(key);
+      if (!m || Number(m[2]) !== Number(m[1]) + 1) {
+        ctx.addIssue({ code: "custom", path: [key], message: "is not a school year written like 2026-2027" });
+      }
+    }
+  });
 
 /** Validates an overrides file's JSON into overrides keyed by the school year's first year. */
 export function parseSchoolCalendarOverrides(json: unknown): Record<number, Partial<SchoolYearDates>> {

@@ -1,7 +1,6 @@
 import type { ExtractedChannel } from "./extraction.js";
 import type { Paragraph } from "./paragraphs.js";
 import { lineAt } from "./paragraphs.js";
-import { stripMarkup } from "./plan-text.js";
 
 const emailPattern = /[\p{L}\d._%+-]+@[a-z\d.-]+\.[a-z]{2,}/giu;
 const systemPattern =
@@ -13,8 +12,8 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
   const channels: ExtractedChannel[] = [];
   const seen = new Set<string>();
   for (const paragraph of paragraphs) {
-    const text = stripMarkup(paragraph.raw);
-    for (const m of paragraph.raw.matchAll(emailPattern)) {
+    const text = paragraph.text;
+    for (const m of paragraph.raw.includes("@") ? paragraph.raw.matchAll(emailPattern) : []) {
       const address = m[0].replace(/\.$/, "").toLowerCase();
       if (seen.has(address)) continue;
       seen.add(address);

@@ -1,6 +1,6 @@
 import type { ExtractedContact, ExtractedGroup } from "./extraction.js";
 import type { Paragraph } from "./paragraphs.js";
-import { isListItem, listItemText, stripMarkup } from "./plan-text.js";
+import { isListItem, listItemText } from "./plan-text.js";
 
 // "- Ông Trương Quốc Cường, Chuyên viên, phụ trách chung về công tác thi đua, khen thưởng."
 const contactPattern =
@@ -21,7 +21,7 @@ export function extractContacts(paragraphs: Paragraph[]): ExtractedContact[] {
   const contacts: ExtractedContact[] = [];
   for (const paragraph of paragraphs) {
     // "Mọi thông tin chi tiết xin liên hệ: Bà …" introduces the contact inside a sentence.
-    const text = listItemText(stripMarkup(paragraph.raw)).replace(
+    const text = listItemText(paragraph.text).replace(
       /^.*?liên hệ(?:\s+với)?\s*:?\s*(?=(?:Ông|Bà|Đ\/c|Đồng chí|Thầy|Cô)\s)/u,
       "",
     );
@@ -50,7 +50,7 @@ export function extractGroups(paragraphs: Paragraph[]): ExtractedGroup[] {
   const groups: ExtractedGroup[] = [];
   let category: string | null = null;
   for (const paragraph of paragraphs) {
-    const full = stripMarkup(paragraph.raw);
+    const full = paragraph.text;
     const text = isListItem(full) ? listItemText(full) : full;
     const cat = categoryPattern.exec(text);
     if (cat?.[1]) {

@@ -66,7 +66,7 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
   // The units the latest sentences named, for a deadline worded as a bare label ("Thời gian nộp: …").
   let lastUnits: { units: string; line: number } | null = null;
   for (const paragraph of paragraphs) {
-    const text = stripMarkup(paragraph.raw);
+    const text = paragraph.text;
     if (placeDate.test(text)) continue;
     for (const hit of findDeadlines(paragraph.raw, ctx.deadline)) {
       if (!hit.result.ok) continue;

@@ -1,6 +1,6 @@
 import type { ExtractedRequirement } from "./extraction.js";
 import type { Paragraph } from "./paragraphs.js";
-import { isListItem, listItemText, stripMarkup } from "./plan-text.js";
+import { isListItem, listItemText } from "./plan-text.js";
 
 // "Hồ sơ gồm:", "Nộp hồ sơ … về Phòng, gồm:", "… gửi hồ sơ về bộ phận thi đua, cụ thể:"
 const leadPattern = /(?<![\p{L}\p{N}])hồ sơ(?![\p{L}\p{N}]).*(?:gồm|bao gồm|cụ thể|như sau)\s*:\s*$/iu;
@@ -36,8 +36,8 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i];
     if (!paragraph) continue;
-    const text = stripMarkup(paragraph.raw);
-    const next = paragraphs[i + 1] ? stripMarkup(paragraphs[i + 1]?.raw ?? "") : "";
+    const text = paragraph.text;
+    const next = paragraphs[i + 1] ? (paragraphs[i + 1]?.text ?? "") : "";
     // A heading is short and unpunctuated ("Về thực hiện hồ sơ của khối thi đua"), unlike a sentence.
     const heading =
       !isListItem(text) && text.length < 100 && !/[.;]$/u.test(text) ? headingPattern.exec(text) : null;
@@ -55,7 +55,7 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     const items: string[] = [];
     let j = i + 1;
     for (; j < paragraphs.length; j++) {
-      const item = stripMarkup(paragraphs[j]?.raw ?? "");
+      const item = paragraphs[j]?.text ?? "";
       if (!isListItem(item) || leadPattern.test(item)) break;
       items.push(itemText(item));
     }

@@ -1,10 +1,12 @@
 import { bodyEnd } from "./extract-sections.js";
-import type { PlanLine } from "./plan-text.js";
+import { type PlanLine, stripMarkup } from "./plan-text.js";
 
 /** A paragraph of the body, possibly joined across a page break, with the line each part starts on. */
 export interface Paragraph {
   /** The words as written, markup included (deadline spans index into this). */
   raw: string;
+  /** The same without markup, made once for every extractor. */
+  text: string;
   parts: { offset: number; line: number }[];
   line: number;
 }
@@ -27,8 +29,9 @@ export function bodyParagraphs(lines: PlanLine[]): Paragraph[] {
       last.parts.push({ offset: last.raw.length + 1, line: l.line });
       last.raw = `${last.raw} ${l.raw.trim()}`;
     } else {
-      paragraphs.push({ raw: l.raw.trim(), parts: [{ offset: 0, line: l.line }], line: l.line });
+      paragraphs.push({ raw: l.raw.trim(), text: "", parts: [{ offset: 0, line: l.line }], line: l.line });
     }
   }
+  for (const p of paragraphs) p.text = stripMarkup(p.raw);
   return paragraphs;
 }

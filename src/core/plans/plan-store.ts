@@ -46,22 +46,31 @@ export async function saveDraftPlan(
       .returning();
     if (!plan) throw new Error("insert returned no plan");
 
+    // One insert per depth of the tree: parents get their ids before their children need them.
     const sectionIds: number[] = [];
-    for (const [position, section] of extraction.sections.entries()) {
-      const parentId = section.parent === null ? null : (sectionIds[section.parent] ?? null);
-      const [row] = await tx
-        .insert(planSections)
-        .values({
+    const depth: number[] = [];
+    for (const [i, section] of extraction.sections.entries()) {
+      depth[i] = section.parent === null ? 0 : (depth[section.parent] ?? 0) + 1; // parents come first
+    }
+    for (let level = 0; level <= Math.max(-1, ...depth); level++) {
+      const rows = extraction.sections
+        .map((section, position) => ({ section, position }))
+        .filter(({ position }) => depth[position] === level)
+        .map(({ section, position }) => ({
           planId: plan.id,
-          parentId,
+          parentId: section.parent === null ? null : (sectionIds[section.parent] ?? null),
           position,
           numbering: section.numbering,
           heading: section.heading,
           body: section.body,
           line: section.line,
-        })
-        .returning({ id: planSections.id });
-      sectionIds.push(row?.id ?? 0);
+        }));
+      if (!rows.length) continue;
+      const inserted = await tx
+        .insert(planSections)
+        .values(rows)
+        .returning({ id: planSections.id, position: planSections.position });
+      for (const row of inserted) sectionIds[row.position] = row.id;
     }
     const sectionFor = (line: number) => {
       let found: number | null = null;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -23,6 +23,20 @@ describe("start-up with bad configuration", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(`Cấu hình không hợp lệ: ${variable} `);
     expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/); // no stack trace
+  });
+
+  it.each([
+    ["a missing file", "missing.json", null],
+    ["a bad year", "bad.json", '{"2026-2028": {}}'],
+  ])("stops with one line on a school calendar file with %s", async (_, file, content) => {
+    if (content) writeFileSync(join(cwd, file), content);
+    const result = await runCli(["console"], {
+      cwd,
+      env: { THIDUA_SCHOOL_CALENDAR: join(cwd, file), DATA_DIR: join(cwd, "data") },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain("Cấu hình không hợp lệ: THIDUA_SCHOOL_CALENDAR");
   });
 
   it("stops with one line when PostgreSQL cannot be reached", async () => {
