@@ -1,89 +1,202 @@
 import mammoth from "mammoth";
 
-const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+const namedEntities: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+};
 
-function decode(text: string): string {
-  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith("#x") || name.startsWith("#X"))
-      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
-    return entities[name.toLowerCase()] ?? whole;
+function decodeEntities(text: string): string {
+  return text.replace(/&(#[xX][\da-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, name: string) => {
+    if (name.startsWith("#")) {
+      const code = /^#[xX]/.test(name) ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return namedEntities[name.toLowerCase()] ?? whole;
   });
 }
 
+function attribute(attributes: string, name: string): string | undefined {
+  const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "i").exec(attributes);
+  const value = match?.[1] ?? match?.[2];
+  return value === undefined ? undefined : decodeEntities(value);
+}
+
+function span(attributes: string, name: string): number {
+  const n = Number.parseInt(attribute(attributes, name) ?? "1", 10);
+  return Number.isFinite(n) && n > 1 ? n : 1;
+}
+
+const blockTags = new Set(["p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"]);
+const inlineMarkers: Record<string, string> = { strong: "**", b: "**", em: "*", i: "*", s: "~~", del: "~~" };
+
+// Attribute values may hold ">" (quoted), so a tag runs to the first ">" outside quotes.
+const tokenPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)|</g;
+
+interface TableState {
+  /** Rows still covered, per column, by a cell merged down from a row above. */
+  pending: number[];
+  /** Columns of the current row taken by such merged cells. */
+  covered: boolean[];
+  cells: string[] | null;
+  /** Paragraphs of the open cell, and the column its text goes in. */
+  cell: string[] | null;
+  column: number;
+}
+
 /**
- * Reads a .docx into the same text shape as the sample exports: one paragraph a line with a blank line
- * after it, a table row a line with its cells joined by tabs, bold as `**…**` and italics as `*…*`.
+ * Reads a .docx into the text shape of the sample exports: a paragraph a line and a blank line after it,
+ * a table row a line of tab-joined cells, bold as `**…**`, italics as `*…*`, strikethrough as `~~…~~`.
  */
 export async function docxToPlanText(bytes: Uint8Array): Promise<string> {
-  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  const { value: html } = await mammoth.convertToHtml(
+    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    // Pictures carry no plan text; skipping them avoids base64-encoding every photo into the HTML.
+    { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: "" })) },
+  );
+
   const out: string[] = [];
   let text = "";
-  let cells: string[] | null = null;
-  let cell: string[] | null = null;
-  let tableDepth = 0;
+  const open: { marker: string; start: number }[] = [];
+  const tables: TableState[] = [];
+  let skipDepth = 0;
 
-  const flushBlock = () => {
-    const line = text.replace(/[ \t]+/g, " ").trim();
-    text = "";
-    if (cell) {
-      if (line) cell.push(line);
-    } else if (line) {
-      out.push(line, "");
-    }
+  // Closes a marker, keeping surrounding spaces outside it and dropping it around nothing but spaces.
+  const closeMarker = () => {
+    const top = open.pop();
+    if (!top) return;
+    const inner = text.slice(top.start + top.marker.length);
+    const body = inner.trim();
+    const lead = inner.slice(0, inner.length - inner.trimStart().length);
+    const trail = inner.slice(inner.trimEnd().length);
+    text = text.slice(0, top.start) + (body ? `${lead}${top.marker}${body}${top.marker}${trail}` : inner);
+  };
+  const openMarker = (marker: string) => {
+    open.push({ marker, start: text.length });
+    text += marker;
   };
 
-  for (const token of html.matchAll(/<(\/?)([a-z0-9]+)[^>]*>|([^<]+)/gi)) {
-    const [, closing, rawTag, content] = token;
-    if (content !== undefined) {
-      text += decode(content);
+  const flushBlock = () => {
+    // A table inside a cell is read as running text of that cell.
+    if (tables.length > 1) {
+      text += " ";
+      return;
+    }
+    while (open.length) closeMarker();
+    // Tabs inside a paragraph are layout; left as tabs they would read as table cells.
+    const lines = text
+      .split("\n")
+      .map((line) => line.replace(/[ \t]+/g, " ").trim())
+      .filter(Boolean);
+    text = "";
+    const cell = tables[0]?.cell;
+    if (cell) cell.push(...lines);
+    else if (lines.length) out.push(...lines, "");
+  };
+
+  const startRow = (table: TableState) => {
+    table.covered = table.pending.map((n) => n > 0);
+    table.pending = table.pending.map((n) => Math.max(0, n - 1));
+    table.cells = [];
+  };
+  // Columns merged down from the row above read as empty cells, as in the exports.
+  const skipCovered = (table: TableState, cells: string[]) => {
+    while (table.covered[cells.length]) cells.push("");
+  };
+
+  for (const token of html.matchAll(tokenPattern)) {
+    const [, slash, rawTag, attributes = "", content] = token;
+    if (rawTag === undefined) {
+      if (!skipDepth) text += decodeEntities(content ?? "<");
       continue;
     }
-    const tag = (rawTag ?? "").toLowerCase();
-    const open = closing !== "/";
-    switch (tag) {
-      case "strong":
-        text += "**";
-        break;
-      case "em":
-        text += "*";
-        break;
-      case "br":
+    const tag = rawTag.toLowerCase();
+    const closing = slash === "/";
+    const table = tables.length === 1 ? tables[0] : undefined;
+
+    if (tag === "a") {
+      // Footnote and endnote back-links ("↑") are navigation, not text.
+      if (closing) skipDepth = Math.max(0, skipDepth - 1);
+      else if (skipDepth || /^#(footnote|endnote|comment)-ref-/.test(attribute(attributes, "href") ?? "")) {
+        skipDepth++;
+      }
+      continue;
+    }
+    const marker = inlineMarkers[tag];
+    if (marker) {
+      if (!closing) openMarker(marker);
+      else if (open.at(-1)?.marker === marker) closeMarker();
+      continue;
+    }
+    if (tag === "br") {
+      if (tables.length) {
         text += " ";
-        break;
+      } else {
+        // A line break ends the line but not the paragraph (no blank line), as in the exports.
+        const markers = open.map((m) => m.marker);
+        while (open.length) closeMarker();
+        text += "\n";
+        for (const m of markers) openMarker(m);
+      }
+      continue;
+    }
+    if (blockTags.has(tag)) {
+      flushBlock();
+      continue;
+    }
+    switch (tag) {
       case "table":
         flushBlock();
-        tableDepth += open ? 1 : -1;
-        // A table is followed by a blank line like any paragraph, as in the exports.
-        if (!open && tableDepth === 0) out.push("");
+        if (!closing) {
+          tables.push({ pending: [], covered: [], cells: null, cell: null, column: 0 });
+        } else {
+          tables.pop();
+          // A table is followed by a blank line like any paragraph, as in the exports.
+          if (tables.length === 0 && out.length && out.at(-1) !== "") out.push("");
+        }
         break;
       case "tr":
-        if (tableDepth !== 1) break;
-        if (open) cells = [];
-        else if (cells) {
+        if (!table) break;
+        if (!closing) startRow(table);
+        else if (table.cells) {
+          const cells = table.cells;
+          // Merged-down columns past the last cell of the row still take their place.
+          const lastCovered = table.covered.lastIndexOf(true);
+          while (cells.length <= lastCovered) cells.push("");
           out.push(cells.join("\t"));
-          cells = null;
+          table.cells = null;
         }
         break;
       case "td":
       case "th":
-        if (tableDepth !== 1) break;
-        if (open) cell = [];
-        else if (cell) {
+        if (!table) {
           flushBlock();
-          cells?.push(cell.join(" "));
-          cell = null;
+          break;
         }
-        break;
-      case "p":
-      case "li":
-      case "h1":
-      case "h2":
-      case "h3":
-      case "h4":
-      case "h5":
-      case "h6":
-        if (!open) flushBlock();
+        if (!closing) {
+          flushBlock();
+          if (!table.cells) startRow(table);
+          const cells = table.cells ?? [];
+          skipCovered(table, cells);
+          table.cell = [];
+          const column = cells.length;
+          const colspan = span(attributes, "colspan");
+          const rowspan = span(attributes, "rowspan");
+          for (let c = column; c < column + colspan; c++) {
+            if (rowspan > 1) table.pending[c] = rowspan - 1;
+          }
+          // The cell's text goes at `column`; a cell merged across columns leaves the rest empty.
+          cells.push("", ...Array.from({ length: colspan - 1 }, () => ""));
+          table.cells = cells;
+          table.column = column;
+        } else if (table.cell) {
+          flushBlock();
+          if (table.cells) table.cells[table.column] = table.cell.join(" ");
+          table.cell = null;
+        }
         break;
       default:
         break;
