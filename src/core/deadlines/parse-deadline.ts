@@ -1,3 +1,4 @@
+import { fold } from "../text/fold.js";
 import { addDays, isoDay, monthSpan } from "./calendar-days.js";
 import type { Deadline, DeadlineContext, DeadlineFailure, DeadlineKind, DeadlineResult } from "./types.js";
 
@@ -31,16 +32,9 @@ export function cleanDeadlineWords(text: string): string {
     .trim();
 }
 
-/** Folds words for matching: no diacritics, đ → d, lower case, dashes as "-", single spaces. */
+/** Folds words for matching: the core fold, with every kind of dash written "-". */
 export function foldDeadlineWords(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[‐-―−]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
+  return fold(text).replace(/[‐-―−]/g, "-");
 }
 
 const romans: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };

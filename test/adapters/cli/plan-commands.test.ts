@@ -1,35 +1,18 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { planTextToDocx } from "../../support/build-docx.js";
-import { createScratchPostgres, engines } from "../../support/engines.js";
-import { runCli } from "../../support/run-cli.js";
+import { engines } from "../../support/engines.js";
+import { useCliEnvironment } from "../../support/run-cli.js";
 
 const plansDir = fileURLToPath(new URL("../../../../shared/plans/", import.meta.url));
 const plan000 = join(plansDir, "000_31ba9c53447dfa3c.txt");
 const plan003 = join(plansDir, "003_dc7a978b8978f047.txt");
 
 describe.each(engines)("thidua plan on %s", (engine) => {
-  let cwd: string;
-  let env: Record<string, string>;
-  let dropScratch: (() => Promise<void>) | undefined;
-  const thidua = (...args: string[]) => runCli(args, { cwd, env });
-
-  beforeAll(async () => {
-    cwd = mkdtempSync(join(tmpdir(), "thidua-plan-"));
-    env = { DATA_DIR: join(cwd, "data") };
-    if (engine === "postgres") {
-      const scratch = await createScratchPostgres();
-      env.DATABASE_URL = scratch.url;
-      dropScratch = scratch.drop;
-    }
-  });
-  afterAll(async () => {
-    await dropScratch?.();
-    rmSync(cwd, { recursive: true, force: true });
-  });
+  const cli = useCliEnvironment(engine, "thidua-plan-");
+  const thidua = (...args: string[]) => cli.run(args);
 
   it("imports a plan and prints the review table", async () => {
     const result = await thidua("plan", "import", plan000);
@@ -66,7 +49,7 @@ describe.each(engines)("thidua plan on %s", (engine) => {
   });
 
   it("reads a .docx to the same extraction as its text", async () => {
-    const docxPath = join(cwd, "1382.docx");
+    const docxPath = join(cli.cwd, "1382.docx");
     const { readFileSync } = await import("node:fs");
     writeFileSync(docxPath, await planTextToDocx(readFileSync(plan003, "utf8")));
     const fromDocx = JSON.parse((await thidua("plan", "import", docxPath, "--json")).stdout);
@@ -93,9 +76,9 @@ describe.each(engines)("thidua plan on %s", (engine) => {
 
   it("refuses a file of another type, an empty file and an unknown plan, changing nothing", async () => {
     const before = (await thidua("plan", "list")).stdout;
-    const pdf = join(cwd, "plan.pdf");
+    const pdf = join(cli.cwd, "plan.pdf");
     writeFileSync(pdf, "%PDF-1.4 …");
-    const empty = join(cwd, "empty.txt");
+    const empty = join(cli.cwd, "empty.txt");
     writeFileSync(empty, "  \n");
     const wrongType = await thidua("plan", "import", pdf);
     expect(wrongType.code).toBe(1);

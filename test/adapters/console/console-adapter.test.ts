@@ -1,18 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createConsoleAdapter } from "../../../src/adapters/console/console-adapter.js";
 import { createAssistant, type Locale } from "../../../src/bot/index.js";
 import { fixedClock, parseConfig, silentLogger } from "../../../src/core/index.js";
-import {
-  createScratchPostgres,
-  engines,
-  openTestDatabase,
-  type TestDatabase,
-} from "../../support/engines.js";
-import { runCli } from "../../support/run-cli.js";
+import { engines, openTestDatabase, type TestDatabase } from "../../support/engines.js";
+import { useCliEnvironment } from "../../support/run-cli.js";
 
 const vi = {
   greeting: "Xin chào! Tôi là Trợ lý Thi đua",
@@ -77,26 +69,10 @@ describe("console adapter in-process", () => {
 });
 
 describe.each(engines)("npm start through a pipe on %s", (engine) => {
-  let cwd: string;
-  let env: Record<string, string>;
-  let dropScratch: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    cwd = mkdtempSync(join(tmpdir(), "thidua-console-"));
-    env = { DATA_DIR: join(cwd, "data") };
-    if (engine === "postgres") {
-      const scratch = await createScratchPostgres();
-      env.DATABASE_URL = scratch.url;
-      dropScratch = scratch.drop;
-    }
-  });
-  afterAll(async () => {
-    await dropScratch?.();
-    rmSync(cwd, { recursive: true, force: true });
-  });
+  const cli = useCliEnvironment(engine, "thidua-console-");
 
   it("prints the replies to piped lines and exits cleanly", async () => {
-    const result = await runCli(["console"], { cwd, env, input: "xin chào\ntrợ giúp\n" });
+    const result = await cli.run(["console"], "xin chào\ntrợ giúp\n");
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout.split(vi.greeting)).toHaveLength(3); // the opening greeting and the reply
@@ -104,7 +80,7 @@ describe.each(engines)("npm start through a pipe on %s", (engine) => {
   });
 
   it("switches to English with --lang en", async () => {
-    const result = await runCli(["console", "--lang", "en"], { cwd, env, input: "help\nquit\n" });
+    const result = await cli.run(["console", "--lang", "en"], "help\nquit\n");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("I can help you:");
     expect(result.stdout).toContain("Goodbye!");
