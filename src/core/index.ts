@@ -1,5 +1,6 @@
 // The face of core: what bot and adapters may use. Nothing deeper is imported from outside core.
 export { type Config, configSchema, loadConfig, parseConfig } from "./config/load-config.js";
+export { addDays, monthSpan } from "./deadlines/calendar-days.js";
 export { loadSchoolCalendar } from "./deadlines/load-school-calendar.js";
 export { parseDeadline } from "./deadlines/parse-deadline.js";
 export { createSchoolCalendar } from "./deadlines/school-calendar.js";

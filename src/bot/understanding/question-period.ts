@@ -1,0 +1,110 @@
+import { addDays, fold, monthSpan, parseDeadline, type SchoolCalendar } from "../../core/index.js";
+
+/** The days a question asks about, first and last inclusive (ISO). */
+export interface Period {
+  start: string;
+  end: string;
+}
+
+const weekdayIndex = (day: string) => (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
+
+function week(today: string, offset: number): Period {
+  const monday = addDays(today, -weekdayIndex(today) + 7 * offset);
+  return { start: monday, end: addDays(monday, 6) };
+}
+
+function month(today: string, offset: number): Period {
+  const [y, m] = today.split("-").map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + offset;
+  return monthSpan(Math.floor(index / 12), (index % 12) + 1);
+}
+
+/** The year that puts a month nearest to today, so "tháng 1" in December means next January. */
+function nearestYear(today: string, monthNumber: number): number {
+  const [y, m] = today.split("-").map(Number) as [number, number];
+  const diff = monthNumber - m;
+  if (diff > 6) return y - 1;
+  if (diff < -6) return y + 1;
+  return y;
+}
+
+// Relative words, folded (no diacritics). Each gives the period from today.
+const relative: [RegExp, (today: string, m: RegExpExecArray) => Period][] = [
+  [/\b(hom nay|today)\b/, (t) => ({ start: t, end: t })],
+  [/\b(ngay mai|tomorrow)\b/, (t) => ({ start: addDays(t, 1), end: addDays(t, 1) })],
+  [/\b(hom qua|yesterday)\b/, (t) => ({ start: addDays(t, -1), end: addDays(t, -1) })],
+  [/\b(tuan (sau|toi)|next week)\b/, (t) => week(t, 1)],
+  [/\b(tuan truoc|last week)\b/, (t) => week(t, -1)],
+  [/\b(tuan nay|this week)\b/, (t) => week(t, 0)],
+  [/\b(thang (sau|toi)|next month)\b/, (t) => month(t, 1)],
+  [/\b(thang truoc|last month)\b/, (t) => month(t, -1)],
+  [
+    /\b(tu (gio|nay|hom nay) den (het |cuoi )?thang|(den|toi) cuoi thang|con lai (cua|trong) thang|rest of (the|this) month)\b/,
+    (t) => ({ start: t, end: month(t, 0).end }),
+  ],
+  [/\b(thang nay|this month)\b/, (t) => month(t, 0)],
+  [
+    /\b(?:trong\s+)?(\d{1,3}) ngay (toi|sap toi|nua)\b|\bnext (\d{1,3}) days\b/,
+    (t, m) => ({ start: t, end: addDays(t, Number(m[1] ?? m[3])) }),
+  ],
+  [/\b(nam nay|this year)\b/, (t) => ({ start: `${t.slice(0, 4)}-01-01`, end: `${t.slice(0, 4)}-12-31` })],
+  [
+    /\b(nam sau|nam toi|next year)\b/,
+    (t) => {
+      const y = Number(t.slice(0, 4)) + 1;
+      return { start: `${y}-01-01`, end: `${y}-12-31` };
+    },
+  ],
+  [/\b(sap toi|sap den han|coming up|upcoming|soon)\b/, (t) => ({ start: t, end: addDays(t, 30) })],
+];
+
+const englishMonths = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const absolute = [
+  // "tháng 8 năm 2025", "tháng 12", "tháng 1/2024"
+  /\bthang\s+(\d{1,2})(?:\s*(?:nam|\/)\s*(\d{4}))?\b/,
+  // "quý 3", "quý II năm 2025", "Q3"
+  /\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])(?:\s*(?:nam|\/|-)\s*(\d{4}))?\b/,
+  // "học kỳ 2", "hk1"
+  /\b(?:hoc ky|hk|semester)\s*(ii|i|[12])\b/,
+];
+
+/** Finds the period a question asks about ("tháng này", "tuần sau", "quý 3", "next week"), if any. */
+export function questionPeriod(text: string, today: string, calendar: SchoolCalendar): Period | null {
+  const f = fold(text).replace(/[?!.,;:]/g, " ");
+  for (const [pattern, period] of relative) {
+    const m = pattern.exec(f);
+    if (m) return period(today, m);
+  }
+  const year = Number(today.slice(0, 4));
+  const schoolYearStart = Number(today.slice(5, 7)) >= 8 ? year : year - 1;
+  const english = new RegExp(`\\b(?:in\\s+)?(${englishMonths.join("|")})(?:\\s+(\\d{4}))?\\b`).exec(f);
+  if (english?.[1]) {
+    const n = englishMonths.indexOf(english[1]) + 1;
+    return monthSpan(english[2] ? Number(english[2]) : nearestYear(today, n), n);
+  }
+  for (const pattern of absolute) {
+    const m = pattern.exec(f);
+    if (!m) continue;
+    const words = m[0].replace(/^q\s*(?=[iv1-4])/, "quy ").replace(/^semester/, "hoc ky");
+    // The importer's parser reads the words; the question's own year rule picks the year.
+    const calendarYear = pattern === absolute[0] && !m[2] ? nearestYear(today, Number(m[1])) : year;
+    const parsed = parseDeadline(words, { calendar, calendarYear, schoolYearStart });
+    if (parsed.ok && parsed.deadline.start && parsed.deadline.due) {
+      return { start: parsed.deadline.start, end: parsed.deadline.due };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { questionPeriod } from "../../../src/bot/understanding/question-period.js";
+import { createSchoolCalendar } from "../../../src/core/index.js";
+
+const calendar = createSchoolCalendar();
+const period = (text: string, today: string) => {
+  const p = questionPeriod(text, today, calendar);
+  return p ? [p.start, p.end] : null;
+};
+
+interface DevQuestion {
+  id: string;
+  text: string;
+  today: string;
+  expect: { period?: [string, string] };
+}
+const devSet = readFileSync(new URL("../../../../shared/eval/questions.dev.jsonl", import.meta.url), "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as DevQuestion)
+  .filter((q) => q.expect.period);
+
+describe("questionPeriod", () => {
+  it.each(devSet.map((q) => [q.id, q.text, q.today, q.expect.period] as const))(
+    "%s: %s (today %s)",
+    (_, text, today, expected) => {
+      expect(period(text, today)).toEqual(expected);
+    },
+  );
+
+  it.each([
+    ["tuần tới có việc gì", "2023-06-18", ["2023-06-19", "2023-06-25"]], // Sunday: next week starts tomorrow
+    ["tuần trước", "2023-06-14", ["2023-06-05", "2023-06-11"]],
+    ["tháng sau", "2023-12-10", ["2024-01-01", "2024-01-31"]],
+    ["tháng trước", "2024-01-10", ["2023-12-01", "2023-12-31"]],
+    ["tháng 1 có gì", "2023-12-10", ["2024-01-01", "2024-01-31"]],
+    ["tháng 5 có gì", "2023-06-10", ["2023-05-01", "2023-05-31"]],
+    ["tháng 8 năm 2025", "2024-10-01", ["2025-08-01", "2025-08-31"]],
+    ["quý II năm 2025", "2024-10-01", ["2025-04-01", "2025-06-30"]],
+    ["học kỳ 2 có những việc gì", "2023-10-01", ["2024-01-18", "2024-05-24"]],
+    ["năm nay", "2023-03-01", ["2023-01-01", "2023-12-31"]],
+    ["10 ngày tới", "2023-03-01", ["2023-03-01", "2023-03-11"]],
+    ["What is due next week?", "2023-06-14", ["2023-06-19", "2023-06-25"]],
+    ["anything due in December?", "2023-11-20", ["2023-12-01", "2023-12-31"]],
+    ["due tomorrow?", "2023-12-31", ["2024-01-01", "2024-01-01"]],
+  ])("%s (today %s)", (text, today, expected) => {
+    expect(period(text, today)).toEqual(expected);
+  });
+
+  it("finds no period where the question names none", () => {
+    expect(period("Hồ sơ đề nghị khen thưởng gồm những gì?", "2024-05-02")).toBeNull();
+    expect(period("Ai phụ trách thi đua ở Quận 1?", "2024-05-02")).toBeNull();
+  });
+});
