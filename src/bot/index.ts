@@ -1,5 +1,11 @@
 // The face of the bot layer: what adapters may use.
-export { type Assistant, type AssistantDeps, createAssistant } from "./assistant.js";
+export {
+  type Answer,
+  type Assistant,
+  type AssistantDeps,
+  createAssistant,
+  type Viewer,
+} from "./assistant.js";
 export { createTranslator, pickLocale, type Translate } from "./i18n.js";
 export {
   defaultLocale,

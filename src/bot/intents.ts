@@ -1,9 +1,20 @@
 import { foldText } from "./normalize.js";
 
-export type Intent = "greeting" | "help" | "farewell" | "unknown";
+export type Intent =
+  | "greeting"
+  | "help"
+  | "farewell"
+  | "overdue"
+  | "due_in_period"
+  | "requirements_of"
+  | "where_to_submit"
+  | "contact"
+  | "deadline_of"
+  | "search"
+  | "unknown";
 
 // Folded forms (no diacritics) of whole messages that carry these intents.
-const exactPhrases: Record<Exclude<Intent, "unknown">, string[]> = {
+const exactPhrases: Partial<Record<Intent, string[]>> = {
   greeting: [
     "xin chao",
     "chao",
@@ -30,12 +41,43 @@ const exactPhrases: Record<Exclude<Intent, "unknown">, string[]> = {
   farewell: ["thoat", "tam biet", "bye", "goodbye", "quit", "exit", "/quit"],
 };
 
-/** Recognises what a message asks for. */
-export function detectIntent(text: string): Intent {
+// Rules over the folded message, in order: the first that matches wins.
+const rules: [Intent, RegExp][] = [
+  ["greeting", /^(xin )?chao\b|^(hello|hi)\b|^(cam on|thank)/],
+  ["help", /\b(giup|lam) duoc (gi|nhung gi)\b|\bwhat can you do\b|\bhuong dan su dung\b/],
+  ["overdue", /\b(qua han|tre han|tre hen|overdue|past due|missed)\b/],
+  ["search", /\b(ai ky|nguoi ky|who signed)\b/],
+  [
+    "requirements_of",
+    /\b(ho so|giay to|tai lieu|documents?|dossier|papers)\b.*\b(gom|can|bao gom|need|contain|include)|\bgom (nhung )?(giay to|tai lieu)\b|\bcan (nhung |co )?(giay to|ho so|tai lieu|nhung gi)\b|\bbao gom nhung gi\b|\bwhat (documents|papers)\b|\bmust .* (contain|include)\b|\bcan nhung gi\b/,
+  ],
+  [
+    "where_to_submit",
+    /\bve dau\b|\b(gui|nop) (qua|o|toi|den|vao) (dau|email nao|dia chi nao|he thong nao)\b|\bqua dau\b|\bemail nao\b|\bdia chi (email|nop|gui)\b|\bwhere (do|to|should|can)\b|\bsend .* to\b|\bten file\b|\bdat ten\b/,
+  ],
+  [
+    "contact",
+    /\bai phu trach\b|\bphu trach\b|\blien he (ai|voi ai)\b|\bchuyen vien\b|\bwho is in charge\b|\bin charge\b|\bkhoi truong\b|\btruong khoi\b/,
+  ],
+];
+const dueWords = /\b(viec|han|nop|nhiem vu|deadline|due|can lam|phai lam|co gi|tasks?|gui)\b/;
+const deadlineWords =
+  /\b(han|khi nao|bao gio|luc nao|vao luc nao|thoi gian|thoi han|ngay nao|when|deadline|due date|to chuc vao)\b/;
+const questionWords =
+  /\b(la gi|the nao|nhu the nao|ra sao|bao nhieu|nhung gi|gom gi|nao|quy trinh|nguyen tac|what|how|which)\b/;
+// A general question is answered from the plans only when it is about their subject.
+const domainWords =
+  /\b(thi dua|khen thuong|ho so|danh hieu|hoi dong|ke hoach|binh xet|nhiem vu|quy trinh|huan chuong|bang khen|giay khen|emulation|commendation|award)/;
+
+/** Recognises what a message asks for; `hasPeriod` says whether it names a time ("tháng này"). */
+export function detectIntent(text: string, hasPeriod = false): Intent {
   const folded = foldText(text);
   for (const [intent, phrases] of Object.entries(exactPhrases) as [Intent, string[]][]) {
     if (phrases.includes(folded)) return intent;
   }
-  if (/^(xin )?chao\b/.test(folded) || /^(hello|hi)\b/.test(folded)) return "greeting";
+  for (const [intent, pattern] of rules) if (pattern.test(folded)) return intent;
+  if (hasPeriod && dueWords.test(folded)) return "due_in_period";
+  if (deadlineWords.test(folded)) return "deadline_of";
+  if (questionWords.test(folded) && domainWords.test(folded)) return "search";
   return "unknown";
 }

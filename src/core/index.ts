@@ -27,6 +27,12 @@ export {
   saveDraftPlan,
   setPlanStatus,
 } from "./plans/plan-store.js";
+export {
+  loadPublishedKnowledge,
+  type PublishedKnowledge,
+  type PublishedPlan,
+  publishedVersion,
+} from "./plans/published-plans.js";
 export { rollForwardPlan } from "./plans/roll-forward.js";
 export {
   type Database,
@@ -46,3 +52,4 @@ export { createUnit, findUnitByCode, type NewUnit, type Unit } from "./storage/r
 export { fold } from "./text/fold.js";
 export { type Clock, fixedClock, systemClock } from "./time/clock.js";
 export { formatDay, isoDayIn } from "./time/format-date.js";
+export { issuerKind, resolveAudience, type UnitKind } from "./units/audience.js";

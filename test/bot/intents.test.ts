@@ -14,14 +14,31 @@ describe("detectIntent", () => {
   it.each([
     ["xin chào", "greeting"],
     ["Chào bạn, cho hỏi", "greeting"],
+    ["cảm ơn nhé", "greeting"],
     ["hello", "greeting"],
     ["trợ giúp", "help"],
-    ["tro giup", "help"],
+    ["bạn giúp được gì?", "help"],
     ["/help", "help"],
     ["thoát", "farewell"],
-    ["Tạm biệt", "farewell"],
+    ["Việc nào đã quá hạn?", "overdue"],
+    ["co viec gi qua han chua", "overdue"],
+    ["Hồ sơ đề nghị khen thưởng cuối năm gồm những gì?", "requirements_of"],
+    ["What documents do I need for the year-end commendation dossier?", "requirements_of"],
+    ["Gửi hồ sơ thi đua về đâu?", "where_to_submit"],
+    ["nộp qua đâu, đặt tên file thế nào?", "where_to_submit"],
+    ["Ai phụ trách thi đua cấp tiểu học?", "contact"],
+    ["Khi nào hạn chót gửi bản đăng ký thi đua?", "deadline_of"],
+    ["bao gio hop xet danh hieu tap the lao dong xuat sac", "deadline_of"],
+    ["Nguyên tắc xét tặng danh hiệu thi đua là gì?", "search"],
+    ["Ai ký kế hoạch công tác thi đua năm 2023?", "search"],
+    ["thời tiết Hà Nội hôm nay thế nào?", "unknown"],
     ["asdf qwer", "unknown"],
   ])("%s → %s", (text, intent) => {
     expect(detectIntent(text)).toBe(intent);
+  });
+
+  it("reads a question naming a time as due in that period", () => {
+    expect(detectIntent("tháng này có việc gì", true)).toBe("due_in_period");
+    expect(detectIntent("thời tiết hôm nay", true)).toBe("unknown");
   });
 });

@@ -2,6 +2,8 @@ import { parseArgs } from "node:util";
 import { createTranslator, defaultLocale, type Locale, pickLocale } from "../../bot/index.js";
 import { asThiduaError, ErrorCode } from "../../core/index.js";
 import { createConsoleAdapter } from "../console/console-adapter.js";
+import { askCommand } from "./ask-command.js";
+import { evalCommand } from "./eval-command.js";
 import { planCommand } from "./plan-commands.js";
 import { withRuntime } from "./runtime.js";
 
@@ -31,6 +33,8 @@ async function consoleCommand(args: string[]): Promise<number> {
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   console: consoleCommand,
   plan: (args) => planCommand(args, t),
+  ask: (args) => askCommand(args, t),
+  eval: (args) => evalCommand(args, t),
   help: async () => {
     process.stdout.write(`${t("cli.usage")}\n`);
     return 0;

@@ -34,7 +34,7 @@ export async function withRuntime<T>(
   const calendar = loadSchoolCalendar(config.schoolCalendarFile);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    const assistant = createAssistant({ db: database.db, clock, config, log });
+    const assistant = createAssistant({ db: database.db, clock, config, log, calendar });
     return await run({ config, log, clock, calendar, database, assistant });
   } finally {
     await database.close();

@@ -72,10 +72,17 @@ function linkDeadlines(
 ) {
   for (const deadline of deadlines) {
     if (deadline.source !== "text") continue;
-    // The nearest list that starts on the deadline's line or in the 20 lines above it.
+    // The list on the deadline's own line, or the nearest list above it with no other deadline between.
     const requirement = requirements
       .filter((r) => r.line <= deadline.line && deadline.line - r.line <= 20)
-      .sort((a, b) => b.line - a.line)[0];
+      .sort((a, b) => b.line - a.line)
+      .find(
+        (r) =>
+          r.line === deadline.line ||
+          !deadlines.some(
+            (d) => d !== deadline && d.source === "text" && d.line >= r.line && d.line < deadline.line,
+          ),
+      );
     if (requirement) deadline.requirement = requirement.name;
     const channel = channels.find((c) => c.line === deadline.line);
     if (channel) {

@@ -81,7 +81,12 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         clause = lastClause(before);
       }
       let { responsible, task } = responsibleOf(clause);
-      if (!task || labelOnly.test(task)) task = lastTaskParagraph ?? task;
+      if (!task || labelOnly.test(task)) {
+        // "Thời gian nộp về Phòng Giáo dục và Đào tạo, …": the task is what was named before, sent there.
+        const destination = /\s(về\s[^,:]+)/u.exec(task)?.[1];
+        const named = lastTaskParagraph;
+        task = named ? (destination && !named.includes(" về ") ? `${named} ${destination}` : named) : task;
+      }
       if (!responsible && lastUnits && paragraph.line - lastUnits.line <= 30) responsible = lastUnits.units;
       responsible ??= headingUnits(ctx, paragraph.line);
       const line = lineAt(paragraph, hit.index);
@@ -101,7 +106,10 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
       .map((part) => responsibleOf(part).responsible)
       .find((units) => units !== null);
     if (named) lastUnits = { units: named, line: paragraph.line };
-    if (
+    // "Hình thức gửi hồ sơ khối thi đua: …" names what the next "Thời gian nộp: …" is about.
+    const sending = /^Hình thức (?:gửi|nộp)\s+(hồ sơ[^:]*?)\s*:/iu.exec(text);
+    if (sending?.[1]) lastTaskParagraph = `Nộp ${sending[1]}`;
+    else if (
       /(?<![\p{L}\p{N}])(nộp|gửi)(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])hồ sơ(?![\p{L}\p{N}]).*:\s*$/iu.test(text)
     )
       lastTaskParagraph = tidy(text.replace(/,?\s*(gồm|bao gồm|cụ thể)\s*:\s*$/iu, ""));

@@ -23,6 +23,15 @@ function nameFrom(text: string): string | null {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/** "… tiến hành việc bình chọn đơn vị nhận Cờ thi đua của … và gửi hồ sơ …" → "Hồ sơ bình chọn đơn vị nhận Cờ thi đua". */
+function purposeName(lead: string): string | null {
+  const m =
+    /(?:việc\s+)?((?:bình chọn|bình xét|xét tặng|đề nghị|đăng ký|xét)\s[^,(;]+?)(?=\s+(?:của|và|gửi)\s|\s*[(,;:]|$)/iu.exec(
+      lead,
+    );
+  return m?.[1] ? `Hồ sơ ${m[1].trim()}` : null;
+}
+
 const itemText = (text: string) =>
   listItemText(text)
     .replace(/\s+trong đó(?![\p{L}\p{N}]).*$/iu, "")
@@ -60,7 +69,8 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       items.push(itemText(item));
     }
     if (items.length === 0) continue;
-    const name = (isLead ? nameFrom(text) : null) ?? pendingName ?? "Hồ sơ";
+    const name =
+      (isLead ? nameFrom(text) : null) ?? pendingName ?? (isLead ? purposeName(text) : null) ?? "Hồ sơ";
     requirements.push({ name, items, line: paragraph.line });
     pendingName = null;
     i = j - 1;

@@ -2,7 +2,7 @@ import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createConsoleAdapter } from "../../../src/adapters/console/console-adapter.js";
 import { createAssistant, type Locale } from "../../../src/bot/index.js";
-import { fixedClock, parseConfig, silentLogger } from "../../../src/core/index.js";
+import { createSchoolCalendar, fixedClock, parseConfig, silentLogger } from "../../../src/core/index.js";
 import { engines, openTestDatabase, type TestDatabase } from "../../support/engines.js";
 import { useCliEnvironment } from "../../support/run-cli.js";
 
@@ -32,6 +32,7 @@ describe("console adapter in-process", () => {
       clock: fixedClock("2023-05-10"),
       config: parseConfig({}),
       log: silentLogger(),
+      calendar: createSchoolCalendar(),
     });
     const adapter = createConsoleAdapter({
       assistant,

@@ -1,0 +1,135 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { createAssistant, replyToPlainText, type Translate } from "../../bot/index.js";
+import {
+  type Clock,
+  createSchoolCalendar,
+  dumpMemoryDatabase,
+  ErrorCode,
+  fixedClock,
+  importPlan,
+  loadConfig,
+  openDatabase,
+  silentLogger,
+  ThiduaError,
+} from "../../core/index.js";
+import { viewerFrom } from "./ask-command.js";
+
+// One line of a question file (shared/eval/questions.dev.jsonl); `expect` is not read here.
+const questionSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  plans: z.array(z.string()),
+  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  role: z.enum(["officer", "focal"]),
+  unit: z.object({ name: z.string(), kind: z.string() }).optional(),
+});
+export type EvalQuestion = z.infer<typeof questionSchema>;
+
+export interface EvalAnswer {
+  id: string;
+  intent: string;
+  period: { start: string; end: string } | null;
+  answer: string;
+  /** Milliseconds the assistant took, measured in-process. */
+  ms: number;
+}
+
+/** Parses a JSON-lines question file, refusing it whole with the first bad line named. */
+export function readQuestions(text: string): EvalQuestion[] {
+  return text
+    .split("\n")
+    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
+    .filter(({ line }) => line)
+    .map(({ line, n }) => {
+      const parsed = questionSchema.safeParse(
+        (() => {
+          try {
+            return JSON.parse(line);
+          } catch {
+            return undefined;
+          }
+        })(),
+      );
+      if (!parsed.success) {
+        throw new ThiduaError(ErrorCode.InputInvalid, `line ${n} is not a question`, {
+          messageKey: "errors.eval_line",
+          params: { line: n },
+        });
+      }
+      return parsed.data;
+    });
+}
+
+/** Answers every question on its day, each set of plans imported and published into a fresh database. */
+export async function runEval(questions: EvalQuestion[], plansDir: string): Promise<EvalAnswer[]> {
+  const config = loadConfig();
+  const calendar = createSchoolCalendar();
+  const dump = await dumpMemoryDatabase();
+  let now = new Date();
+  const clock: Clock = { now: () => now };
+  const answers = new Map<string, EvalAnswer>();
+  const sets = [...new Set(questions.map((q) => q.plans.join("|")))];
+  for (const set of sets) {
+    const database = await openDatabase({ dataDir: "memory://", pgliteDump: dump, skipMigrations: true });
+    try {
+      for (const file of set.split("|").filter(Boolean)) {
+        const bytes = new Uint8Array(readFileSync(join(plansDir, file)));
+        await importPlan(
+          database.db,
+          { name: file, bytes },
+          { calendar, clock: fixedClock("2000-01-01"), publish: true },
+        );
+      }
+      const assistant = createAssistant({ db: database.db, clock, config, log: silentLogger(), calendar });
+      // A running assistant loads the published plans when it starts, not on someone's question.
+      await assistant.warmUp();
+      for (const q of questions.filter((x) => x.plans.join("|") === set)) {
+        now = fixedClock(q.today).now();
+        const viewer = viewerFrom(q.role, q.unit?.kind);
+        const started = performance.now();
+        const result = await assistant.understand(
+          { platform: "eval", userId: q.id, chatId: q.id, text: q.text, locale: "vi", receivedAt: now },
+          { viewer },
+        );
+        answers.set(q.id, {
+          id: q.id,
+          intent: result.intent,
+          period: result.period,
+          answer: replyToPlainText(result.reply),
+          ms: performance.now() - started,
+        });
+      }
+    } finally {
+      await database.close();
+    }
+  }
+  return questions.map((q) => answers.get(q.id)).filter((a): a is EvalAnswer => a !== undefined);
+}
+
+/** `thidua eval --input FILE --output FILE [--plans DIR]`. */
+export async function evalCommand(args: string[], _t: Translate): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      input: { type: "string" },
+      output: { type: "string" },
+      plans: { type: "string", default: "../shared/plans" },
+    },
+  });
+  if (!values.input || !values.output) {
+    throw new ThiduaError(ErrorCode.InputInvalid, "usage", {
+      messageKey: "cli.usageOf",
+      params: { usage: "thidua eval --input FILE --output FILE [--plans DIR]" },
+    });
+  }
+  const questions = readQuestions(readFileSync(values.input, "utf8"));
+  const answers = await runEval(questions, resolve(values.plans ?? "../shared/plans"));
+  writeFileSync(
+    values.output,
+    answers.map(({ ms: _, ...a }) => JSON.stringify(a)).join("\n") + (answers.length ? "\n" : ""),
+  );
+  return 0;
+}

@@ -1,0 +1,112 @@
+import {
+  formatDay,
+  type PublishedKnowledge,
+  type PublishedPlan,
+  resolveAudience,
+  type SchoolCalendar,
+  type UnitKind,
+} from "../../core/index.js";
+import type { Translate } from "../i18n.js";
+import type { Locale, ReplyBlock } from "../messages.js";
+
+/** Who is asking: an officer sees every unit's tasks, a focal person only their unit's. */
+export type Viewer = { role: "officer" } | { role: "focal"; unitKind: UnitKind } | { role: "public" };
+
+export type Task = PublishedKnowledge["tasks"][number];
+
+export interface AnswerContext {
+  t: Translate;
+  locale: Locale;
+  knowledge: PublishedKnowledge;
+  viewer: Viewer;
+  today: string;
+  calendar: SchoolCalendar;
+  question: string;
+}
+
+type Section = PublishedKnowledge["sections"][number];
+
+/** Lookups the answers need on every question, built once per load of the published plans. */
+export interface KnowledgeIndex {
+  childrenOf: Map<number, Section[]>;
+  /** Names of the dossier lists a task closes. */
+  listNamesOf: Map<number, string>;
+  /** The sentence that introduces a dossier list (tasks on its line). */
+  leadOf: Map<number, string>;
+}
+
+const indexes = new WeakMap<PublishedKnowledge, KnowledgeIndex>();
+
+/** The index of a knowledge snapshot, made on first use. */
+export function indexOf(knowledge: PublishedKnowledge): KnowledgeIndex {
+  let index = indexes.get(knowledge);
+  if (index) return index;
+  const childrenOf = new Map<number, Section[]>();
+  for (const s of knowledge.sections) {
+    if (s.parentId !== null) childrenOf.set(s.parentId, [...(childrenOf.get(s.parentId) ?? []), s]);
+  }
+  const listNamesOf = new Map<number, string>();
+  for (const r of knowledge.requirements) {
+    if (r.taskId !== null) listNamesOf.set(r.taskId, `${listNamesOf.get(r.taskId) ?? ""} ${r.name}`);
+  }
+  const leadOf = new Map<number, string>();
+  for (const r of knowledge.requirements) {
+    const lead = knowledge.tasks.filter((t) => t.planId === r.planId && t.line === r.line).map((t) => t.text);
+    leadOf.set(r.id, lead.join(" "));
+  }
+  index = { childrenOf, listNamesOf, leadOf };
+  indexes.set(knowledge, index);
+  return index;
+}
+
+export function planOf(ctx: AnswerContext, planId: number): PublishedPlan | undefined {
+  return ctx.knowledge.plans.find((p) => p.id === planId);
+}
+
+/** The tasks this viewer must know: all for an officer, their unit kind's for a focal person. */
+export function visibleTasks(ctx: AnswerContext): Task[] {
+  const viewer = ctx.viewer;
+  if (viewer.role !== "focal") return ctx.knowledge.tasks;
+  return ctx.knowledge.tasks.filter((task) => {
+    const override = task.audienceOverride as UnitKind[] | null;
+    const audience = override ?? resolveAudience(task.responsible, planOf(ctx, task.planId)?.issuer ?? null);
+    return audience === null || audience.includes(viewer.unitKind);
+  });
+}
+
+/** Where a task stands in its document: "4582/KH-SGDĐT, phụ lục, dòng 16" or "…, mục 1.1". */
+export function citeTask(ctx: AnswerContext, task: Task): string {
+  const plan = planOf(ctx, task.planId);
+  const name = plan?.number ?? plan?.title ?? "";
+  if (task.source === "appendix" && task.row !== null)
+    return ctx.t("answers.source.appendix", { plan: name, row: task.row });
+  const section = ctx.knowledge.sections.find((s) => s.id === task.sectionId);
+  let numbered = section;
+  while (numbered && (!numbered.numbering || /^[-+]$/.test(numbered.numbering))) {
+    const parentId = numbered.parentId;
+    numbered = ctx.knowledge.sections.find((s) => s.id === parentId);
+  }
+  if (numbered?.numbering)
+    return ctx.t("answers.source.section", { plan: name, numbering: numbered.numbering });
+  return ctx.t("answers.source.plan", { plan: name });
+}
+
+/** One task as a line: its window, its words, who does it and where it is written. */
+export function taskLine(ctx: AnswerContext, task: Task): string {
+  const when =
+    task.startOn && task.dueOn && task.startOn !== task.dueOn && task.deadlineKind === "range"
+      ? `${formatDay(task.startOn)} – ${formatDay(task.dueOn)}`
+      : task.dueOn
+        ? formatDay(task.dueOn)
+        : ctx.t("answers.unscheduled");
+  return ctx.t("answers.taskLine", {
+    when,
+    task: task.text,
+    words: task.deadlineRaw ?? "",
+    who: task.responsible ?? ctx.t("answers.anyone"),
+    source: citeTask(ctx, task),
+  });
+}
+
+export const paragraph = (text: string): ReplyBlock => ({ kind: "paragraph", text });
+export const list = (items: string[]): ReplyBlock => ({ kind: "list", items });

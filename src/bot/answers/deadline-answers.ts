@@ -1,0 +1,76 @@
+import { formatDay } from "../../core/index.js";
+import type { ReplyBlock } from "../messages.js";
+import type { Period } from "../understanding/question-period.js";
+import { rankByTopic } from "../understanding/topic-match.js";
+import {
+  type AnswerContext,
+  indexOf,
+  list,
+  paragraph,
+  type Task,
+  taskLine,
+  visibleTasks,
+} from "./answer-context.js";
+
+/** What is due in a period, grouped by day, with the windows still open listed apart. */
+export function answerDueInPeriod(ctx: AnswerContext, period: Period): ReplyBlock[] {
+  const tasks = visibleTasks(ctx);
+  const due = tasks
+    .filter((t) => t.dueOn && t.dueOn >= period.start && t.dueOn <= period.end)
+    .sort((a, b) => (a.dueOn ?? "").localeCompare(b.dueOn ?? ""));
+  const ongoing = tasks.filter(
+    (t) => t.startOn && t.dueOn && t.startOn <= period.end && t.dueOn > period.end && t.deadlineKind !== "on",
+  );
+  const range = { start: formatDay(period.start), end: formatDay(period.end) };
+  const blocks: ReplyBlock[] = [];
+  if (due.length) {
+    blocks.push(
+      paragraph(ctx.t(period.start === period.end ? "answers.due.titleDay" : "answers.due.title", range)),
+    );
+    const days = [...new Set(due.map((t) => t.dueOn ?? ""))];
+    for (const day of days) {
+      blocks.push(paragraph(formatDay(day)));
+      blocks.push(list(due.filter((t) => t.dueOn === day).map((t) => taskLine(ctx, t))));
+    }
+  } else {
+    blocks.push(paragraph(ctx.t("answers.due.none", range)));
+    const next = tasks
+      .filter((t) => t.dueOn && t.dueOn > period.end)
+      .sort((a, b) => (a.dueOn ?? "").localeCompare(b.dueOn ?? ""))[0];
+    if (next) blocks.push(paragraph(ctx.t("answers.due.next", { item: taskLine(ctx, next) })));
+  }
+  if (ongoing.length) {
+    blocks.push(paragraph(ctx.t("answers.due.ongoing")));
+    blocks.push(list(ongoing.map((t) => taskLine(ctx, t))));
+  }
+  return blocks;
+}
+
+/** The tasks whose last day has passed, most recent first. */
+export function answerOverdue(ctx: AnswerContext): ReplyBlock[] {
+  const late = visibleTasks(ctx)
+    .filter((t) => t.dueOn && t.dueOn < ctx.today)
+    .sort((a, b) => (b.dueOn ?? "").localeCompare(a.dueOn ?? ""))
+    .slice(0, 10);
+  if (!late.length) return [paragraph(ctx.t("answers.overdue.none", { today: formatDay(ctx.today) }))];
+  return [
+    paragraph(ctx.t("answers.overdue.title", { today: formatDay(ctx.today) })),
+    list(late.map((t) => taskLine(ctx, t))),
+  ];
+}
+
+/** The deadline of the task a question names, or the closest matches when it is unclear. */
+export function answerDeadlineOf(ctx: AnswerContext): ReplyBlock[] | null {
+  // A task is also known by the dossier list it closes ("hồ sơ đề nghị khen thưởng cuối năm").
+  const { listNamesOf } = indexOf(ctx.knowledge);
+  const ranked = rankByTopic(
+    ctx.question,
+    visibleTasks(ctx),
+    (t: Task) => `${t.text} ${t.responsible ?? ""} ${listNamesOf.get(t.id) ?? ""}`,
+  );
+  const best = ranked[0];
+  if (!best || best.score < 0.35) return null;
+  // Tasks as close as the best one (within 0.1) are shown together: the question may fit each.
+  const close = ranked.filter((r) => r.score >= best.score - 0.1).slice(0, 3);
+  return [paragraph(ctx.t("answers.deadline.title")), list(close.map((r) => taskLine(ctx, r.item)))];
+}

@@ -1,0 +1,169 @@
+import { formatDay, type PublishedKnowledge } from "../../core/index.js";
+import type { ReplyBlock } from "../messages.js";
+import { foldText } from "../normalize.js";
+import { rankByTopic } from "../understanding/topic-match.js";
+import { type AnswerContext, indexOf, list, paragraph, planOf } from "./answer-context.js";
+
+type Requirement = PublishedKnowledge["requirements"][number];
+type Section = PublishedKnowledge["sections"][number];
+
+function channelLines(ctx: AnswerContext, planId: number): string[] {
+  return ctx.knowledge.channels
+    .filter((c) => c.planId === planId)
+    .flatMap((c) => [
+      ctx.t(c.kind === "email" ? "answers.where.email" : "answers.where.system", { address: c.value }),
+      ...(c.context ? [ctx.t("answers.where.fileName", { pattern: c.context })] : []),
+    ]);
+}
+
+/** What a dossier must hold, with copies, channel and deadline. */
+export function answerRequirements(ctx: AnswerContext): ReplyBlock[] | null {
+  // A list is also known by the sentence that introduces it ("… bình chọn Cờ thi đua … gửi hồ sơ, cụ thể:").
+  const { leadOf } = indexOf(ctx.knowledge);
+  const ranked = rankByTopic(
+    ctx.question,
+    ctx.knowledge.requirements,
+    (r: Requirement) => `${r.name} ${r.name} ${r.items.join(" ")} ${leadOf.get(r.id) ?? ""}`,
+  );
+  const best = ranked[0]?.item;
+  if (!best) return null;
+  const blocks: ReplyBlock[] = [
+    paragraph(ctx.t("answers.requirements.title", { name: best.name })),
+    list(best.items),
+  ];
+  if (best.copies) blocks.push(paragraph(ctx.t("answers.requirements.copies", { copies: best.copies })));
+  const task = ctx.knowledge.tasks.find((t) => t.id === best.taskId);
+  if (task?.dueOn) {
+    blocks.push(
+      paragraph(
+        ctx.t("answers.requirements.due", { due: formatDay(task.dueOn), words: task.deadlineRaw ?? "" }),
+      ),
+    );
+  }
+  const channels = channelLines(ctx, best.planId);
+  if (channels.length) blocks.push(paragraph(ctx.t("answers.where.title")), list(channels));
+  const plan = planOf(ctx, best.planId);
+  blocks.push(paragraph(ctx.t("answers.source.plan", { plan: plan?.number ?? plan?.title ?? "" })));
+  return blocks;
+}
+
+/** Where to send: the channels of the plan(s) the question is about, with any file-name rule. */
+export function answerWhereToSubmit(ctx: AnswerContext): ReplyBlock[] | null {
+  const withChannels = ctx.knowledge.tasks.filter((t) =>
+    ctx.knowledge.channels.some((c) => c.planId === t.planId),
+  );
+  const ranked = rankByTopic(ctx.question, withChannels, (t) => t.text);
+  const best = ranked[0]?.score ?? 0;
+  // Plans that fit the question about as well as the best one each get their channels listed.
+  const planIds = ranked.length
+    ? [...new Set(ranked.filter((r) => r.score >= best - 0.1).map((r) => r.item.planId))].slice(0, 3)
+    : [...new Set(ctx.knowledge.channels.map((c) => c.planId))];
+  if (!planIds.length) return null;
+  const blocks: ReplyBlock[] = [paragraph(ctx.t("answers.where.title"))];
+  for (const planId of planIds) {
+    const plan = planOf(ctx, planId);
+    blocks.push(
+      list(channelLines(ctx, planId)),
+      paragraph(ctx.t("answers.source.plan", { plan: plan?.number ?? plan?.title ?? "" })),
+    );
+  }
+  return blocks;
+}
+
+/** Who is in charge: officers by scope, group leaders, or who signed a plan. */
+export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
+  if (/\b(ai ky|nguoi ky|who signed)\b/.test(folded)) {
+    const ranked = rankByTopic(
+      ctx.question,
+      ctx.knowledge.plans,
+      (p) => `${p.title ?? ""} ${p.number ?? ""}`,
+    );
+    const plan = ranked[0]?.item ?? ctx.knowledge.plans[0];
+    if (!plan?.signer) return null;
+    return [
+      paragraph(
+        ctx.t("answers.contact.signer", { plan: plan.number ?? plan.title ?? "", signer: plan.signer }),
+      ),
+    ];
+  }
+  const groups = ctx.knowledge.plans.flatMap((p) => p.groups);
+  if (/\b(khoi truong|truong khoi|leader)\b/.test(folded) && groups.length) {
+    const ranked = rankByTopic(ctx.question, groups, (g) => g.name);
+    const hits = ranked.length
+      ? ranked.filter((r) => r.score >= (ranked[0]?.score ?? 0) - 0.05).map((r) => r.item)
+      : groups;
+    return [
+      paragraph(ctx.t("answers.contact.groupsTitle")),
+      list(hits.map((g) => ctx.t("answers.contact.group", { group: g.name, leader: g.leader ?? "—" }))),
+    ];
+  }
+  const englishLevels: [RegExp, string][] = [
+    [/\bpreschool|kindergarten\b/, "mầm non"],
+    [/\bprimary\b/, "tiểu học"],
+    [/\blower secondary\b/, "trung học cơ sở"],
+    [/\bupper secondary|high school\b/, "trung học phổ thông"],
+  ];
+  const question = englishLevels.reduce(
+    (q, [pattern, vi]) => (pattern.test(folded) ? `${q} ${vi}` : q),
+    ctx.question,
+  );
+  // Every officer's duty says "phụ trách thi đua, khen thưởng": rank on what tells them apart.
+  const generic = /\b(phu trach|thi dua|khen thuong|chuyen vien|cong tac|ai|who|in charge|emulation|for)\b/g;
+  const ranked = rankByTopic(foldText(question).replace(generic, " "), ctx.knowledge.contacts, (c) =>
+    foldText(c.scope ?? "").replace(generic, " "),
+  );
+  const contacts = ranked.length ? [ranked[0]?.item].filter((c) => c !== undefined) : ctx.knowledge.contacts;
+  if (!contacts.length) return null;
+  return [
+    paragraph(ctx.t("answers.contact.title")),
+    list(
+      contacts.map((c) =>
+        ctx.t("answers.contact.person", {
+          name: c.name,
+          title: c.title ?? "",
+          scope: c.scope ?? "",
+          phone: c.phone ?? "",
+        }),
+      ),
+    ),
+  ];
+}
+
+/** A general question: the passage of a published plan that best answers it, with its citation. */
+export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
+  if (/\b(ai ky|nguoi ky|who signed)\b/.test(folded)) {
+    const ranked = rankByTopic(
+      ctx.question,
+      ctx.knowledge.plans,
+      (p) => `${p.title ?? ""} ${p.number ?? ""}`,
+    );
+    const plan = ranked[0]?.item ?? ctx.knowledge.plans[0];
+    if (!plan?.signer) return null;
+    return [
+      paragraph(
+        ctx.t("answers.contact.signer", { plan: plan.number ?? plan.title ?? "", signer: plan.signer }),
+      ),
+    ];
+  }
+  // A heading is searched with what stands under it: its text and its items.
+  const { childrenOf } = indexOf(ctx.knowledge);
+  const text = (s: Section) =>
+    [s.heading, s.body, ...(childrenOf.get(s.id) ?? []).map((c) => `${c.heading} ${c.body}`)].join(" ");
+  const ranked = rankByTopic(ctx.question, ctx.knowledge.sections, text);
+  const best = ranked[0];
+  if (!best || best.score < 0.3) return null;
+  const section = best.item;
+  // Quote the section with its items, so a list under a heading comes with it.
+  const children = (childrenOf.get(section.id) ?? []).map((s) => `${s.heading} ${s.body}`.trim());
+  const plan = planOf(ctx, section.planId);
+  return [
+    paragraph(
+      ctx.t("answers.search.title", {
+        plan: plan?.number ?? plan?.title ?? "",
+        numbering: section.numbering ?? "",
+      }),
+    ),
+    paragraph(`${section.heading}${section.body ? `\n${section.body}` : ""}`),
+    ...(children.length ? [list(children.slice(0, 12))] : []),
+  ];
+}

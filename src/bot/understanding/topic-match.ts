@@ -1,0 +1,87 @@
+import { foldText } from "../normalize.js";
+
+// Words that say what kind of question it is, not what it is about.
+const stopWords = new Set(
+  (
+    "la gi khi nao bao gio luc nao han nop gui cho hoi ve cua va cac nhung gom can co khong the nao nhu ra sao " +
+    "duoc minh em toi don vi truong phai lam viec nao nay kia do thi o tai tu den trong ngoai voi mot hai ba " +
+    "what when where who how is are the a an of for to do does must my our in on by with what's which " +
+    "thoi gian ngay thang nam ky qua dau ai chua roi nhe a oi vay day nao"
+  ).split(" "),
+);
+
+// English question words mapped to the Vietnamese the plans are written in.
+const glossary: [RegExp, string][] = [
+  [/\bregistration|register\b/g, "dang ky"],
+  [/\bemulation\b/g, "thi dua"],
+  [/\bcommendations?\b/g, "khen thuong"],
+  [/\bdossiers?|documents?|papers?\b/g, "ho so"],
+  [/\byear[- ]end\b/g, "cuoi nam"],
+  [/\bsend|submit\b/g, "gui nop"],
+  [/\bschool year\b/g, "nam hoc"],
+  [/\bunits?\b/g, "don vi"],
+  [/\bplan\b/g, "ke hoach"],
+  [/\bmeeting\b/g, "hop"],
+  [/\bcouncil\b/g, "hoi dong"],
+  [/\btitles?\b/g, "danh hieu"],
+  [/\bgroups?\b/g, "khoi"],
+  [/\breport\b/g, "bao cao"],
+];
+
+/** The content words of a text, folded, for matching a question to what the plans say. */
+export function topicWords(text: string): string[] {
+  let folded = foldText(text);
+  for (const [english, vietnamese] of glossary) folded = folded.replace(english, vietnamese);
+  return folded.split(" ").filter((w) => w.length > 1 && !stopWords.has(w));
+}
+
+interface WordDoc {
+  set: Set<string>;
+  pairs: Set<string>;
+}
+// The plans' texts are ranked again on every question: fold each one once (bounded, cleared when full).
+const docs = new Map<string, WordDoc>();
+function wordDoc(text: string): WordDoc {
+  let doc = docs.get(text);
+  if (!doc) {
+    const w = topicWords(text);
+    doc = { set: new Set(w), pairs: new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`)) };
+    if (docs.size > 50_000) docs.clear();
+    docs.set(text, doc);
+  }
+  return doc;
+}
+
+export interface Ranked<T> {
+  item: T;
+  score: number;
+}
+
+/**
+ * Ranks candidates by how much of the question's content they hold: each shared word counts by its
+ * rarity among the candidates, each shared pair of neighbouring words counts again.
+ */
+export function rankByTopic<T>(question: string, candidates: T[], textOf: (item: T) => string): Ranked<T>[] {
+  const words = topicWords(question);
+  if (!words.length || !candidates.length) return [];
+  const candidateDocs = candidates.map((c) => wordDoc(textOf(c)));
+  const weight = (word: string) => {
+    let n = 0;
+    for (const d of candidateDocs) if (d.set.has(word)) n++;
+    return Math.log(1 + candidates.length / (1 + n));
+  };
+  const total = words.reduce((sum, w) => sum + weight(w), 0) || 1;
+  const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+  return candidates
+    .map((item, i) => {
+      const doc = candidateDocs[i];
+      if (!doc) return { item, score: 0 };
+      let score = 0;
+      for (const w of new Set(words)) if (doc.set.has(w)) score += weight(w);
+      let pairScore = 0;
+      for (const p of pairs) if (doc.pairs.has(p)) pairScore += 1;
+      return { item, score: score / total + (pairs.length ? (0.3 * pairScore) / pairs.length : 0) };
+    })
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,68 @@
+import type { unitKinds } from "../storage/schema.js";
+import { fold } from "../text/fold.js";
+
+export type UnitKind = (typeof unitKinds)[number];
+
+const schools: UnitKind[] = ["mam_non", "tieu_hoc", "thcs", "thpt", "lien_cap", "gdtx"];
+const underSo: UnitKind[] = ["truc_thuoc", "thpt", "gdtx"];
+
+/** What a plan's issuer is, by the first word of its name. */
+export function issuerKind(issuer: string | null): UnitKind | null {
+  const f = fold(issuer ?? "");
+  if (/^so\b/.test(f)) return "so";
+  if (/^phong\b/.test(f)) return "phong";
+  if (/\btruong\b/.test(f)) return "tieu_hoc";
+  return null;
+}
+
+// Rules kept as data: folded words of the "đơn vị thực hiện" cell → who must act. "issuer" is the
+// office that issued the plan. First the issuer's own bodies.
+export const audienceRules: { pattern: RegExp; audience: UnitKind[] | "issuer" }[] = [
+  { pattern: /\b(so gddt|so giao duc)\b(?! va dao tao (quan|huyen))/, audience: "issuer" },
+  {
+    pattern: /\b(hoi dong (td|thi dua)|thanh vien hoi dong|van phong so|bo phan thi dua)/,
+    audience: "issuer",
+  },
+  {
+    pattern: /\bcac phong (gddt|giao duc)|\bphong (gddt|giao duc)[^;]*\b(quan|huyen|thi xa)\b/,
+    audience: ["phong"],
+  },
+  { pattern: /\btruc thuoc\b|\bdon vi thuoc\b/, audience: underSo },
+  { pattern: /\b(truong )?mam non\b/, audience: ["mam_non"] },
+  { pattern: /\b(truong )?tieu hoc\b/, audience: ["tieu_hoc"] },
+  { pattern: /\b(thcs|trung hoc co so)\b/, audience: ["thcs"] },
+  { pattern: /\b(thpt|trung hoc pho thong)\b/, audience: ["thpt"] },
+  { pattern: /\b(cac truong|cap truong|nha truong|khoi (truong )?thi dua|cac khoi)\b/, audience: schools },
+];
+// "các đơn vị" alone: every kind under the issuer; only when nothing more precise was named.
+const anyUnit = /\b(cac don vi|tat ca cac don vi|don vi)\b/;
+
+function below(issuer: UnitKind | null): UnitKind[] {
+  if (issuer === "so") return ["phong", ...underSo, ...schools];
+  if (issuer === "phong") return schools;
+  return [...schools];
+}
+
+/**
+ * The unit kinds a task's "đơn vị thực hiện" words name, or null when they name nobody in particular
+ * (then every unit sees the task).
+ */
+export function resolveAudience(words: string | null, issuer: string | null): UnitKind[] | null {
+  const f = fold(words ?? "");
+  if (!f) return null;
+  const own = issuerKind(issuer);
+  const issuerName = fold(issuer ?? "")
+    .split(" ")
+    .slice(0, 6)
+    .join(" ");
+  const kinds = new Set<UnitKind>();
+  // The issuing office named by its own name ("Phòng Giáo dục và Đào tạo" in the Phòng's own plan).
+  if (issuerName && f.replace(/^(cac )?/, "").startsWith(issuerName) && own) kinds.add(own);
+  for (const rule of audienceRules) {
+    if (!rule.pattern.test(f)) continue;
+    const audience = rule.audience === "issuer" ? (own ? [own] : []) : rule.audience;
+    for (const kind of audience) kinds.add(kind);
+  }
+  if (!kinds.size && anyUnit.test(f)) for (const kind of below(own)) kinds.add(kind);
+  return kinds.size ? [...kinds] : null;
+}

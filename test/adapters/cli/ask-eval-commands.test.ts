@@ -1,0 +1,100 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { useCliEnvironment } from "../../support/run-cli.js";
+
+const plansDir = fileURLToPath(new URL("../../../../shared/plans/", import.meta.url));
+
+describe("thidua ask and thidua eval", () => {
+  const cli = useCliEnvironment("pglite", "thidua-ask-");
+
+  it("answers a question on a pinned day, as an officer or a focal person", async () => {
+    await cli.run(["plan", "import", join(plansDir, "000_31ba9c53447dfa3c.txt"), "--publish"]);
+    const officer = await cli.run(["ask", "--today", "2023-05-10", "Tháng này có việc gì đến hạn?"]);
+    expect(officer.code).toBe(0);
+    expect(officer.stdout).toContain("03/05/2023");
+    expect(officer.stdout).toContain("29/05/2023");
+    const focal = await cli.run([
+      "ask",
+      "--today",
+      "2023-05-10",
+      "--as",
+      "focal",
+      "--unit-kind",
+      "phong",
+      "thang nay can nop gi",
+    ]);
+    expect(focal.stdout).toContain("29/05/2023");
+    expect(focal.stdout).not.toContain("03/05/2023");
+    const english = await cli.run([
+      "ask",
+      "--today",
+      "2023-10-05",
+      "--lang",
+      "en",
+      "What is due this month?",
+    ]);
+    expect(english.stdout).toContain("Due from 01/10/2023 to 31/10/2023");
+  });
+
+  it("refuses --as focal without a unit kind", async () => {
+    const result = await cli.run(["ask", "--as", "focal", "hạn nộp?"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("thidua ask");
+  });
+
+  it("answers a question file line by line into JSON lines", async () => {
+    const input = join(cli.cwd, "questions.jsonl");
+    const output = join(cli.cwd, "answers.jsonl");
+    writeFileSync(
+      input,
+      [
+        {
+          id: "q1",
+          text: "tuần sau có hạn gì không",
+          plans: ["000_31ba9c53447dfa3c.txt"],
+          today: "2023-06-14",
+          role: "officer",
+          expect: {},
+        },
+        {
+          id: "q2",
+          text: "Gửi hồ sơ thi đua về đâu?",
+          plans: ["003_dc7a978b8978f047.txt"],
+          today: "2023-10-10",
+          role: "focal",
+          unit: { name: "Trường Tiểu học Kết Đoàn", kind: "tieu_hoc" },
+        },
+      ]
+        .map((q) => JSON.stringify(q))
+        .join("\n"),
+    );
+    const result = await cli.run(["eval", "--input", input, "--output", output, "--plans", plansDir]);
+    expect(result.stderr).toBe("");
+    const lines = readFileSync(output, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => Object.keys(l))).toEqual([
+      ["id", "intent", "period", "answer"],
+      ["id", "intent", "period", "answer"],
+    ]);
+    expect(lines[0]).toMatchObject({
+      id: "q1",
+      intent: "due_in_period",
+      period: { start: "2023-06-19", end: "2023-06-25" },
+    });
+    expect(lines[0].answer).toContain("19/06/2023");
+    expect(lines[1]).toMatchObject({ id: "q2", intent: "where_to_submit", period: null });
+    expect(lines[1].answer).toContain("tqcuong.q1@tphcm.gov.vn");
+  });
+
+  it("refuses a question file with a bad line, naming it", async () => {
+    const input = join(cli.cwd, "bad.jsonl");
+    writeFileSync(input, '{"id": "q1"}\n');
+    const result = await cli.run(["eval", "--input", input, "--output", join(cli.cwd, "out.jsonl")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Dòng 1 của tệp câu hỏi không đúng định dạng");
+  });
+});

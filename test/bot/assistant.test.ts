@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Assistant, createAssistant, replyToPlainText, type Viewer } from "../../src/bot/index.js";
+import {
+  type Clock,
+  createSchoolCalendar,
+  fixedClock,
+  importPlan,
+  parseConfig,
+  silentLogger,
+} from "../../src/core/index.js";
+import { openTestDatabase, type TestDatabase } from "../support/engines.js";
+
+const plansDir = new URL("../../../shared/plans/", import.meta.url);
+const calendar = createSchoolCalendar();
+
+describe("the assistant answers from published plans", () => {
+  let database: TestDatabase;
+  let assistant: Assistant;
+  let now = new Date();
+  const clock: Clock = { now: () => now };
+  const ask = async (
+    text: string,
+    today: string,
+    viewer: Viewer = { role: "officer" },
+    locale: "vi" | "en" = "vi",
+  ) => {
+    now = fixedClock(today).now();
+    const answer = await assistant.understand(
+      { platform: "test", userId: "u", chatId: "c", text, locale, receivedAt: now },
+      { viewer },
+    );
+    return { ...answer, text: replyToPlainText(answer.reply) };
+  };
+
+  beforeAll(async () => {
+    database = await openTestDatabase("pglite");
+    assistant = createAssistant({
+      db: database.db,
+      clock,
+      config: parseConfig({}),
+      log: silentLogger(),
+      calendar,
+    });
+  });
+  afterAll(() => database.drop());
+
+  it("says so when no plan is published yet", async () => {
+    const answer = await ask("Tháng này có việc gì đến hạn?", "2023-05-10");
+    expect(answer.text).toContain("Chưa có kế hoạch nào được công bố");
+  });
+
+  it("lists what is due in a period, grouped by day, with words, who and source", async () => {
+    for (const file of ["000_31ba9c53447dfa3c.txt", "003_dc7a978b8978f047.txt"]) {
+      const bytes = new Uint8Array(readFileSync(new URL(file, plansDir)));
+      await importPlan(
+        database.db,
+        { name: file, bytes },
+        { calendar, clock: fixedClock("2023-01-01"), publish: true },
+      );
+    }
+    const answer = await ask("Tháng này có những việc gì đến hạn?", "2023-05-10");
+    expect(answer.intent).toBe("due_in_period");
+    expect(answer.period).toEqual({ start: "2023-05-01", end: "2023-05-31" });
+    expect(answer.text).toContain("Việc đến hạn từ 01/05/2023 đến 31/05/2023");
+    expect(answer.text).toContain("29/05/2023: Gửi hồ sơ thi đua");
+    expect(answer.text).toContain("“Trước ngày 30/5/2023”");
+    expect(answer.text).toContain("4582/KH-SGDĐT, phụ lục, dòng 16");
+  });
+
+  it("shows a focal person only what their unit must do", async () => {
+    const answer = await ask("thang nay can nop gi", "2023-05-10", { role: "focal", unitKind: "phong" });
+    expect(answer.text).toContain("29/05/2023");
+    expect(answer.text).not.toContain("03/05/2023");
+    expect(answer.text).not.toContain("09/05/2023");
+  });
+
+  it("names the next deadline when a period holds none", async () => {
+    const answer = await ask("tuần này có deadline nào không", "2023-02-22");
+    expect(answer.text).toContain("Không có việc nào đến hạn từ 20/02/2023 đến 26/02/2023");
+    expect(answer.text).toContain("Việc gần nhất: 27/02/2023");
+  });
+
+  it("answers the deadline of a task, a dossier's contents, where to send it and who is in charge", async () => {
+    expect((await ask("Hạn nộp hồ sơ khối thi đua?", "2023-10-20")).text).toContain("10/11/2023");
+    const dossier = await ask("Hồ sơ khối thi đua cần những giấy tờ gì?", "2023-10-20");
+    expect(dossier.text).toContain("Bảng ký kết giao ước thi đua");
+    expect(dossier.text).toContain("tqcuong.q1@tphcm.gov.vn");
+    expect((await ask("Gửi hồ sơ thi đua về đâu?", "2023-10-10")).text).toContain("tqcuong.q1@tphcm.gov.vn");
+    expect((await ask("Ai phụ trách thi đua cấp tiểu học?", "2023-10-10")).text).toContain("Nguyễn Anh Dũng");
+    expect((await ask("Khối trưởng khối thi đua tiểu học 1 là trường nào?", "2023-10-10")).text).toContain(
+      "Đinh Tiên Hoàng",
+    );
+  });
+
+  it("lists what is overdue, most recent first", async () => {
+    const answer = await ask("Việc nào đã quá hạn?", "2023-06-01", { role: "focal", unitKind: "phong" });
+    expect(answer.intent).toBe("overdue");
+    expect(answer.text.indexOf("29/05/2023")).toBeLessThan(answer.text.indexOf("24/03/2023"));
+  });
+
+  it("answers in English when asked in English", async () => {
+    const answer = await ask(
+      "Who is in charge of emulation for lower secondary schools?",
+      "2023-10-10",
+      { role: "officer" },
+      "en",
+    );
+    expect(answer.text).toContain("In charge:");
+    expect(answer.text).toContain("Nguyễn Thúy");
+  });
+
+  it("offers examples when it does not understand", async () => {
+    const answer = await ask("asdfgh", "2023-05-10");
+    expect(answer.intent).toBe("unknown");
+    expect(answer.text).toContain("Xin lỗi, tôi chưa hiểu câu hỏi");
+  });
+});
