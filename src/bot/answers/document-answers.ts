@@ -149,9 +149,20 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
   const { childrenOf } = indexOf(ctx.knowledge);
   const text = (s: Section) =>
     [s.heading, s.body, ...(childrenOf.get(s.id) ?? []).map((c) => `${c.heading} ${c.body}`)].join(" ");
-  const ranked = rankByTopic(ctx.question, ctx.knowledge.sections, text);
+  // A long section shares words with anything: what its heading names counts again.
+  const headingScore = new Map(
+    rankByTopic(ctx.question, ctx.knowledge.sections, (s) => s.heading).map((r) => [r.item, r.score]),
+  );
+  // …and a long passage is discounted, so a short section that says the thing wins over a chapter.
+  const lengthOf = (s: Section) => text(s).split(" ").length;
+  const ranked = rankByTopic(ctx.question, ctx.knowledge.sections, text)
+    .map((r) => ({
+      item: r.item,
+      score: (r.score + (headingScore.get(r.item) ?? 0)) / (1 + Math.log10(1 + lengthOf(r.item) / 60)),
+    }))
+    .sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  if (!best || best.score < 0.3) return null;
+  if (!best || best.score < 0.25) return null;
   const section = best.item;
   // Quote the section with its items, so a list under a heading comes with it.
   const children = (childrenOf.get(section.id) ?? []).map((s) => `${s.heading} ${s.body}`.trim());

@@ -4,7 +4,7 @@ import { foldText } from "../normalize.js";
 const stopWords = new Set(
   (
     "la gi khi nao bao gio luc nao han nop gui cho hoi ve cua va cac nhung gom can co khong the nao nhu ra sao " +
-    "duoc minh em toi don vi truong phai lam viec nao nay kia do thi o tai tu den trong ngoai voi mot hai ba " +
+    "duoc minh em toi don vi truong phai lam viec nao nay kia do o tai tu den trong ngoai voi mot hai ba " +
     "what when where who how is are the a an of for to do does must my our in on by with what's which " +
     "thoi gian ngay thang nam ky qua dau ai chua roi nhe a oi vay day nao"
   ).split(" "),
