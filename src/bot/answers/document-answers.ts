@@ -70,22 +70,8 @@ export function answerWhereToSubmit(ctx: AnswerContext): ReplyBlock[] | null {
   return blocks;
 }
 
-/** Who is in charge: officers by scope, group leaders, or who signed a plan. */
+/** Who is in charge: officers by scope, or the khối leaders. */
 export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
-  if (/\b(ai ky|nguoi ky|who signed)\b/.test(folded)) {
-    const ranked = rankByTopic(
-      ctx.question,
-      ctx.knowledge.plans,
-      (p) => `${p.title ?? ""} ${p.number ?? ""}`,
-    );
-    const plan = ranked[0]?.item ?? ctx.knowledge.plans[0];
-    if (!plan?.signer) return null;
-    return [
-      paragraph(
-        ctx.t("answers.contact.signer", { plan: plan.number ?? plan.title ?? "", signer: plan.signer }),
-      ),
-    ];
-  }
   const groups = ctx.knowledge.plans.flatMap((p) => p.groups);
   if (/\b(khoi truong|truong khoi|leader)\b/.test(folded) && groups.length) {
     const ranked = rankByTopic(ctx.question, groups, (g) => g.name);

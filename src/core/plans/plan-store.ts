@@ -182,6 +182,16 @@ export async function planTasks(db: Db, planId: number) {
   return db.select().from(tasks).where(eq(tasks.planId, planId)).orderBy(tasks.id);
 }
 
+/** The items of the given dossier lists, in order. */
+export async function requirementItemsOf(db: Db, requirementIds: number[]) {
+  if (!requirementIds.length) return [];
+  return db
+    .select()
+    .from(requirementItems)
+    .where(inArray(requirementItems.requirementId, requirementIds))
+    .orderBy(requirementItems.requirementId, requirementItems.position);
+}
+
 /** The dossier lists of a plan with their items in order. */
 export async function planRequirements(db: Db, planId: number) {
   const lists = await db
@@ -189,18 +199,10 @@ export async function planRequirements(db: Db, planId: number) {
     .from(requirements)
     .where(eq(requirements.planId, planId))
     .orderBy(requirements.id);
-  const items = lists.length
-    ? await db
-        .select()
-        .from(requirementItems)
-        .where(
-          inArray(
-            requirementItems.requirementId,
-            lists.map((l) => l.id),
-          ),
-        )
-        .orderBy(requirementItems.requirementId, requirementItems.position)
-    : [];
+  const items = await requirementItemsOf(
+    db,
+    lists.map((l) => l.id),
+  );
   return lists.map((list) => ({ ...list, items: items.filter((i) => i.requirementId === list.id) }));
 }
 

@@ -1,15 +1,8 @@
 import { count, eq, inArray, max } from "drizzle-orm";
 import type { Db } from "../storage/open-database.js";
-import {
-  channels,
-  contacts,
-  planSections,
-  plans,
-  requirementItems,
-  requirements,
-  tasks,
-} from "../storage/schema.js";
+import { channels, contacts, planSections, plans, requirements, tasks } from "../storage/schema.js";
 import type { ExtractedGroup, PlanExtraction } from "./extraction.js";
+import { requirementItemsOf } from "./plan-store.js";
 
 export interface PublishedPlan {
   id: number;
@@ -45,18 +38,10 @@ export async function loadPublishedKnowledge(db: Db): Promise<PublishedKnowledge
     db.select().from(contacts).where(inArray(contacts.planId, ids)).orderBy(contacts.id),
     db.select().from(planSections).where(inArray(planSections.planId, ids)).orderBy(planSections.id),
   ]);
-  const itemRows = requirementRows.length
-    ? await db
-        .select()
-        .from(requirementItems)
-        .where(
-          inArray(
-            requirementItems.requirementId,
-            requirementRows.map((r) => r.id),
-          ),
-        )
-        .orderBy(requirementItems.requirementId, requirementItems.position)
-    : [];
+  const itemRows = await requirementItemsOf(
+    db,
+    requirementRows.map((r) => r.id),
+  );
   return {
     plans: planRows.map((p) => ({
       id: p.id,
