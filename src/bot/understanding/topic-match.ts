@@ -1,4 +1,6 @@
+import { fold } from "../../core/index.js";
 import { foldText } from "../normalize.js";
+import { expandAbbreviations } from "./abbreviations.js";
 
 // Words that say what kind of question it is, not what it is about.
 const stopWords = new Set(
@@ -30,7 +32,9 @@ const glossary: [RegExp, string][] = [
 
 /** The content words of a text, folded, for matching a question to what the plans say. */
 export function topicWords(text: string): string[] {
-  let folded = foldText(text);
+  // "&" and "-" inside abbreviations (GD&ĐT, TĐ-KT) must survive the fold's punctuation pass.
+  let folded = expandAbbreviations(fold(text).replace(/[^\p{L}\p{N}&\-/ ]+/gu, " "));
+  folded = foldText(folded);
   for (const [english, vietnamese] of glossary) folded = folded.replace(english, vietnamese);
   return folded.split(" ").filter((w) => w.length > 1 && !stopWords.has(w));
 }

@@ -1,0 +1,41 @@
+// The sector's abbreviations, folded (no diacritics), with what they stand for. Kept as data: an
+// office adds its own here. Applied to questions and plan texts alike, so either spelling matches.
+export const abbreviations: Record<string, string> = {
+  "gd&dt": "giao duc va dao tao",
+  gddt: "giao duc va dao tao",
+  "gd-dt": "giao duc va dao tao",
+  tdkt: "thi dua khen thuong",
+  "td-kt": "thi dua khen thuong",
+  hdtdkt: "hoi dong thi dua khen thuong",
+  cstd: "chien si thi dua",
+  ldtt: "lao dong tien tien",
+  ttldxs: "tap the lao dong xuat sac",
+  knc: "ky niem chuong",
+  hs: "hoc sinh",
+  gv: "giao vien",
+  cbgvnv: "can bo giao vien nhan vien",
+  cbgv: "can bo giao vien",
+  dhtt: "dien hinh tien tien",
+  ntvt: "nguoi tot viec tot",
+  bk: "bang khen",
+  gk: "giay khen",
+  ubnd: "uy ban nhan dan",
+  pgd: "phong giao duc",
+  sgd: "so giao duc",
+  mn: "mam non",
+  th: "tieu hoc",
+  thcs: "trung hoc co so",
+  thpt: "trung hoc pho thong",
+};
+
+const pattern = new RegExp(
+  `(?<![\\p{L}\\p{N}&-])(${Object.keys(abbreviations)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})(?![\\p{L}\\p{N}&-])`,
+  "gu",
+);
+
+/** Spells out the sector's abbreviations in folded text ("tdkt" → "thi dua khen thuong"). */
+export function expandAbbreviations(folded: string): string {
+  return folded.replace(pattern, (abbreviation) => abbreviations[abbreviation] ?? abbreviation);
+}
