@@ -74,6 +74,23 @@ describe.each(engines)("thidua plan on %s", (engine) => {
     expect((await thidua("plan", "archive", "1")).stdout).toContain("[đã lưu trữ]");
   });
 
+  it("ends quietly when the reader of its output stops early", async () => {
+    const { spawn } = await import("node:child_process");
+    const bin = fileURLToPath(new URL("../../../bin/thidua.js", import.meta.url));
+    const child = spawn(process.execPath, [bin, "plan", "show", "1"], {
+      cwd: cli.cwd,
+      env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...cli.env },
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout.once("data", () => child.stdout.destroy()); // like `| head -1`
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(stderr).not.toContain("EPIPE");
+    expect(code).toBe(0);
+  });
+
   it("refuses a file of another type, an empty file and an unknown plan, changing nothing", async () => {
     const before = (await thidua("plan", "list")).stdout;
     const pdf = join(cli.cwd, "plan.pdf");
