@@ -1,19 +1,39 @@
-/** An ISO day (yyyy-mm-dd) from its parts, or null when no such day exists (31/02). */
-export function isoDay(year: number, month: number, day: number): string | null {
-  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(year, month))
-    return null;
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+// Calendar arithmetic on ISO days (yyyy-mm-dd), without time zones: a deadline is a date, not an instant.
+
+const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether a year is a leap year in the Gregorian calendar. */
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
 /** The number of days in a month (28–31). */
 export function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** An ISO day (yyyy-mm-dd) from its parts, or null when no such day exists (31/02). */
+export function isoDay(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) return null;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
+  if (!Number.isInteger(day) || day < 1 || day > lastDayOfMonth(year, month)) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Whether a string is a real ISO day: right shape and a day the calendar has. */
+export function isRealDate(day: string): boolean {
+  const m = isoPattern.exec(day);
+  return m !== null && isoDay(Number(m[1]), Number(m[2]), Number(m[3])) === day;
 }
 
 /** Moves an ISO day by a number of days. */
 export function addDays(day: string, days: number): string {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d + days);
+  return `${String(t.getUTCFullYear()).padStart(4, "0")}-${String(t.getUTCMonth() + 1).padStart(2, "0")}-${String(t.getUTCDate()).padStart(2, "0")}`;
 }
 
 /** First and last day of a month. */

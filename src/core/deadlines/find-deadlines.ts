@@ -1,6 +1,7 @@
-import { parseDeadline } from "./parse-deadline.js";
+import { type ExpressionMatch, matchDeadlineExpression, parseDeadline } from "./parse-deadline.js";
 import type { DeadlineContext, DeadlineResult } from "./types.js";
 
+/** A deadline expression found in a sentence, with its reading. */
 export interface DeadlineHit {
   /** Where the words stand in the sentence as given (markup included). */
   index: number;
@@ -8,95 +9,157 @@ export interface DeadlineHit {
   result: DeadlineResult;
 }
 
-// Letters beyond ASCII repeat endlessly in a document: fold each distinct one once.
-const foldedChars = new Map<string, string>();
-function foldChar(char: string): string {
-  let f = foldedChars.get(char);
+// Each distinct letter is folded once: Latin and Vietnamese letters, combining marks and dashes in a
+// small table indexed by code unit, anything rarer in a bounded map.
+const commonFolds: (string | undefined)[] = new Array(0x2100);
+const rareFolds = new Map<string, string>();
+function foldChar(char: string, code: number): string {
+  let f = code < 0x2100 ? commonFolds[code] : rareFolds.get(char);
   if (f === undefined) {
     f = char.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
     if (/[‐-―−]/.test(f)) f = "-";
     else if (/\s/.test(f)) f = " ";
-    if (foldedChars.size < 4096) foldedChars.set(char, f);
+    if (code < 0x2100) commonFolds[code] = f;
+    else if (rareFolds.size < 4096) rareFolds.set(char, f);
   }
   return f;
 }
 
-/** Folds a sentence for matching while remembering where each folded character came from. */
+/** Folds a sentence as parseDeadline folds a cell, remembering where each folded character came from. */
 function foldWithMap(text: string): { folded: string; origin: number[] } {
-  const out: string[] = [];
+  let folded = "";
   const origin: number[] = [];
-  let lastSpace = false;
+  let lastSpace = true; // also drops leading spaces, as the parser's trim does
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     let f: string;
     if (code < 128) {
       if (code === 42) continue; // "*": emphasis markup left by the export
-      f = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code <= 32 ? " " : text.charAt(i);
+      if (code <= 32) {
+        if (lastSpace) continue;
+        lastSpace = true;
+        folded += " ";
+        origin.push(i);
+        continue;
+      }
+      f = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text.charAt(i);
     } else {
-      f = foldChar(text.charAt(i));
+      f = foldChar(text.charAt(i), code);
+      if (f === " ") {
+        if (lastSpace) continue;
+      } else if (f === "") {
+        continue;
+      }
     }
-    if (f === " ") {
-      if (lastSpace) continue;
-      lastSpace = true;
-    } else if (f !== "") {
-      lastSpace = false;
-    }
-    for (let k = 0; k < f.length; k++) {
-      out.push(f.charAt(k));
-      origin.push(i);
-    }
+    lastSpace = f === " ";
+    folded += f;
+    for (let k = 0; k < f.length; k++) origin.push(i);
   }
   origin.push(text.length);
-  return { folded: out.join(""), origin };
+  return { folded, origin };
 }
 
-const date = String.raw`(?:ngay\s*)?\d{1,2}(?:\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*(?:\d{4}|\d{2}))?|-\d{1,2}(?:-(?:\d{4}|\d{2}))?|\s+thang\s+\d{1,2}(?:\s*(?:nam|,)?\s*\d{4})?)(?!\d)`;
-const month = String.raw`thang\s+\d{1,2}(?:\s*(?:nam|/|-)\s*\d{4})?(?!\d)`;
-// Not the month of a full date ("ngày 31 tháng 7 năm 2020" names a document).
-const monthWithYear = String.raw`(?<!\d\s?)thang\s+\d{1,2}\s*(?:nam|/|-)\s*\d{4}(?!\d)`;
-const quarterWithYear = String.raw`quy\s+(?:iv|iii|ii|i|[1-4])\s*(?:nam|/|-)\s*\d{4}(?!\d)`;
-const schoolYear = String.raw`nam hoc\s+\d{4}\s*-\s*\d{4}(?!\d)`;
-const quarter = String.raw`quy\s+(?:iv|iii|ii|i|[1-4])(?:\s*(?:nam|/|-)\s*\d{4})?(?![a-z\d])`;
+// Words a reported expression can start with; the grammar is tried only where one stands, which keeps
+// a long document's scan to a few milliseconds.
+const anchors =
+  /(?<![a-z\d])(?:bat dau|tu|truoc|cham nhat|muon nhat|han|thoi han|thoi gian|den het|toi het|khong qua|khong muon|khong cham|trong|vao|du kien|khoang|cuoi|dau|giua|thang|quy)(?![a-z])/g;
+const lineOpening = /^[\s\-+•·]*/;
+// Every reported expression holds a digit or names a quarter, semester or school year ("vào quý II",
+// "vào cuối năm học"): a sentence with none is not folded at all, which is most of a document.
+const mayHoldDeadline =
+  /\d|qu[yýỳỷỹỵ]\p{M}*\s*(?:i{1,3}|iv)(?![\p{L}\d])|h[oọ]\p{M}*c\s*k|hk\s*i|n[aă]\p{M}*m\s*h[oọ]\p{M}*c/iu;
+const startsOrDates = /(?:\d\s?|(?<![a-z])(?:tu|sau))\s?$/;
+const neutralTimeWords = new Set([
+  "trong",
+  "trong thoi gian",
+  "trong khoang",
+  "vao",
+  "vao khoang",
+  "du kien",
+  "du kien vao",
+  "du kien trong",
+  "du kien to chuc",
+  "khoang",
+]);
 
-// Only words that set a time for doing something: a bare date in prose mostly names a document.
-const finder = new RegExp(
-  [
-    // "Từ ngày 15/5/2024 - 28/5/2024", "từ nay đến hết năm 2024", "Từ tháng 01 năm 2025 đến hết năm học 2024 - 2025"
-    String.raw`\btu\s+(?:ngay\s+)?(?:nay|${date}|${month})\s*(?:den het|den|toi het|toi|-)\s*(?:ngay\s+)?(?:${date}|${schoolYear}|${month}|${quarter}|nam\s+\d{4}(?!\d))`,
-    // "Hạn chót nộp sáng kiến kinh nghiệm: 15/4/2025"
-    String.raw`\b(?:han chot|han cuoi|han nop|thoi han(?: nop)?)\b[^:.;]{0,80}:\s*(?:${date})`,
-    // "trước ngày 18/01/2023", "chậm nhất ngày 27 tháng 10 năm 2023", "đến hết tháng 5/2024"
-    String.raw`\b(?:truoc|cham nhat|muon nhat|han chot|han cuoi|den het|khong qua|khong muon hon)(?:\s+la)?(?:\s+vao)?(?:\s+ngay)?\s*:?\s*(?:${date}|${month}|${quarter})`,
-    // "(tháng 8 năm 2025)", "quý II năm 2025"
-    String.raw`\b${monthWithYear}`,
-    String.raw`\b${quarterWithYear}`,
-    // "trong tháng 3" — a month without a year counts only when a time word leads it
-    String.raw`(?<=\b(?:trong|vao|cuoi|dau)\s)thang\s+\d{1,2}(?!\d)(?!\s*(?:nam|/|-)\s*\d)`,
-  ].join("|"),
-  "y",
-);
-// Words one of the patterns above starts with: the full pattern is tried only where one stands,
-// which keeps a long document's scan to a few milliseconds.
-const anchors = /\b(?:tu|truoc|cham nhat|muon nhat|han|thoi han|den het|khong qua|thang|quy)\b/g;
+/** A day or a range that opens a line and is followed by a colon labels a step: "- 04/6 – 07/6/2024: …". */
+function opensScheduleLine(e: ExpressionMatch, folded: string, lineStart: number): boolean {
+  if (e.start !== lineStart || !/^\s*:/.test(folded.slice(e.end, e.end + 3))) return false;
+  if (e.range) return true;
+  // "2.1. Tổ chức:" is a section number, not 2 January: a day needs "ngày" or a year.
+  return e.point?.type === "day" && (e.point.hasNgay || e.point.year !== undefined);
+}
+
+/**
+ * Whether words read at an anchor set a time for doing something. A bare date in prose mostly names
+ * a document ("Kế hoạch số 02/KH ngày 10/12/2020"), and "năm học 2023-2024" or "năm 2024" mostly
+ * names the period an achievement belongs to, so those need a deadline word before them.
+ */
+function setsATime(e: ExpressionMatch, folded: string): boolean {
+  if (e.label === "deadline" || e.lead === "before") return true;
+  // "đến ngày" alone is too often "tính đến ngày …" (figures as of a day).
+  if (e.lead === "by") return e.leadWord !== "den" && e.leadWord !== "toi";
+  if (e.range) {
+    const { a, b } = e.range;
+    if (e.range.from) return !(a.type === "year" && b.type === "year"); // "từ năm 2021 đến năm 2025" is a term
+    return e.label === "time" || (e.lead === "neutral" && neutralTimeWords.has(e.leadWord));
+  }
+  const p = e.point;
+  if (!p || p.type === "now") return false;
+  if (e.label === "time") return true;
+  const neutral = e.lead === "neutral" && neutralTimeWords.has(e.leadWord);
+  switch (p.type) {
+    case "month":
+    case "quarter": {
+      if (neutral || e.modifier) return true;
+      // "ngày 20 tháng 7 năm 2018" is one date, whose month is not a period of its own; "từ tháng 3
+      // năm 2024" only says when something starts.
+      const dated = p.year !== undefined || p.schoolYear !== undefined;
+      return dated && !startsOrDates.test(folded.slice(Math.max(0, p.start - 8), p.start));
+    }
+    case "day":
+    case "number":
+      return neutral && e.leadWord !== "khoang";
+    case "semester":
+    case "school_year":
+      // "vào cuối năm học" sets a time; "thành tích trong năm học 2023-2024" does not.
+      return e.leadWord.startsWith("vao") || e.leadWord.startsWith("du kien");
+    default:
+      return false;
+  }
+}
 
 /** Finds the deadline expressions inside a sentence, each read with parseDeadline. */
 export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineHit[] {
   const hits: DeadlineHit[] = [];
-  if (!/\d/.test(sentence)) return hits; // every deadline pattern holds a number
   try {
-    const { folded, origin } = foldWithMap(sentence);
-    anchors.lastIndex = 0;
-    for (let anchor = anchors.exec(folded); anchor; anchor = anchors.exec(folded)) {
-      finder.lastIndex = anchor.index;
-      const m = finder.exec(folded);
-      if (!m) continue;
-      anchors.lastIndex = m.index + m[0].length;
-      const start = origin[m.index] ?? 0;
-      let end = (origin[m.index + m[0].length - 1] ?? start) + 1;
+    if (!mayHoldDeadline.test(sentence)) return hits;
+    const { folded, origin } = foldWithMap(String(sentence));
+    const report = (e: ExpressionMatch) => {
+      const start = origin[e.keepFrom] ?? 0;
+      let end = (origin[e.end - 1] ?? start) + 1;
       // Keep the combining marks of a decomposed last letter with it.
       while (end < sentence.length && /\p{M}/u.test(sentence.charAt(end))) end++;
-      const words = sentence.slice(start, end);
-      hits.push({ index: start, length: end - start, result: parseDeadline(words, ctx) });
+      hits.push({
+        index: start,
+        length: end - start,
+        result: parseDeadline(sentence.slice(start, end), ctx),
+      });
+    };
+    let next = 0;
+    const lineStart = lineOpening.exec(folded)?.[0].length ?? 0;
+    const opening = matchDeadlineExpression(folded, lineStart, false);
+    if (opening && (setsATime(opening, folded) || opensScheduleLine(opening, folded, lineStart))) {
+      report(opening);
+      next = opening.end;
+    }
+    anchors.lastIndex = next;
+    for (let anchor = anchors.exec(folded); anchor; anchor = anchors.exec(folded)) {
+      const e = matchDeadlineExpression(folded, anchor.index, false);
+      if (!e) continue;
+      if (setsATime(e, folded)) report(e);
+      // Words read once are not read again from inside: "từ năm 2021 đến năm 2025" is not "đến năm 2025".
+      anchors.lastIndex = Math.max(e.end, anchor.index + 1);
     }
   } catch {
     return hits; // a sentence that defeats the patterns yields what was found so far, never an exception

@@ -1,68 +1,140 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays } from "../../../src/core/deadlines/calendar-days.js";
 import { findDeadlines } from "../../../src/core/deadlines/find-deadlines.js";
 import { parseDeadline } from "../../../src/core/deadlines/parse-deadline.js";
 import { createSchoolCalendar } from "../../../src/core/deadlines/school-calendar.js";
-import type { DeadlineContext } from "../../../src/core/deadlines/types.js";
+import type { DeadlineContext, DeadlineKind } from "../../../src/core/deadlines/types.js";
 
 const ctx: DeadlineContext = { calendar: createSchoolCalendar(), calendarYear: 2024 };
 const pad = (n: number) => String(n).padStart(2, "0");
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-const day = fc.date({
-  min: new Date("2000-01-01T00:00:00Z"),
-  max: new Date("2099-12-31T00:00:00Z"),
-  noInvalidDate: true,
-});
+const day = fc
+  .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => ({
+    y: d.getUTCFullYear(),
+    m: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    iso: d.toISOString().slice(0, 10),
+  }));
+
+// Each writing of a date the parser supports; the lead decides whether "ngày" may come before it.
 const writings: ((y: number, m: number, d: number) => string)[] = [
   (y, m, d) => `${d}/${m}/${y}`,
   (y, m, d) => `${pad(d)}/${pad(m)}/${y}`,
   (y, m, d) => `${d}-${m}-${y}`,
+  (y, m, d) => `${pad(d)}-${pad(m)}-${y}`,
   (y, m, d) => `${d}.${m}.${y}`,
   (y, m, d) => `${pad(d)}/${pad(m)}/${String(y).slice(2)}`,
+  (y, m, d) => `${d} / ${m} / ${y}`,
   (y, m, d) => `ngày ${d} tháng ${m} năm ${y}`,
   (y, m, d) => `ngay ${pad(d)} thang ${pad(m)} nam ${y}`,
+  (y, m, d) => `${d} tháng ${m} năm ${y}`,
 ];
-const leads: [string, "before" | "by" | "on"][] = [
+const leads: [string, DeadlineKind][] = [
+  ["", "on"],
+  ["ngày", "on"],
   ["Trước ngày", "before"],
   ["trước", "before"],
-  ["chậm nhất ngày", "by"],
-  ["cham nhat", "by"],
+  ["TRUOC NGAY", "before"],
+  ["chậm nhất", "by"],
+  ["chậm nhất là ngày", "by"],
+  ["cham nhat vao ngay", "by"],
   ["hạn chót", "by"],
+  ["Hạn cuối", "by"],
   ["đến hết ngày", "by"],
-  ["", "on"],
+  ["không quá ngày", "by"],
+  ["muộn nhất", "by"],
 ];
+const markup = fc.constantFrom(["", ""], ["**", "**"], ["*", "*"], ["  ", " . "]);
 
 describe("parseDeadline properties", () => {
-  it("reads any valid date in any supported writing back to itself", () => {
+  it("reads any valid date in any supported writing, after any lead word, back to itself", () => {
     fc.assert(
-      fc.property(day, fc.nat(writings.length - 1), fc.nat(leads.length - 1), (date, w, l) => {
-        const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-        const write = writings[w];
-        const [lead, kind] = leads[l] ?? ["", "on"];
-        if (!write) return;
-        const text = `${lead} ${write(y, m, d)}`.trim();
-        const result = parseDeadline(text, ctx);
-        expect(result.ok, text).toBe(true);
-        if (!result.ok) return;
-        expect(result.deadline.kind).toBe(kind);
-        const expectedDue = kind === "before" ? iso(new Date(date.getTime() - 86_400_000)) : iso(date);
-        expect(result.deadline.due, text).toBe(expectedDue);
+      fc.property(
+        day,
+        fc.nat(writings.length - 1),
+        fc.nat(leads.length - 1),
+        markup,
+        (date, w, l, [open, close]) => {
+          const write = writings[w] ?? writings[0];
+          const [lead, kind] = leads[l] ?? ["", "on"];
+          let written = write?.(date.y, date.m, date.d) ?? "";
+          // "ngày" is written once: a lead ending in it takes the date without its own.
+          if (/ng[aà]y$/i.test(lead)) written = written.replace(/^ng[aà]y /i, "");
+          const text = `${lead} ${open}${written}${close}`;
+          const result = parseDeadline(text, ctx);
+          expect(result.ok, text).toBe(true);
+          if (!result.ok) return;
+          expect(result.deadline.kind, text).toBe(kind);
+          expect(result.deadline.due, text).toBe(kind === "before" ? addDays(date.iso, -1) : date.iso);
+          expect(result.deadline.start, text).toBe(kind === "on" ? date.iso : null);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("reads any range of two valid dates in order, and refuses them reversed", () => {
+    fc.assert(
+      fc.property(day, day, fc.constantFrom(" - ", " – ", " đến ", " đến hết ngày "), (a, b, sep) => {
+        const [first, last] = a.iso <= b.iso ? [a, b] : [b, a];
+        const forward = parseDeadline(
+          `Từ ngày ${first.d}/${first.m}/${first.y}${sep}${last.d}/${last.m}/${last.y}`,
+          ctx,
+        );
+        expect(forward).toMatchObject({
+          ok: true,
+          deadline: { kind: "range", start: first.iso, due: last.iso },
+        });
+        if (first.iso !== last.iso) {
+          const backward = parseDeadline(
+            `Từ ngày ${last.d}/${last.m}/${last.y}${sep}${first.d}/${first.m}/${first.y}`,
+            ctx,
+          );
+          expect(backward).toMatchObject({ ok: false, reason: "reversed_range" });
+        }
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses a day the month does not have, never shifting it", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 9 }),
+        (y, m, extra) => {
+          const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+          const result = parseDeadline(`trước ngày ${last + extra}/${m}/${y}`, ctx);
+          expect(result).toMatchObject({ ok: false, reason: "impossible_date" });
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
   it("never throws, whatever the input", () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" })),
+        // fast-check 4's "binary" unit is any code point, lone surrogates included (v3's fullUnicodeString).
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: "grapheme" }),
+          fc.string({ unit: "binary" }),
+          fc.string({ unit: "binary-ascii", maxLength: 200 }),
+        ),
         (text) => {
-          parseDeadline(text, ctx);
-          findDeadlines(text, ctx);
+          const parsed = parseDeadline(text, ctx);
+          expect(typeof parsed.ok).toBe("boolean");
+          for (const hit of findDeadlines(text, ctx)) {
+            expect(hit.index).toBeGreaterThanOrEqual(0);
+            expect(hit.index + hit.length).toBeLessThanOrEqual(text.length);
+          }
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -75,23 +147,47 @@ describe("parseDeadline properties", () => {
       "hết",
       "tháng",
       "quý",
+      "II",
       "năm học",
-      "-",
-      "/",
-      " ",
       "học kỳ",
+      "HK",
+      "6 tháng đầu năm",
+      "nay",
+      "giờ",
+      "17h",
+      "thứ",
+      "(",
+      ")",
+      ":",
+      ",",
+      "và",
+      "-",
+      "–",
+      "/",
+      ".",
+      " ",
+      "**",
       "99",
       "0",
       "31",
+      "2",
+      "12",
       "2024",
+      "24",
     );
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
-        const text = parts.join(" ");
-        expect(() => parseDeadline(text, ctx)).not.toThrow();
-        expect(() => findDeadlines(text, ctx)).not.toThrow();
+      fc.property(fc.array(pieces, { maxLength: 14 }), fc.boolean(), (parts, spaced) => {
+        const text = parts.join(spaced ? " " : "");
+        const parsed = parseDeadline(text, ctx);
+        if (parsed.ok) {
+          const { start, due } = parsed.deadline;
+          if (start && due) expect(start <= due, text).toBe(true);
+        } else {
+          expect(parsed.detail.length, text).toBeGreaterThan(0);
+        }
+        for (const hit of findDeadlines(text, ctx)) expect(hit.length).toBeGreaterThan(0);
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
 });
