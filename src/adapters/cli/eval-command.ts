@@ -68,7 +68,8 @@ export async function runEval(questions: EvalQuestion[], plansDir: string): Prom
   const config = loadConfig();
   const calendar = createSchoolCalendar();
   const dump = await dumpMemoryDatabase();
-  let now = new Date();
+  // Set to each question's day before it is asked; never the machine's time.
+  let now = new Date(0);
   const clock: Clock = { now: () => now };
   const answers = new Map<string, EvalAnswer>();
   const sets = [...new Set(questions.map((q) => q.plans.join("|")))];
