@@ -1,15 +1,19 @@
 import {
+  asLocalAdministrator,
   type Clock,
   type Config,
   type Db,
+  identifyActor,
   isoDayIn,
   type Logger,
   loadPublishedKnowledge,
   type PublishedKnowledge,
   publishedVersion,
   type SchoolCalendar,
+  setIdentityLocale,
+  ThiduaError,
 } from "../core/index.js";
-import { type AnswerContext, indexOf, paragraph, type Viewer } from "./answers/answer-context.js";
+import { type AnswerContext, indexOf, paragraph, type Viewer, viewerOf } from "./answers/answer-context.js";
 import { answerDeadlineOf, answerDueInPeriod, answerOverdue } from "./answers/deadline-answers.js";
 import {
   answerContact,
@@ -17,13 +21,23 @@ import {
   answerSearch,
   answerWhereToSubmit,
 } from "./answers/document-answers.js";
-import { createTranslator, type Translate } from "./i18n.js";
-import { detectIntent, type Intent } from "./intents.js";
+import { answerRegister } from "./answers/registration-answer.js";
+import { answerMarkSubmitted, answerMissingUnits, answerMyStatus } from "./answers/status-answers.js";
+import { createTranslator, pickLocale, type Translate } from "./i18n.js";
+import { detectIntent, type Intent, requestedLocale } from "./intents.js";
 import { defaultLocale, type IncomingMessage, type Locale, type Reply, type ReplyBlock } from "./messages.js";
 import { foldText } from "./normalize.js";
 import { type Period, questionPeriod } from "./understanding/question-period.js";
 
 export type { Viewer };
+
+/** How a tool (console, `thidua ask`, evaluation) may pin who asks and in which language. */
+export interface AskOptions {
+  /** Ask as this viewer instead of the sender's linked roles; an officer viewer acts as administrator. */
+  viewer?: Viewer;
+  /** Answer in this language whatever the sender chose before. */
+  locale?: Locale;
+}
 
 export interface AssistantDeps {
   db: Db;
@@ -43,9 +57,9 @@ export interface Answer {
 /** The platform-neutral assistant that every adapter talks to. */
 export interface Assistant {
   /** Answers one message. Never throws: failures become a localized apology. */
-  handle(message: IncomingMessage, options?: { viewer?: Viewer }): Promise<Reply>;
+  handle(message: IncomingMessage, options?: AskOptions): Promise<Reply>;
   /** The same, with the intent and period it understood (for `thidua ask` and evaluation). */
-  understand(message: IncomingMessage, options?: { viewer?: Viewer }): Promise<Answer>;
+  understand(message: IncomingMessage, options?: AskOptions): Promise<Answer>;
   /** Loads the published plans ahead of the first question (at start-up, after a publish). */
   warmUp(): Promise<void>;
   /** The greeting shown when a session opens. */
@@ -90,12 +104,33 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       { kind: "list", items: t("help.examples", { returnObjects: true }) as string[] },
     ]);
 
-  async function understand(message: IncomingMessage, viewer: Viewer): Promise<Answer> {
-    const locale = message.locale ?? defaultLocale;
-    const t = translator(locale);
+  async function understand(message: IncomingMessage, options: AskOptions): Promise<Answer> {
+    const sender = await identifyActor(
+      deps.db,
+      { platform: message.platform, externalId: message.userId, locale: message.locale },
+      message.receivedAt,
+    );
+    const pinned = options.viewer;
+    const actor = !pinned
+      ? sender
+      : pinned.role === "officer"
+        ? asLocalAdministrator(sender)
+        : { ...sender, roles: [] };
+    const viewer = pinned ?? viewerOf(actor);
+    let locale = options.locale ?? pickLocale(sender.locale) ?? defaultLocale;
     const today = isoDayIn(deps.clock.now(), deps.config.timeZone);
     const period = questionPeriod(message.text, today, deps.calendar);
     const intent = detectIntent(message.text, period !== null);
+    if (intent === "set_language") {
+      locale = requestedLocale(message.text) ?? locale;
+      if (sender.identityId !== null) await setIdentityLocale(deps.db, sender.identityId, locale);
+      return {
+        intent,
+        period: null,
+        reply: reply(locale, [paragraph(translator(locale)("language.switched"))]),
+      };
+    }
+    const t = translator(locale);
     const simple: Partial<Record<Intent, () => Reply>> = {
       greeting: () => greeting(locale),
       help: () => help(t, locale),
@@ -116,32 +151,54 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       today,
       calendar: deps.calendar,
       question: message.text,
+      actor,
+      db: deps.db,
+      now: deps.clock.now(),
     };
     const folded = foldText(message.text);
-    let blocks: ReplyBlock[] | null;
-    switch (intent) {
-      case "due_in_period":
-        blocks = period ? answerDueInPeriod(ctx, period) : null;
-        break;
-      case "overdue":
-        blocks = answerOverdue(ctx);
-        break;
-      case "deadline_of":
-        blocks = answerDeadlineOf(ctx);
-        break;
-      case "requirements_of":
-        blocks = answerRequirements(ctx);
-        break;
-      case "where_to_submit":
-        blocks = answerWhereToSubmit(ctx);
-        break;
-      case "contact":
-        blocks = answerContact(ctx, folded);
-        break;
-      default:
-        blocks = answerSearch(ctx, folded);
+    const answer = async (): Promise<Pick<Reply, "blocks" | "choices"> | null> => {
+      const blocks = (b: ReplyBlock[] | null) => (b ? { blocks: b } : null);
+      switch (intent) {
+        case "due_in_period":
+          return blocks(period ? answerDueInPeriod(ctx, period) : null);
+        case "overdue":
+          return blocks(answerOverdue(ctx));
+        case "deadline_of":
+          return answerDeadlineOf(ctx);
+        case "requirements_of":
+          return blocks(answerRequirements(ctx));
+        case "where_to_submit":
+          return blocks(answerWhereToSubmit(ctx));
+        case "contact":
+          return blocks(answerContact(ctx, folded));
+        case "my_status":
+          return answerMyStatus(ctx);
+        case "missing_units":
+          return answerMissingUnits(ctx);
+        case "mark_submitted":
+          return answerMarkSubmitted(ctx);
+        case "register":
+          return blocks(await answerRegister(ctx));
+        default:
+          return blocks(answerSearch(ctx, folded));
+      }
+    };
+    try {
+      const found = await answer();
+      return {
+        intent,
+        period,
+        reply: reply(
+          locale,
+          found?.blocks ?? [paragraph(t("answers.notFound"))],
+          found?.choices ? { choices: found.choices } : {},
+        ),
+      };
+    } catch (error) {
+      // A refusal (no right to a unit, a dossier already received) is an answer, not a failure.
+      if (!(error instanceof ThiduaError)) throw error;
+      return { intent, period, reply: reply(locale, [paragraph(t(error.messageKey, error.params))]) };
     }
-    return { intent, period, reply: reply(locale, blocks ?? [paragraph(t("answers.notFound"))]) };
   }
 
   return {
@@ -149,11 +206,11 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       indexOf(await knowledgeNow());
     },
     async understand(message, options = {}) {
-      return understand(message, options.viewer ?? { role: "officer" });
+      return understand(message, options);
     },
     async handle(message, options = {}) {
       try {
-        return (await understand(message, options.viewer ?? { role: "officer" })).reply;
+        return (await understand(message, options)).reply;
       } catch (error) {
         deps.log.error({ err: error, platform: message.platform }, "failed to answer a message");
         const locale = message.locale ?? defaultLocale;

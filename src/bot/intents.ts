@@ -1,3 +1,4 @@
+import type { Locale } from "./messages.js";
 import { foldText } from "./normalize.js";
 
 export type Intent =
@@ -10,6 +11,11 @@ export type Intent =
   | "where_to_submit"
   | "contact"
   | "deadline_of"
+  | "my_status"
+  | "missing_units"
+  | "mark_submitted"
+  | "register"
+  | "set_language"
   | "search"
   | "unknown";
 
@@ -41,9 +47,36 @@ const exactPhrases: Partial<Record<Intent, string[]>> = {
   farewell: ["thoat", "tam biet", "bye", "goodbye", "quit", "exit", "/quit"],
 };
 
+// "English please", "tiếng Việt", "/lang en": the whole message asks for a language.
+const languageRequest =
+  /^(\/lang (en|vi)|(in |speak |reply in |answer in )?english( please| pls)?|(noi |tra loi (bang )?|dung )?tieng (viet|anh)( nhe| nha| di| please| duoc khong)?|(in )?vietnamese( please)?)$/;
+
+/** The language a message asks the assistant to answer in, if it asks for one. */
+export function requestedLocale(text: string): Locale | null {
+  const folded = foldText(text);
+  if (!languageRequest.test(folded)) return null;
+  return /\b(en|english|anh)\b/.test(folded) ? "en" : "vi";
+}
+
 // Rules over the folded message, in order: the first that matches wins.
 const rules: [Intent, RegExp][] = [
+  ["set_language", languageRequest],
+  // Choices offered in an earlier answer come back as commands with a task id.
+  ["deadline_of", /^\/han \d+$/],
   ["greeting", /^(xin )?chao\b|^(hello|hi)\b|^(cam on|thank)/],
+  // Status before the topics: "phòng nào chưa nộp hồ sơ …" is about units, not about the dossier.
+  [
+    "missing_units",
+    /\b(don vi|phong|truong|co so|khoi|cum)( \w+)? nao (van |con )?(chua|khong) (nop|gui|dang ky|bao cao|hoan thanh)|\b(nhung|cac) (don vi|phong|truong)( \w+)? (van |con )?chua (nop|gui|dang ky)|\b(ai|bao nhieu|may) (don vi|phong|truong)?\s?(van |con )?chua (nop|gui)|\bwhich (units?|schools?|offices?)\b.*\b(not|yet|missing)\b|\bwho (has|have)n?'?t (submitted|sent)\b|^\/chuanop\b/,
+  ],
+  [
+    "mark_submitted",
+    /^(\/danop\b|(truong|don vi|phong|ben|chung) ?(em|minh|toi|chung toi)?\s?(da|vua) (nop|gui)\b(?!.*\b(chua|khong)$)|(da|vua) (nop|gui) .*\b(roi|xong)( nhe| nha| a)?$|(em|minh|toi|chung toi) (da|vua) (nop|gui)\b(?!.*\b(chua|khong)$))|^(yes )?(we|i|our (unit|school|office)) (have |has |'ve |just |already )*(submitted|sent)\b|\bmark .*\bsubmitted\b/,
+  ],
+  [
+    "my_status",
+    /\b(don vi|truong|phong|ben) (toi|minh|em|chung toi)\b.*\b((da|chua|con) (nop|gui|thieu)|tinh trang|tien do|con (thieu|no|viec gi|gi))|\bda (nop|gui)\b.*\bchua$|\b(con thieu|chua nop|con no) (ho so|gi|nhung gi|bao cao)\b|\b(my|our) (unit|school|office)\b.*\b(submitted|status|missing|sent)\b|\b(have|did) (we|i) (submit|submitted|send|sent)\b|\bwhat (have|are) we (not )?(submitted|missing)\b/,
+  ],
   ["help", /\b(giup|lam) duoc (gi|nhung gi)\b|\bwhat can you do\b|\bhuong dan su dung\b/],
   ["overdue", /\b(qua han|tre han|tre hen|overdue|past due|missed)\b/],
   ["search", /\b(ai ky|nguoi ky|who signed)\b/],
@@ -58,6 +91,10 @@ const rules: [Intent, RegExp][] = [
   [
     "contact",
     /\bai phu trach\b|\bphu trach\b|\blien he (ai|voi ai)\b|\bchuyen vien\b|\bwho is in charge\b|\bin charge\b|\bkhoi truong\b|\btruong khoi\b/,
+  ],
+  [
+    "register",
+    /^\/dang ?ky$|\b(muon|bat dau|xin|lam|can|giup (toi|minh|em)|tien hanh) dang ky\b|\bi (want|would like|need) to register\b|\bstart (the |our )?registration\b|\bregister (my|our)\b/,
   ],
 ];
 const dueWords = /\b(viec|han|nop|nhiem vu|deadline|due|can lam|phai lam|co gi|tasks?|gui)\b/;
@@ -75,7 +112,12 @@ export function detectIntent(text: string, hasPeriod = false): Intent {
   for (const [intent, phrases] of Object.entries(exactPhrases) as [Intent, string[]][]) {
     if (phrases.includes(folded)) return intent;
   }
-  for (const [intent, pattern] of rules) if (pattern.test(folded)) return intent;
+  for (const [intent, pattern] of rules) {
+    if (!pattern.test(folded)) continue;
+    // "Tôi muốn đăng ký thi đua thì hạn khi nào?" asks for a deadline, not to start registering.
+    if (intent === "register" && deadlineWords.test(folded)) return "deadline_of";
+    return intent;
+  }
   if (hasPeriod && dueWords.test(folded)) return "due_in_period";
   if (deadlineWords.test(folded)) return "deadline_of";
   if (questionWords.test(folded) && domainWords.test(folded)) return "search";

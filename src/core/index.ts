@@ -13,6 +13,8 @@ export type {
 } from "./deadlines/types.js";
 export { asThiduaError, ErrorCode, ThiduaError } from "./errors.js";
 export { createLogger, type Logger, silentLogger } from "./log.js";
+export { type Actor, type ActorRole, asLocalAdministrator, identifyActor } from "./people/actor.js";
+export { createPerson, grantRole, linkIdentity, type Person, type Role } from "./people/people-store.js";
 export { toExpectedShape } from "./plans/expected-shape.js";
 export { extractPlan } from "./plans/extract-plan.js";
 export type { ExtractedDeadline, PlanExtraction } from "./plans/extraction.js";
@@ -49,7 +51,23 @@ export {
 } from "./storage/repositories/identities.js";
 export { createSubmission, type Submission } from "./storage/repositories/submissions.js";
 export { createUnit, findUnitByCode, type NewUnit, type Unit } from "./storage/repositories/units.js";
+export { unitKinds } from "./storage/schema.js";
+export { assertMay, type StatusAction, unitsActorMay } from "./submissions/authorise.js";
+export {
+  clearSubmissions,
+  recordSubmission,
+  type SubmissionChange,
+  type SubmissionStatus,
+  submissionsOf,
+} from "./submissions/submission-store.js";
 export { fold } from "./text/fold.js";
 export { type Clock, fixedClock, systemClock } from "./time/clock.js";
 export { formatDay, isoDayIn } from "./time/format-date.js";
-export { issuerKind, resolveAudience, type UnitKind } from "./units/audience.js";
+export {
+  issuerKind,
+  kindsBelowIssuer,
+  resolveAudience,
+  taskAudience,
+  type UnitKind,
+} from "./units/audience.js";
+export { loadUnitTree, type TreeUnit, type UnitTree } from "./units/unit-tree.js";

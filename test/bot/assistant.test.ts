@@ -28,7 +28,7 @@ describe("the assistant answers from published plans", () => {
     now = fixedClock(today).now();
     const answer = await assistant.understand(
       { platform: "test", userId: "u", chatId: "c", text, locale, receivedAt: now },
-      { viewer },
+      { viewer, locale },
     );
     return { ...answer, text: replyToPlainText(answer.reply) };
   };

@@ -38,7 +38,7 @@ export async function askCommand(args: string[], _t: Translate): Promise<number>
   return withRuntime({ today: values.today }, async ({ assistant, clock }) => {
     const reply = await assistant.handle(
       { platform: "cli", userId: "cli", chatId: "cli", text, locale, receivedAt: clock.now() },
-      { viewer },
+      { viewer, locale },
     );
     process.stdout.write(`${replyToPlainText(reply)}\n`);
     return 0;

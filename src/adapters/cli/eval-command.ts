@@ -5,17 +5,27 @@ import { z } from "zod";
 import { createAssistant, replyToPlainText, type Translate } from "../../bot/index.js";
 import {
   type Clock,
+  clearSubmissions,
+  createIdentity,
+  createPerson,
   createSchoolCalendar,
+  createUnit,
+  type Db,
   dumpMemoryDatabase,
   ErrorCode,
+  findUnitByCode,
   fixedClock,
+  fold,
+  grantRole,
   importPlan,
+  linkIdentity,
   loadConfig,
   openDatabase,
   silentLogger,
   ThiduaError,
+  type UnitKind,
+  unitKinds,
 } from "../../core/index.js";
-import { viewerFrom } from "./ask-command.js";
 
 // One line of a question file (shared/eval/questions.dev.jsonl); `expect` is not read here.
 const questionSchema = z.object({
@@ -24,7 +34,7 @@ const questionSchema = z.object({
   plans: z.array(z.string()),
   today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   role: z.enum(["officer", "focal"]),
-  unit: z.object({ name: z.string(), kind: z.string() }).optional(),
+  unit: z.object({ name: z.string().min(1), kind: z.enum(unitKinds) }).optional(),
 });
 export type EvalQuestion = z.infer<typeof questionSchema>;
 
@@ -63,6 +73,28 @@ export function readQuestions(text: string): EvalQuestion[] {
     });
 }
 
+/**
+ * Seats the person a question line names: a focal person of the named unit (created if new) or an
+ * officer over the whole organisation, reached through a chat identity of their own.
+ */
+async function seatAsker(db: Db, q: EvalQuestion): Promise<void> {
+  const identity = await createIdentity(db, { platform: "eval", externalId: q.id, locale: "vi" });
+  if (q.role === "officer") {
+    const officer = await createPerson(db, { name: `Cán bộ thi đua (${q.id})` });
+    await grantRole(db, officer.id, "officer", null);
+    await linkIdentity(db, identity.id, officer.id);
+    return;
+  }
+  if (!q.unit) return;
+  const code = fold(q.unit.name).replace(/[^a-z0-9]+/g, "-");
+  const unit =
+    (await findUnitByCode(db, code)) ??
+    (await createUnit(db, { code, name: q.unit.name, kind: q.unit.kind as UnitKind }));
+  const focal = await createPerson(db, { name: `Đầu mối ${q.unit.name} (${q.id})` });
+  await grantRole(db, focal.id, "focal", unit.id);
+  await linkIdentity(db, identity.id, focal.id);
+}
+
 /** Answers every question on its day, each set of plans imported and published into a fresh database. */
 export async function runEval(questions: EvalQuestion[], plansDir: string): Promise<EvalAnswer[]> {
   const config = loadConfig();
@@ -89,12 +121,18 @@ export async function runEval(questions: EvalQuestion[], plansDir: string): Prom
       await assistant.warmUp();
       for (const q of questions.filter((x) => x.plans.join("|") === set)) {
         now = fixedClock(q.today).now();
-        const viewer = viewerFrom(q.role, q.unit?.kind);
+        await seatAsker(database.db, q);
         const started = performance.now();
-        const result = await assistant.understand(
-          { platform: "eval", userId: q.id, chatId: q.id, text: q.text, locale: "vi", receivedAt: now },
-          { viewer },
-        );
+        const result = await assistant.understand({
+          platform: "eval",
+          userId: q.id,
+          chatId: q.id,
+          text: q.text,
+          locale: "vi",
+          receivedAt: now,
+        });
+        // "No unit has submitted anything when a question is asked": undo what this one recorded.
+        await clearSubmissions(database.db);
         answers.set(q.id, {
           id: q.id,
           intent: result.intent,

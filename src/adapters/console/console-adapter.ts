@@ -17,16 +17,19 @@ export interface ConsoleAdapterOptions {
 /** A chat in the terminal: one line in, one reply out, until end of input or a goodbye. */
 export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapter {
   const { assistant, clock, locale, input, output, interactive } = options;
-  const t = assistant.translate(locale);
   const rl = createInterface({ input, terminal: interactive });
   let stopped = false;
+  // The choices of the last reply: typing "2" picks the second, as a button would.
+  let choices: Reply["choices"] = [];
+  // The session's language: --lang to begin with, then whatever the person switches to ("English please").
+  let sessionLocale = locale;
 
   const print = (reply: Reply) => {
     output.write(`${replyToPlainText(reply)}\n\n`);
   };
 
   const prompt = () => {
-    if (interactive) output.write(t("console.prompt"));
+    if (interactive) output.write(assistant.translate(sessionLocale)("console.prompt"));
   };
 
   return {
@@ -36,22 +39,29 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
       // Sequential on purpose: a piped script gets its replies in the order it asked.
       for await (const line of rl) {
         if (stopped) break;
-        const text = line.trim();
+        const typed = line.trim();
+        const text = /^\d+$/.test(typed) ? (choices?.[Number(typed) - 1]?.id ?? typed) : typed;
         if (text) {
-          const reply = await assistant.handle({
-            platform: "console",
-            userId: "console",
-            chatId: "console",
-            text,
-            locale,
-            receivedAt: clock.now(),
-          });
+          // The person at the console holds the database: they see every unit, as an administrator.
+          const reply = await assistant.handle(
+            {
+              platform: "console",
+              userId: "console",
+              chatId: "console",
+              text,
+              locale: sessionLocale,
+              receivedAt: clock.now(),
+            },
+            { viewer: { role: "officer" }, locale: sessionLocale },
+          );
+          choices = reply.choices ?? [];
+          sessionLocale = reply.locale;
           print(reply);
           if (reply.endsConversation) break;
         }
         prompt();
       }
-      if (interactive) output.write(`\n${t("console.closing")}\n`);
+      if (interactive) output.write(`\n${assistant.translate(sessionLocale)("console.closing")}\n`);
       rl.close();
     },
     async stop() {

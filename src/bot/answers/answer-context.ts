@@ -1,9 +1,11 @@
 import {
+  type Actor,
+  type Db,
   formatDay,
   type PublishedKnowledge,
   type PublishedPlan,
-  resolveAudience,
   type SchoolCalendar,
+  taskAudience,
   type UnitKind,
 } from "../../core/index.js";
 import type { Translate } from "../i18n.js";
@@ -11,6 +13,13 @@ import type { Locale, ReplyBlock } from "../messages.js";
 
 /** Who is asking: an officer sees every unit's tasks, a focal person only their unit's. */
 export type Viewer = { role: "officer" } | { role: "focal"; unitKind: UnitKind } | { role: "public" };
+
+/** What the sender's roles let them see of the plans. */
+export function viewerOf(actor: Actor): Viewer {
+  if (actor.roles.some((r) => r.role === "officer" || r.role === "admin")) return { role: "officer" };
+  const focal = actor.roles.find((r) => r.role === "focal" && r.unitKind !== null);
+  return focal?.unitKind ? { role: "focal", unitKind: focal.unitKind } : { role: "public" };
+}
 
 export type Task = PublishedKnowledge["tasks"][number];
 
@@ -22,6 +31,10 @@ export interface AnswerContext {
   today: string;
   calendar: SchoolCalendar;
   question: string;
+  /** Who asks, with their roles: status answers are checked against it in core. */
+  actor: Actor;
+  db: Db;
+  now: Date;
 }
 
 type Section = PublishedKnowledge["sections"][number];
@@ -33,6 +46,11 @@ export interface KnowledgeIndex {
   listNamesOf: Map<number, string>;
   /** The sentence that introduces a dossier list (tasks on its line). */
   leadOf: Map<number, string>;
+  /**
+   * What a task is about, for telling which one a status question means: its words, the names and
+   * items of the dossier it closes and the headings it stands under ("1. Tổ chức đăng ký thi đua").
+   */
+  subjectOf: Map<number, string>;
 }
 
 const indexes = new WeakMap<PublishedKnowledge, KnowledgeIndex>();
@@ -54,7 +72,19 @@ export function indexOf(knowledge: PublishedKnowledge): KnowledgeIndex {
     const lead = knowledge.tasks.filter((t) => t.planId === r.planId && t.line === r.line).map((t) => t.text);
     leadOf.set(r.id, lead.join(" "));
   }
-  index = { childrenOf, listNamesOf, leadOf };
+  const sectionById = new Map(knowledge.sections.map((s) => [s.id, s]));
+  const subjectOf = new Map<number, string>();
+  for (const task of knowledge.tasks) {
+    const headings: string[] = [];
+    for (let s = sectionById.get(task.sectionId ?? -1); s; s = sectionById.get(s.parentId ?? -1))
+      headings.push(s.heading);
+    const items = knowledge.requirements.filter((r) => r.taskId === task.id).flatMap((r) => r.items);
+    subjectOf.set(
+      task.id,
+      [task.text, task.text, listNamesOf.get(task.id) ?? "", ...items, ...headings].join(" "),
+    );
+  }
+  index = { childrenOf, listNamesOf, leadOf, subjectOf };
   indexes.set(knowledge, index);
   return index;
 }
@@ -68,8 +98,7 @@ export function visibleTasks(ctx: AnswerContext): Task[] {
   const viewer = ctx.viewer;
   if (viewer.role !== "focal") return ctx.knowledge.tasks;
   return ctx.knowledge.tasks.filter((task) => {
-    const override = task.audienceOverride as UnitKind[] | null;
-    const audience = override ?? resolveAudience(task.responsible, planOf(ctx, task.planId)?.issuer ?? null);
+    const audience = taskAudience(task, planOf(ctx, task.planId)?.issuer ?? null);
     return audience === null || audience.includes(viewer.unitKind);
   });
 }

@@ -1,5 +1,5 @@
 import { formatDay } from "../../core/index.js";
-import type { ReplyBlock } from "../messages.js";
+import type { ReplyBlock, ReplyChoice } from "../messages.js";
 import type { Period } from "../understanding/question-period.js";
 import { rankByTopic } from "../understanding/topic-match.js";
 import {
@@ -59,18 +59,44 @@ export function answerOverdue(ctx: AnswerContext): ReplyBlock[] {
   ];
 }
 
-/** The deadline of the task a question names, or the closest matches when it is unclear. */
-export function answerDeadlineOf(ctx: AnswerContext): ReplyBlock[] | null {
-  // A task is also known by the dossier list it closes ("hồ sơ đề nghị khen thưởng cuối năm").
-  const { listNamesOf } = indexOf(ctx.knowledge);
+/** The deadline of the task a question names; when unsure, the closest tasks offered as choices. */
+export function answerDeadlineOf(
+  ctx: AnswerContext,
+): { blocks: ReplyBlock[]; choices?: ReplyChoice[] } | null {
+  const tasks = visibleTasks(ctx);
+  // A choice picked from an earlier answer comes back as "/han <task id>".
+  const picked = /^\/han (\d+)$/.exec(ctx.question.trim());
+  if (picked) {
+    const task = tasks.find((t) => t.id === Number(picked[1]));
+    return task
+      ? { blocks: [paragraph(ctx.t("answers.deadline.title")), list([taskLine(ctx, task)])] }
+      : null;
+  }
+  // A task is also known by who does it, the dossier it closes and the heading it stands under
+  // ("hồ sơ đề nghị khen thưởng cuối năm", "Sinh hoạt khối thi đua lần 2").
+  const { subjectOf } = indexOf(ctx.knowledge);
   const ranked = rankByTopic(
     ctx.question,
-    visibleTasks(ctx),
-    (t: Task) => `${t.text} ${t.responsible ?? ""} ${listNamesOf.get(t.id) ?? ""}`,
+    tasks,
+    (t: Task) => `${subjectOf.get(t.id) ?? t.text} ${t.responsible ?? ""}`,
   );
   const best = ranked[0];
-  if (!best || best.score < 0.35) return null;
+  if (!best || best.score < 0.15) return null;
+  if (best.score < 0.35) {
+    return {
+      blocks: [paragraph(ctx.t("answers.deadline.unsure"))],
+      choices: ranked.slice(0, 4).map((r) => ({
+        id: `/han ${r.item.id}`,
+        label: ctx.t("answers.status.choice", {
+          task: r.item.text,
+          due: r.item.dueOn ? formatDay(r.item.dueOn) : ctx.t("answers.unscheduled"),
+        }),
+      })),
+    };
+  }
   // Tasks as close as the best one (within 0.1) are shown together: the question may fit each.
   const close = ranked.filter((r) => r.score >= best.score - 0.1).slice(0, 3);
-  return [paragraph(ctx.t("answers.deadline.title")), list(close.map((r) => taskLine(ctx, r.item)))];
+  return {
+    blocks: [paragraph(ctx.t("answers.deadline.title")), list(close.map((r) => taskLine(ctx, r.item)))],
+  };
 }

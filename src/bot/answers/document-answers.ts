@@ -7,7 +7,8 @@ import { type AnswerContext, indexOf, list, paragraph, planOf } from "./answer-c
 type Requirement = PublishedKnowledge["requirements"][number];
 type Section = PublishedKnowledge["sections"][number];
 
-function channelLines(ctx: AnswerContext, planId: number): string[] {
+/** The channels a plan names, each with its file-name rule. */
+export function channelLines(ctx: AnswerContext, planId: number): string[] {
   return ctx.knowledge.channels
     .filter((c) => c.planId === planId)
     .flatMap((c) => [

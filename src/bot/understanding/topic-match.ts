@@ -8,7 +8,7 @@ const stopWords = new Set(
     "la gi khi nao bao gio luc nao han nop gui cho hoi ve cua va cac nhung gom can co khong the nao nhu ra sao " +
     "duoc minh em toi don vi truong phai lam viec nao nay kia do o tai tu den trong ngoai voi mot hai ba " +
     "what when where who how is are the a an of for to do does must my our in on by with what's which " +
-    "thoi gian ngay thang nam ky qua dau ai chua roi nhe a oi vay day nao"
+    "thoi gian ngay thang nam ky qua dau ai chua roi nhe a oi vay day nao da vua xong nha khong gi con"
   ).split(" "),
 );
 
@@ -36,10 +36,11 @@ export function topicWords(text: string): string[] {
   let folded = expandAbbreviations(fold(text).replace(/[^\p{L}\p{N}&\-/ ]+/gu, " "));
   folded = foldText(folded);
   for (const [english, vietnamese] of glossary) folded = folded.replace(english, vietnamese);
-  return folded.split(" ").filter((w) => w.length > 1 && !stopWords.has(w));
+  return folded.split(" ").filter((w) => (w.length > 1 || /\d/.test(w)) && !stopWords.has(w));
 }
 
 interface WordDoc {
+  words: string[];
   set: Set<string>;
   pairs: Set<string>;
 }
@@ -49,11 +50,29 @@ function wordDoc(text: string): WordDoc {
   let doc = docs.get(text);
   if (!doc) {
     const w = topicWords(text);
-    doc = { set: new Set(w), pairs: new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`)) };
+    doc = { words: w, set: new Set(w), pairs: new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`)) };
     if (docs.size > 50_000) docs.clear();
     docs.set(text, doc);
   }
   return doc;
+}
+
+/** The longest run of the question's words that the text holds in the same order, unbroken. */
+function longestRun(question: string[], text: string[]): number {
+  let best = 0;
+  // Classic longest common substring over words; both sides are short.
+  let previous = new Array<number>(text.length + 1).fill(0);
+  for (const word of question) {
+    const current = new Array<number>(text.length + 1).fill(0);
+    for (let j = 0; j < text.length; j++) {
+      if (text[j] === word) {
+        current[j + 1] = (previous[j] ?? 0) + 1;
+        best = Math.max(best, current[j + 1] ?? 0);
+      }
+    }
+    previous = current;
+  }
+  return best;
 }
 
 export interface Ranked<T> {
@@ -63,7 +82,8 @@ export interface Ranked<T> {
 
 /**
  * Ranks candidates by how much of the question's content they hold: each shared word counts by its
- * rarity among the candidates, each shared pair of neighbouring words counts again.
+ * rarity among the candidates, each shared pair of neighbouring words counts again, and so does the
+ * longest stretch of the question found unbroken.
  */
 export function rankByTopic<T>(question: string, candidates: T[], textOf: (item: T) => string): Ranked<T>[] {
   const words = topicWords(question);
@@ -84,7 +104,12 @@ export function rankByTopic<T>(question: string, candidates: T[], textOf: (item:
       for (const w of new Set(words)) if (doc.set.has(w)) score += weight(w);
       let pairScore = 0;
       for (const p of pairs) if (doc.pairs.has(p)) pairScore += 1;
-      return { item, score: score / total + (pairs.length ? (0.3 * pairScore) / pairs.length : 0) };
+      // The question's phrase found whole ("hồ sơ khối thi đua") beats its words found apart.
+      const run = pairs.length ? (0.3 * (longestRun(words, doc.words) - 1)) / pairs.length : 0;
+      return {
+        item,
+        score: score / total + (pairs.length ? (0.3 * pairScore) / pairs.length : 0) + Math.max(0, run),
+      };
     })
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score);

@@ -66,3 +66,17 @@ export function resolveAudience(words: string | null, issuer: string | null): Un
   if (!kinds.size && anyUnit.test(f)) for (const kind of below(own)) kinds.add(kind);
   return kinds.size ? [...kinds] : null;
 }
+
+/** The unit kinds that must do a task: the officer's override when set, else what its words name. */
+export function taskAudience(
+  task: { responsible: string | null; audienceOverride: unknown },
+  issuer: string | null,
+): UnitKind[] | null {
+  const override = task.audienceOverride as UnitKind[] | null;
+  return override ?? resolveAudience(task.responsible, issuer);
+}
+
+/** The kinds of unit under a plan's issuer: who "every unit" means. */
+export function kindsBelowIssuer(issuer: string | null): UnitKind[] {
+  return below(issuerKind(issuer));
+}

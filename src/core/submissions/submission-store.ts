@@ -1,0 +1,96 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { ErrorCode, ThiduaError } from "../errors.js";
+import type { Actor } from "../people/actor.js";
+import type { Db } from "../storage/open-database.js";
+import type { Submission } from "../storage/repositories/submissions.js";
+import { auditLog, type submissionStatuses, submissions } from "../storage/schema.js";
+import type { UnitTree } from "../units/unit-tree.js";
+import { assertMay } from "./authorise.js";
+
+export type SubmissionStatus = (typeof submissionStatuses)[number];
+
+/** The submission records of these units for these tasks; a missing record means "chưa nộp". */
+export async function submissionsOf(db: Db, unitIds: number[], taskIds: number[]): Promise<Submission[]> {
+  if (!unitIds.length || !taskIds.length) return [];
+  return db
+    .select()
+    .from(submissions)
+    .where(and(inArray(submissions.unitId, unitIds), inArray(submissions.taskId, taskIds)));
+}
+
+export interface SubmissionChange {
+  taskId: number;
+  unitId: number;
+  status: Exclude<SubmissionStatus, "chua_nop">;
+  /** What is missing, told to the focal person; required when returning a dossier for completion. */
+  note?: string | undefined;
+}
+
+/**
+ * Moves a unit's submission for a task to a new status, checked against the actor's reach, and writes
+ * who, when and from which platform to the audit log. Saying "đã nộp" twice changes nothing.
+ */
+export async function recordSubmission(
+  db: Db,
+  actor: Actor,
+  tree: UnitTree,
+  change: SubmissionChange,
+  at: Date,
+): Promise<{ submission: Submission; changed: boolean }> {
+  const review = change.status !== "da_nop";
+  assertMay(actor, tree, change.unitId, review ? "review" : "submit");
+  if (change.status === "can_bo_sung" && !change.note?.trim()) {
+    throw new ThiduaError(ErrorCode.InputInvalid, "a return for completion needs a note", {
+      messageKey: "errors.submission_note_required",
+    });
+  }
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(submissions)
+      .where(and(eq(submissions.taskId, change.taskId), eq(submissions.unitId, change.unitId)))
+      .for("update");
+    const from: SubmissionStatus = current?.status ?? "chua_nop";
+    if (current && from === change.status && !review) return { submission: current, changed: false };
+    if (from === "da_tiep_nhan" && change.status === "da_nop") {
+      throw new ThiduaError(ErrorCode.Conflict, "the dossier was already received", {
+        messageKey: "errors.submission_already_received",
+      });
+    }
+    const values = {
+      status: change.status,
+      note: change.note ?? null,
+      updatedAt: at,
+      ...(review
+        ? { reviewedAt: at, reviewedByPersonId: actor.personId }
+        : { submittedAt: at, submittedByPersonId: actor.personId }),
+    };
+    const [row] = await tx
+      .insert(submissions)
+      .values({ taskId: change.taskId, unitId: change.unitId, ...values })
+      .onConflictDoUpdate({ target: [submissions.taskId, submissions.unitId], set: values })
+      .returning();
+    if (!row) throw new Error("upsert returned no row");
+    await tx.insert(auditLog).values({
+      at,
+      actorPersonId: actor.personId,
+      platform: actor.platform,
+      action: `submission.${change.status}`,
+      entity: "submission",
+      entityId: String(row.id),
+      details: {
+        taskId: change.taskId,
+        unitId: change.unitId,
+        from,
+        to: change.status,
+        note: change.note ?? null,
+      },
+    });
+    return { submission: row, changed: true };
+  });
+}
+
+/** Forgets every submission record: evaluation asks each question of an untouched tracker. */
+export async function clearSubmissions(db: Db): Promise<void> {
+  await db.delete(submissions);
+}

@@ -1,0 +1,61 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../storage/open-database.js";
+import { unitGroupMembers, unitGroups, units } from "../storage/schema.js";
+import type { UnitKind } from "./audience.js";
+
+export interface TreeUnit {
+  id: number;
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentId: number | null;
+  /** Names of the khối / cụm thi đua the unit belongs to. */
+  groups: string[];
+}
+
+/** The organisation as loaded at one moment: every unit, its groups, and who is under whom. */
+export interface UnitTree {
+  units: TreeUnit[];
+  byId: Map<number, TreeUnit>;
+  /** The unit itself and every unit below it. */
+  subtreeOf(unitId: number | null): Set<number>;
+}
+
+/** Loads every unit with its groups; organisations hold hundreds of units, not millions. */
+export async function loadUnitTree(db: Db): Promise<UnitTree> {
+  const [unitRows, memberRows] = await Promise.all([
+    db.select().from(units).orderBy(units.code),
+    db
+      .select({ unitId: unitGroupMembers.unitId, name: unitGroups.name })
+      .from(unitGroupMembers)
+      .innerJoin(unitGroups, eq(unitGroups.id, unitGroupMembers.groupId))
+      .orderBy(unitGroups.name),
+  ]);
+  const tree: TreeUnit[] = unitRows.map((u) => ({
+    id: u.id,
+    code: u.code,
+    name: u.name,
+    kind: u.kind,
+    parentId: u.parentId,
+    groups: memberRows.filter((m) => m.unitId === u.id).map((m) => m.name),
+  }));
+  const byId = new Map(tree.map((u) => [u.id, u]));
+  const childrenOf = new Map<number | null, number[]>();
+  for (const u of tree) childrenOf.set(u.parentId, [...(childrenOf.get(u.parentId) ?? []), u.id]);
+  return {
+    units: tree,
+    byId,
+    subtreeOf(unitId) {
+      if (unitId === null) return new Set(byId.keys());
+      const found = new Set<number>();
+      const stack = [unitId];
+      while (stack.length) {
+        const id = stack.pop() as number;
+        if (found.has(id)) continue;
+        found.add(id);
+        stack.push(...(childrenOf.get(id) ?? []));
+      }
+      return found;
+    },
+  };
+}

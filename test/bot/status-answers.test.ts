@@ -1,0 +1,185 @@
+import { readFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Assistant, createAssistant, replyToPlainText } from "../../src/bot/index.js";
+import {
+  type Clock,
+  createIdentity,
+  createPerson,
+  createSchoolCalendar,
+  createUnit,
+  fixedClock,
+  grantRole,
+  importPlan,
+  linkIdentity,
+  parseConfig,
+  silentLogger,
+} from "../../src/core/index.js";
+import { openTestDatabase, queryRows, type TestDatabase } from "../support/engines.js";
+
+const plansDir = new URL("../../../shared/plans/", import.meta.url);
+const calendar = createSchoolCalendar();
+
+describe("status questions answer from the submissions table, as the sender's roles allow", () => {
+  let database: TestDatabase;
+  let assistant: Assistant;
+  let now = new Date();
+  const clock: Clock = { now: () => now };
+  const say = async (userId: string, text: string, today = "2023-10-20") => {
+    now = fixedClock(today).now();
+    const answer = await assistant.understand({
+      platform: "telegram",
+      userId,
+      chatId: userId,
+      text,
+      receivedAt: now,
+    });
+    return { ...answer, text: replyToPlainText(answer.reply) };
+  };
+
+  beforeAll(async () => {
+    database = await openTestDatabase("pglite");
+    const db = database.db;
+    const bytes = new Uint8Array(readFileSync(new URL("003_dc7a978b8978f047.txt", plansDir)));
+    await importPlan(
+      db,
+      { name: "003.txt", bytes },
+      { calendar, clock: fixedClock("2023-10-12"), publish: true },
+    );
+    const phong = await createUnit(db, { code: "PGD-Q1", name: "Phòng GDĐT Quận 1", kind: "phong" });
+    const school = await createUnit(db, {
+      code: "TH-KD",
+      name: "Trường Tiểu học Kết Đoàn",
+      kind: "tieu_hoc",
+      parentId: phong.id,
+    });
+    await createUnit(db, { code: "MN-1", name: "Trường Mầm non 1", kind: "mam_non", parentId: phong.id });
+    const seat = async (userId: string, role: "focal" | "officer", unitId: number) => {
+      const identity = await createIdentity(db, { platform: "telegram", externalId: userId });
+      const person = await createPerson(db, { name: userId });
+      await grantRole(db, person.id, role, unitId);
+      await linkIdentity(db, identity.id, person.id);
+    };
+    await seat("focal-kd", "focal", school.id);
+    await seat("officer-q1", "officer", phong.id);
+    assistant = createAssistant({ db, clock, config: parseConfig({}), log: silentLogger(), calendar });
+  });
+  afterAll(() => database.drop());
+
+  it("tells a focal person what their unit has not handed in", async () => {
+    const answer = await say("focal-kd", "Trường mình còn thiếu hồ sơ gì không?");
+    expect(answer.intent).toBe("my_status");
+    expect(answer.text).toContain("Tình hình nộp của Trường Tiểu học Kết Đoàn (tính đến 20/10/2023)");
+    expect(answer.text).toContain(
+      "Chưa nộp — Nộp hồ sơ thi đua về Phòng Giáo dục và Đào tạo; hạn 27/10/2023",
+    );
+  });
+
+  it("offers choices when a submission does not say which item, and records the one picked", async () => {
+    const vague = await say("focal-kd", "Trường em đã nộp hồ sơ rồi nhé");
+    expect(vague.intent).toBe("mark_submitted");
+    const choice = vague.reply.choices?.find((c) => c.label.startsWith("Nộp hồ sơ thi đua về Phòng"));
+    expect(choice?.id).toMatch(/^\/danop \d+$/);
+    const picked = await say("focal-kd", choice?.id ?? "");
+    expect(picked.text).toContain('Đã ghi nhận: Trường Tiểu học Kết Đoàn đã nộp "Nộp hồ sơ thi đua về Phòng');
+    const rows = await queryRows<{ status: string }>(database, sql`select status from submissions`);
+    expect(rows).toEqual([{ status: "da_nop" }]);
+    const audit = await queryRows<{ action: string; platform: string }>(
+      database,
+      sql`select action, platform from audit_log`,
+    );
+    expect(audit).toEqual([{ action: "submission.da_nop", platform: "telegram" }]);
+    const status = await say("focal-kd", "Đơn vị tôi đã nộp hồ sơ thi đua chưa?");
+    expect(status.text).toContain("Đã nộp, chờ tiếp nhận — Nộp hồ sơ thi đua về Phòng");
+  });
+
+  it("records a named submission at once", async () => {
+    const answer = await say("focal-kd", "Đã nộp báo cáo sơ kết học kỳ 1 của khối rồi", "2024-01-20");
+    expect(answer.text).toContain("Báo cáo sơ kết học kỳ 1 hoạt động khối thi đua");
+    expect(answer.text).toContain("Hồ sơ chờ cán bộ thi đua tiếp nhận");
+  });
+
+  it("lists for an officer the units of their subtree that have not submitted", async () => {
+    const answer = await say("officer-q1", "Trường nào chưa nộp hồ sơ khối thi đua?");
+    expect(answer.intent).toBe("missing_units");
+    expect(answer.text).toContain("Nộp hồ sơ khối thi đua");
+    expect(answer.text).toContain("Chưa nộp: 2/2 đơn vị.");
+    expect(answer.text).toContain("Trường Mầm non 1");
+    // Two items fit "hồ sơ thi đua" alike (October and June): the officer picks one.
+    const vague = await say("officer-q1", "Trường nào chưa nộp hồ sơ thi đua về Phòng?");
+    const october = vague.reply.choices?.find((c) => c.label.includes("(hạn 27/10/2023)"));
+    expect(october?.id).toMatch(/^\/chuanop \d+$/);
+    const registered = await say("officer-q1", october?.id ?? "");
+    expect(registered.text).toContain("Chưa nộp: 1/2 đơn vị.");
+    expect(registered.text).not.toContain("Kết Đoàn");
+  });
+
+  it("never shows a unit's status to someone not linked, nor other units' to a focal person", async () => {
+    const stranger = await say("stranger", "Đơn vị tôi đã nộp hồ sơ thi đua chưa?");
+    expect(stranger.text).toContain("chưa gắn với đơn vị nào");
+    const missing = await say("stranger", "Những trường nào chưa nộp hồ sơ thi đua?");
+    expect(missing.text).toContain("Chỉ cán bộ thi đua");
+    const focal = await say("focal-kd", "Những trường nào chưa nộp hồ sơ thi đua?");
+    expect(focal.text).not.toContain("Mầm non 1");
+  });
+
+  it("walks a focal person through registration with deadline, dossier and channel", async () => {
+    const answer = await say("focal-kd", "Tôi muốn đăng ký thi đua cho đơn vị");
+    expect(answer.intent).toBe("register");
+    expect(answer.text).toContain("27/10/2023: Nộp hồ sơ thi đua");
+    expect(answer.text).toContain("Tờ trình đăng ký danh hiệu thi đua");
+    expect(answer.text).toContain("tqcuong.q1@tphcm.gov.vn");
+    expect(answer.text).toContain("Tình trạng của Trường Tiểu học Kết Đoàn: Đã nộp, chờ tiếp nhận.");
+  });
+});
+
+describe("the language a person chooses is stored with their chat identity", () => {
+  let database: TestDatabase;
+  let assistant: Assistant;
+  const now = fixedClock("2023-10-20").now();
+  const say = async (userId: string, text: string, locale?: "vi" | "en") =>
+    assistant.handle({ platform: "slack", userId, chatId: userId, text, locale, receivedAt: now });
+
+  beforeAll(async () => {
+    database = await openTestDatabase("pglite");
+    assistant = createAssistant({
+      db: database.db,
+      clock: { now: () => now },
+      config: parseConfig({}),
+      log: silentLogger(),
+      calendar,
+    });
+  });
+  afterAll(() => database.drop());
+
+  it.each([["English please"], ["/lang en"], ["in English"]])("switches to English on %j", async (text) => {
+    const user = `u-${text}`;
+    expect((await say(user, "help")).locale).toBe("vi");
+    const switched = await say(user, text);
+    expect(switched.locale).toBe("en");
+    expect(replyToPlainText(switched)).toContain("I will answer in English");
+    const next = await say(user, "what can you do");
+    expect(next.locale).toBe("en");
+    expect(replyToPlainText(next)).toContain("I can help");
+  });
+
+  it("switches back on tiếng Việt and keeps the choice over what the platform reports", async () => {
+    await say("back", "/lang en");
+    const back = await say("back", "tiếng Việt", "en");
+    expect(back.locale).toBe("vi");
+    expect((await say("back", "help", "en")).locale).toBe("vi");
+    const rows = await queryRows<{ locale: string }>(
+      database,
+      sql`select locale from chat_identities where external_id = 'back'`,
+    );
+    expect(rows).toEqual([{ locale: "vi" }]);
+  });
+
+  it("starts from the platform's language on first contact", async () => {
+    expect((await say("new-en", "hello", "en")).locale).toBe("en");
+  });
+
+  it("does not take a question about English for a switch", async () => {
+    expect((await say("q", "Có bản tiếng Anh của kế hoạch không?")).locale).toBe("vi");
+  });
+});
