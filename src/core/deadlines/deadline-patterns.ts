@@ -1,0 +1,76 @@
+// The lexicon of deadline phrases, as sticky regexes over folded words (see deadline-words.ts),
+// and the small readers for the numbers they capture.
+
+const sticky = (source: string) => new RegExp(source, "y");
+const romans: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+/** Reads a quarter or semester number, Roman ("iv") or Arabic ("4"). */
+export const numeral = (token: string | undefined) => romans[token ?? ""] ?? Number(token);
+/** Reads a written year, "24" as 2024. */
+export const fullYear = (token: string) => (token.length === 2 ? 2000 + Number(token) : Number(token));
+/** "2024-25" and "2024-2025" alike give the second year in full. */
+export const secondYear = (first: number, token: string) =>
+  token.length === 2
+    ? first - (first % 100) + Number(token) + (Number(token) < first % 100 ? 100 : 0)
+    : Number(token);
+
+// Periods: the things a deadline can name.
+export const wordDateRe = sticky(
+  String.raw`(ngay\s*)?(?<!\d)(\d{1,2})\s*thang\s*(\d{1,2})(?!\d)(?:\s*,?\s*(?:nam\s*)?(\d{4})(?!\d))?`,
+);
+// A date without a year must not be followed by another separator and digit: "15-16/5" is two days.
+export const slashDateRe = sticky(
+  String.raw`(ngay\s*)?(?<!\d)(\d{1,2})\s*([/.])\s*(\d{1,2})(?!\d)(?:\s*\3\s*(\d{4}|\d{2})(?!\d)|\s*,?\s*nam\s*(\d{4})(?!\d)|(?!\s*[/.]\s*\d))`,
+);
+export const dashDateRe = sticky(
+  String.raw`(ngay\s*)?(?<!\d)(\d{1,2})-(\d{1,2})(?!\d)(?:-(\d{4}|\d{2})(?!\d)|\s*,?\s*nam\s*(\d{4})(?!\d)|(?![/.\-]\s*\d))`,
+);
+export const monthRe = sticky(
+  String.raw`thang\s*(\d{1,2})(?!\d)(?:\s*,?\s*nam hoc\s*(\d{4})\s*-\s*(\d{4}|\d{2})(?!\d)|\s*(?:nam|[/.\-,])?\s*(\d{4})(?!\d))?`,
+);
+export const quarterRe = sticky(
+  String.raw`quy\s*(iv|iii|ii|i|[1-4])(?![a-z\d])(?:\s*(?:nam|[/.\-,])?\s*(\d{4})(?!\d))?`,
+);
+export const semesterRe = sticky(
+  String.raw`(?:hoc\s*k[yi]|hk)\s*(ii|i|[12])(?![a-z\d])(?:\s*[,(\-]?\s*(?:cua\s+)?(?:nam hoc\s*)?(\d{4})\s*-\s*(\d{4}|\d{2})(?!\d)\s*\)?)?`,
+);
+export const schoolYearRe = sticky(
+  String.raw`nam hoc(?:\s*[(\-]?\s*(\d{4})\s*-\s*(\d{4}|\d{2})(?!\d)\s*\)?|\s+(?:nay|hien tai|moi)(?![a-z]))?(?![a-z])`,
+);
+export const halfRe = sticky(
+  String.raw`(?:0?6|sau)\s*thang\s*(dau|cuoi)\s*nam(?!\s*hoc)(?:\s*\(?\s*(\d{4})(?!\d)\s*\)?)?`,
+);
+export const yearRe = sticky(String.raw`nam\s*(\d{4})(?!\d)(?!\s*-\s*\d)`);
+export const nowRe = sticky(
+  "(?:nay|bay gio|hien nay|hien tai|thoi diem nay|ngay ban hanh(?: ke hoach| van ban)?)(?![a-z])",
+);
+export const numberRe = sticky(String.raw`(ngay\s*)?(?<!\d)(\d{1,2})(?![\d/.]|\s*thang)`);
+export const bareMonthRe = sticky(String.raw`(?<!\d)(\d{1,2})(?!\d)(?:\s*(?:nam|[/.\-])?\s*(\d{4})(?!\d))?`);
+
+// The words around a period: labels, leads, modifiers, times of day, weekdays and range separators.
+export const labelRe = sticky(
+  String.raw`(thoi gian|thoi han|han chot|han cuoi|han nop|han)(?![a-z])[^:;.\d]{0,80}?:\s*`,
+);
+export const neutralRe = sticky(
+  String.raw`(trong thoi gian|trong suot|trong khoang|trong|vao khoang|vao|du kien(?: (?:vao|trong|to chuc))?|khoang|nhan dip|dip)(?![a-z])(?:\s+cac(?![a-z]))?\s*`,
+);
+export const modifierRe = sticky(String.raw`(cuoi|dau|giua|het|suot)(?![a-z])\s*`);
+export const beforeRe = sticky(String.raw`truoc(?![a-z])\s*`);
+export const byRe = sticky(
+  String.raw`(cham nhat|muon nhat|han chot|han cuoi|han nop|thoi han(?: nop)?|khong qua|khong muon hon|khong cham hon|den het|toi het|den|toi)(?![a-z])(?:\s*(?:la|vao|trong|den het|den|toi)(?![a-z]))*\s*:?\s*`,
+);
+export const timeRe = sticky(
+  String.raw`\d{1,2}\s*(?:gio|h|g)(?:\s*\d{2}(?!\d)(?:\s*(?:phut|p|'))?)?(?![a-z\d])(?:\s+(?:sang|chieu|toi)(?![a-z]))?\s*(?:[,\-]\s*)?(?:(?:cua|vao)\s+)?`,
+);
+export const weekdayRe = sticky(
+  String.raw`(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)(?![a-z\d])\s*,?\s*`,
+);
+export const fromRe = sticky(String.raw`(?:bat dau\s+)?tu(?![a-z])\s*`);
+export const sepRe = sticky(
+  String.raw`\s*(?:(-|,|va(?![a-z]))|(cho den het|cho den|den het|den truoc|den|toi het|toi truoc|toi)(?![a-z]))\s*(?:(?:het|cuoi)(?![a-z])\s*)?`,
+);
+
+/** Runs a sticky pattern at exactly `pos`. */
+export function at(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {
+  pattern.lastIndex = pos;
+  return pattern.exec(text);
+}
