@@ -28,6 +28,7 @@ import { detectIntent, type Intent, requestedLocale } from "./intents.js";
 import { defaultLocale, type IncomingMessage, type Locale, type Reply, type ReplyBlock } from "./messages.js";
 import { foldText } from "./normalize.js";
 import { type Period, questionPeriod } from "./understanding/question-period.js";
+import { prepareTopics } from "./understanding/topic-match.js";
 
 export type { Viewer };
 
@@ -203,7 +204,15 @@ export function createAssistant(deps: AssistantDeps): Assistant {
 
   return {
     async warmUp() {
-      indexOf(await knowledgeNow());
+      const knowledge = await knowledgeNow();
+      const index = indexOf(knowledge);
+      prepareTopics([
+        ...index.subjectOf.values(),
+        ...index.passageOf.values(),
+        ...index.dossierOf.values(),
+        ...knowledge.sections.map((s) => s.heading),
+        ...knowledge.tasks.map((t) => t.text),
+      ]);
     },
     async understand(message, options = {}) {
       return understand(message, options);

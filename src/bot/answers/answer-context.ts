@@ -51,6 +51,10 @@ export interface KnowledgeIndex {
    * items of the dossier it closes and the headings it stands under ("1. Tổ chức đăng ký thi đua").
    */
   subjectOf: Map<number, string>;
+  /** A section with what stands under it (its text and its items), as searched. */
+  passageOf: Map<number, string>;
+  /** A dossier list as searched: its name (twice: it says most), items and the sentence before it. */
+  dossierOf: Map<number, string>;
 }
 
 const indexes = new WeakMap<PublishedKnowledge, KnowledgeIndex>();
@@ -81,10 +85,29 @@ export function indexOf(knowledge: PublishedKnowledge): KnowledgeIndex {
     const items = knowledge.requirements.filter((r) => r.taskId === task.id).flatMap((r) => r.items);
     subjectOf.set(
       task.id,
-      [task.text, task.text, listNamesOf.get(task.id) ?? "", ...items, ...headings].join(" "),
+      [
+        task.text,
+        task.text,
+        task.responsible ?? "",
+        listNamesOf.get(task.id) ?? "",
+        ...items,
+        ...headings,
+      ].join(" "),
     );
   }
-  index = { childrenOf, listNamesOf, leadOf, subjectOf };
+  const passageOf = new Map(
+    knowledge.sections.map((s) => [
+      s.id,
+      [s.heading, s.body, ...(childrenOf.get(s.id) ?? []).map((c) => `${c.heading} ${c.body}`)].join(" "),
+    ]),
+  );
+  const dossierOf = new Map(
+    knowledge.requirements.map((r) => [
+      r.id,
+      `${r.name} ${r.name} ${r.items.join(" ")} ${leadOf.get(r.id) ?? ""}`,
+    ]),
+  );
+  index = { childrenOf, listNamesOf, leadOf, subjectOf, passageOf, dossierOf };
   indexes.set(knowledge, index);
   return index;
 }

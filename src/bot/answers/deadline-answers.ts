@@ -75,11 +75,7 @@ export function answerDeadlineOf(
   // A task is also known by who does it, the dossier it closes and the heading it stands under
   // ("hồ sơ đề nghị khen thưởng cuối năm", "Sinh hoạt khối thi đua lần 2").
   const { subjectOf } = indexOf(ctx.knowledge);
-  const ranked = rankByTopic(
-    ctx.question,
-    tasks,
-    (t: Task) => `${subjectOf.get(t.id) ?? t.text} ${t.responsible ?? ""}`,
-  );
+  const ranked = rankByTopic(ctx.question, tasks, (t: Task) => subjectOf.get(t.id) ?? t.text);
   const best = ranked[0];
   if (!best || best.score < 0.15) return null;
   if (best.score < 0.35) {

@@ -20,11 +20,11 @@ export function channelLines(ctx: AnswerContext, planId: number): string[] {
 /** What a dossier must hold, with copies, channel and deadline. */
 export function answerRequirements(ctx: AnswerContext): ReplyBlock[] | null {
   // A list is also known by the sentence that introduces it ("… bình chọn Cờ thi đua … gửi hồ sơ, cụ thể:").
-  const { leadOf } = indexOf(ctx.knowledge);
+  const { dossierOf } = indexOf(ctx.knowledge);
   const ranked = rankByTopic(
     ctx.question,
     ctx.knowledge.requirements,
-    (r: Requirement) => `${r.name} ${r.name} ${r.items.join(" ")} ${leadOf.get(r.id) ?? ""}`,
+    (r: Requirement) => dossierOf.get(r.id) ?? r.name,
   );
   const best = ranked[0]?.item;
   if (!best) return null;
@@ -133,9 +133,8 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
     ];
   }
   // A heading is searched with what stands under it: its text and its items.
-  const { childrenOf } = indexOf(ctx.knowledge);
-  const text = (s: Section) =>
-    [s.heading, s.body, ...(childrenOf.get(s.id) ?? []).map((c) => `${c.heading} ${c.body}`)].join(" ");
+  const { childrenOf, passageOf } = indexOf(ctx.knowledge);
+  const text = (s: Section) => passageOf.get(s.id) ?? s.heading;
   // A long section shares words with anything: what its heading names counts again.
   const headingScore = new Map(
     rankByTopic(ctx.question, ctx.knowledge.sections, (s) => s.heading).map((r) => [r.item, r.score]),

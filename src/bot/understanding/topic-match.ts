@@ -75,6 +75,11 @@ function longestRun(question: string[], text: string[]): number {
   return best;
 }
 
+/** Folds texts ahead of the first question about them, so that question is not the slow one. */
+export function prepareTopics(texts: Iterable<string>): void {
+  for (const text of texts) wordDoc(text);
+}
+
 export interface Ranked<T> {
   item: T;
   score: number;

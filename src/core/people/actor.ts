@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../storage/open-database.js";
 import { touchIdentity } from "../storage/repositories/identities.js";
-import { personRoles, units } from "../storage/schema.js";
+import { chatIdentities, personRoles, units } from "../storage/schema.js";
 import type { UnitKind } from "../units/audience.js";
 import type { Role } from "./people-store.js";
 
@@ -23,40 +23,63 @@ export interface Actor {
   roles: ActorRole[];
 }
 
+// "Last seen" is kept to the hour: a write on every message would cost more than the answer.
+const seenGranularityMs = 60 * 60 * 1000;
+
 /** Finds the sender's identity (registering it on first contact) with the roles of its person. */
 export async function identifyActor(
   db: Db,
   sender: { platform: string; externalId: string; locale?: string | undefined },
   at: Date,
 ): Promise<Actor> {
-  const identity = await touchIdentity(
-    db,
-    {
+  const rows = await db
+    .select({
+      id: chatIdentities.id,
+      personId: chatIdentities.personId,
+      locale: chatIdentities.locale,
+      lastSeenAt: chatIdentities.lastSeenAt,
+      role: personRoles.role,
+      unitId: personRoles.unitId,
+      unitName: units.name,
+      unitKind: units.kind,
+    })
+    .from(chatIdentities)
+    .leftJoin(personRoles, eq(personRoles.personId, chatIdentities.personId))
+    .leftJoin(units, eq(units.id, personRoles.unitId))
+    .where(
+      and(eq(chatIdentities.platform, sender.platform), eq(chatIdentities.externalId, sender.externalId)),
+    )
+    .orderBy(personRoles.id);
+  const first = rows[0];
+  if (!first) {
+    const identity = await touchIdentity(
+      db,
+      {
+        platform: sender.platform,
+        externalId: sender.externalId,
+        ...(sender.locale ? { locale: sender.locale } : {}),
+      },
+      at,
+    );
+    return {
+      identityId: identity.id,
+      personId: identity.personId,
       platform: sender.platform,
-      externalId: sender.externalId,
-      ...(sender.locale ? { locale: sender.locale } : {}),
-    },
-    at,
-  );
-  const roles =
-    identity.personId === null
-      ? []
-      : await db
-          .select({
-            role: personRoles.role,
-            unitId: personRoles.unitId,
-            unitName: units.name,
-            unitKind: units.kind,
-          })
-          .from(personRoles)
-          .leftJoin(units, eq(units.id, personRoles.unitId))
-          .where(eq(personRoles.personId, identity.personId));
+      locale: identity.locale,
+      roles: [],
+    };
+  }
+  if (!first.lastSeenAt || at.getTime() - new Date(first.lastSeenAt).getTime() >= seenGranularityMs) {
+    await db.update(chatIdentities).set({ lastSeenAt: at }).where(eq(chatIdentities.id, first.id));
+  }
   return {
-    identityId: identity.id,
-    personId: identity.personId,
+    identityId: first.id,
+    personId: first.personId,
     platform: sender.platform,
-    locale: identity.locale,
-    roles,
+    locale: first.locale,
+    roles: rows.flatMap((r) =>
+      r.role === null ? [] : [{ role: r.role, unitId: r.unitId, unitName: r.unitName, unitKind: r.unitKind }],
+    ),
   };
 }
 
