@@ -36,6 +36,7 @@ export {
   publishedVersion,
 } from "./plans/published-plans.js";
 export { rollForwardPlan } from "./plans/roll-forward.js";
+export { overrideTaskAudience } from "./plans/task-audience.js";
 export {
   type Database,
   type Db,

@@ -6,6 +6,7 @@ import {
   createSchoolCalendar,
   fixedClock,
   importPlan,
+  overrideTaskAudience,
   parseConfig,
   silentLogger,
 } from "../../src/core/index.js";
@@ -73,6 +74,16 @@ describe("the assistant answers from published plans", () => {
     expect(answer.text).toContain("29/05/2023");
     expect(answer.text).not.toContain("03/05/2023");
     expect(answer.text).not.toContain("09/05/2023");
+  });
+
+  it("follows an officer's audience override at once, in the running assistant", async () => {
+    const asPhong = () => ask("thang nay can nop gi", "2023-05-10", { role: "focal", unitKind: "phong" });
+    expect((await asPhong()).text).toContain("phụ lục, dòng 16");
+    const by = { personId: null, platform: "test" };
+    await overrideTaskAudience(database.db, 1, "16", ["truc_thuoc"], now, by);
+    expect((await asPhong()).text).not.toContain("phụ lục, dòng 16");
+    await overrideTaskAudience(database.db, 1, "16", null, now, by);
+    expect((await asPhong()).text).toContain("phụ lục, dòng 16");
   });
 
   it("names the next deadline when a period holds none", async () => {

@@ -8,6 +8,7 @@ import {
   formatDay,
   importPlan,
   listPlans,
+  overrideTaskAudience,
   type Plan,
   type PlanExtraction,
   planTasks,
@@ -138,7 +139,7 @@ function usage(text: string) {
   });
 }
 
-/** `thidua plan import|list|show|publish|archive|roll-forward`. */
+/** `thidua plan import|list|show|publish|archive|roll-forward|audience`. */
 export async function planCommand(args: string[], t: Translate): Promise<number> {
   const [sub, ...rest] = args;
   const out: Out = (text) => process.stdout.write(`${text}\n`);
@@ -193,8 +194,32 @@ export async function planCommand(args: string[], t: Translate): Promise<number>
         out(reviewTable(t, result.extraction));
         return 0;
       }
+      case "audience": {
+        // thidua plan audience PLAN TASK --kinds phong,truc_thuoc | --clear
+        const { values, positionals } = parseArgs({
+          args: rest,
+          options: { kinds: { type: "string" }, clear: { type: "boolean", default: false } },
+          allowPositionals: true,
+        });
+        const [ref, task] = positionals;
+        if (!ref || !task || (values.kinds === undefined) === !values.clear) {
+          throw usage("plan audience PLAN TASK (--kinds KIND,KIND | --clear)");
+        }
+        const plan = await findPlan(db, ref);
+        const kinds = values.clear ? null : (values.kinds ?? "").split(",").map((k) => k.trim());
+        const result = await overrideTaskAudience(db, plan.id, task, kinds, rt.clock.now(), {
+          personId: null,
+          platform: "cli",
+        });
+        out(
+          result.kinds
+            ? t("plan.audienceSet", { task, count: result.tasks, kinds: result.kinds.join(", ") })
+            : t("plan.audienceCleared", { task, count: result.tasks }),
+        );
+        return 0;
+      }
       default:
-        throw usage("plan import|list|show|publish|archive|roll-forward …");
+        throw usage("plan import|list|show|publish|archive|roll-forward|audience …");
     }
   });
 }

@@ -1,4 +1,4 @@
-import { count, eq, inArray, max } from "drizzle-orm";
+import { count, eq, inArray, max, sum } from "drizzle-orm";
 import type { Db } from "../storage/open-database.js";
 import { channels, contacts, planSections, plans, requirements, tasks } from "../storage/schema.js";
 import type { ExtractedGroup, PlanExtraction } from "./extraction.js";
@@ -64,11 +64,17 @@ export async function loadPublishedKnowledge(db: Db): Promise<PublishedKnowledge
   };
 }
 
-/** A value that changes whenever a plan is published, archived or re-published: a cache key. */
+/** A value that changes whenever a plan is published, archived, re-published or revised: a cache key. */
 export async function publishedVersion(db: Db): Promise<string> {
   const [row] = await db
-    .select({ n: count(), last: max(plans.publishedAt), id: max(plans.id) })
+    .select({
+      n: count(),
+      last: max(plans.publishedAt),
+      revisions: sum(plans.revision),
+      id: max(plans.id),
+    })
     .from(plans)
     .where(eq(plans.status, "published"));
-  return `${row?.n ?? 0}:${row?.id ?? 0}:${row?.last ? new Date(row.last).getTime() : 0}`;
+  const time = (d: Date | string | null | undefined) => (d ? new Date(d).getTime() : 0);
+  return `${row?.n ?? 0}:${row?.id ?? 0}:${time(row?.last)}:${row?.revisions ?? 0}`;
 }

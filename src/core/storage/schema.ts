@@ -163,6 +163,8 @@ export const plans = pgTable(
     createdAt: createdAt(),
     publishedAt: timestamp({ withTimezone: true }),
     archivedAt: timestamp({ withTimezone: true }),
+    // Counts an officer's corrections of a stored plan (a task's audience): answers must reload it.
+    revision: integer().notNull().default(0),
   },
   (t) => [
     index("plans_status_idx").on(t.status),

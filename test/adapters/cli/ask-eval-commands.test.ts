@@ -38,6 +38,33 @@ describe("thidua ask and thidua eval", () => {
     expect(english.stdout).toContain("Due from 01/10/2023 to 31/10/2023");
   });
 
+  it("lets an officer override who must do a task, and clear it again", async () => {
+    const askAsPhong = () =>
+      cli.run([
+        "ask",
+        "--today",
+        "2023-05-10",
+        "--as",
+        "focal",
+        "--unit-kind",
+        "phong",
+        "thang nay can nop gi",
+      ]);
+    const set = await cli.run(["plan", "audience", "1", "16", "--kinds", "truc_thuoc"]);
+    expect(set.code).toBe(0);
+    expect(set.stdout).toContain("Đã đặt đơn vị thực hiện của nhiệm vụ 16 (1 mục): truc_thuoc");
+    // The assistant of the next command reads the override: row 16 is no longer the Phòng's.
+    expect((await askAsPhong()).stdout).not.toContain("phụ lục, dòng 16");
+    const bad = await cli.run(["plan", "audience", "1", "16", "--kinds", "phong,hieu_truong"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("loại đơn vị là một hoặc nhiều trong");
+    const missing = await cli.run(["plan", "audience", "1", "L99999", "--clear"]);
+    expect(missing.stderr).toContain("Kế hoạch không có nhiệm vụ ở dòng L99999");
+    const cleared = await cli.run(["plan", "audience", "1", "16", "--clear"]);
+    expect(cleared.code).toBe(0);
+    expect((await askAsPhong()).stdout).toContain("phụ lục, dòng 16");
+  });
+
   it("refuses --as focal without a unit kind", async () => {
     const result = await cli.run(["ask", "--as", "focal", "hạn nộp?"]);
     expect(result.code).toBe(1);

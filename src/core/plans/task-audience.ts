@@ -1,0 +1,62 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { ErrorCode, ThiduaError } from "../errors.js";
+import type { Db } from "../storage/open-database.js";
+import { auditLog, plans, tasks, unitKinds } from "../storage/schema.js";
+import type { UnitKind } from "../units/audience.js";
+
+// How `plan show` names a task: its row in the appendix ("16") or its line in the text ("L157").
+const taskRef = z.string().regex(/^(\d+|L\d+)$/i);
+const kindList = z.array(z.enum(unitKinds)).min(1);
+
+/**
+ * Sets (or, with null, clears) the unit kinds that must do a task, overriding what its
+ * "đơn vị thực hiện" words resolve to; every task under the reference changes together.
+ */
+export async function overrideTaskAudience(
+  db: Db,
+  planId: number,
+  ref: string,
+  kinds: string[] | null,
+  at: Date,
+  by: { personId: number | null; platform: string },
+): Promise<{ tasks: number; kinds: UnitKind[] | null }> {
+  const refOk = taskRef.safeParse(ref);
+  const kindsOk = kinds === null ? { success: true as const, data: null } : kindList.safeParse(kinds);
+  if (!refOk.success || !kindsOk.success) {
+    throw new ThiduaError(ErrorCode.InputInvalid, `bad task reference or unit kinds: ${ref} ${kinds}`, {
+      messageKey: "errors.task_audience_invalid",
+      params: { kinds: unitKinds.join(", ") },
+    });
+  }
+  const byLine = /^L/i.test(ref);
+  const n = Number(ref.replace(/^L/i, ""));
+  const where = and(eq(tasks.planId, planId), byLine ? eq(tasks.line, n) : eq(tasks.row, n));
+  return db.transaction(async (tx) => {
+    const changed = await tx
+      .update(tasks)
+      .set({ audienceOverride: kindsOk.data })
+      .where(where)
+      .returning({ id: tasks.id });
+    if (!changed.length) {
+      throw new ThiduaError(ErrorCode.NotFound, `no task ${ref} in plan ${planId}`, {
+        messageKey: "errors.task_not_found",
+        params: { task: ref },
+      });
+    }
+    await tx
+      .update(plans)
+      .set({ revision: sql`${plans.revision} + 1` })
+      .where(eq(plans.id, planId));
+    await tx.insert(auditLog).values({
+      at,
+      actorPersonId: by.personId,
+      platform: by.platform,
+      action: "task.audience",
+      entity: "plan",
+      entityId: String(planId),
+      details: { ref, taskIds: changed.map((c) => c.id), kinds: kindsOk.data },
+    });
+    return { tasks: changed.length, kinds: kindsOk.data };
+  });
+}
