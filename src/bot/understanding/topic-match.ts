@@ -36,6 +36,8 @@ export function topicWords(text: string): string[] {
   let folded = expandAbbreviations(fold(text).replace(/[^\p{L}\p{N}&\-/ ]+/gu, " "));
   folded = foldText(folded);
   for (const [english, vietnamese] of glossary) folded = folded.replace(english, vietnamese);
+  // "kì" and "kỳ", "kí" and "ký" are both correct spellings: read them as one.
+  folded = folded.replace(/\bki\b/g, "ky");
   return folded.split(" ").filter((w) => (w.length > 1 || /\d/.test(w)) && !stopWords.has(w));
 }
 
@@ -46,10 +48,13 @@ interface WordDoc {
 }
 // The plans' texts are ranked again on every question: fold each one once (bounded, cleared when full).
 const docs = new Map<string, WordDoc>();
+// Every word the plans use, for reading a mistyped question word as the one it was meant to be.
+const vocabulary = new Set<string>();
 function wordDoc(text: string): WordDoc {
   let doc = docs.get(text);
   if (!doc) {
     const w = topicWords(text);
+    for (const word of w) vocabulary.add(word);
     doc = { words: w, set: new Set(w), pairs: new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`)) };
     if (docs.size > 50_000) docs.clear();
     docs.set(text, doc);
@@ -80,6 +85,53 @@ export function prepareTopics(texts: Iterable<string>): void {
   for (const text of texts) wordDoc(text);
 }
 
+/**
+ * Edit distance of two words where swapping two neighbouring letters ("dnah") is one slip, or
+ * `limit + 1` as soon as it is known to exceed `limit`.
+ */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+/**
+ * A question word the plans never use, read as the closest word they do use: one slip in a short
+ * word ("thì đau" → "thi dua" is two words, each one slip), two in a long one. Digits stay as typed.
+ */
+function corrected(word: string): string {
+  // Three-letter words are too many to tell apart ("hom" is not "hop"): only longer ones are read.
+  if (vocabulary.has(word) || word.length < 4 || /\d/.test(word)) return word;
+  const limit = word.length >= 8 ? 2 : 1;
+  let best = word;
+  let bestDistance = limit + 1;
+  for (const known of vocabulary) {
+    const distance = editDistance(word, known, limit);
+    if (distance < bestDistance) {
+      best = known;
+      bestDistance = distance;
+      if (distance === 1 && limit === 1) break;
+    }
+  }
+  return best;
+}
+
 export interface Ranked<T> {
   item: T;
   score: number;
@@ -91,9 +143,10 @@ export interface Ranked<T> {
  * longest stretch of the question found unbroken.
  */
 export function rankByTopic<T>(question: string, candidates: T[], textOf: (item: T) => string): Ranked<T>[] {
-  const words = topicWords(question);
-  if (!words.length || !candidates.length) return [];
+  if (!candidates.length) return [];
   const candidateDocs = candidates.map((c) => wordDoc(textOf(c)));
+  const words = topicWords(question).map(corrected);
+  if (!words.length) return [];
   const weight = (word: string) => {
     let n = 0;
     for (const d of candidateDocs) if (d.set.has(word)) n++;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { rankByTopic } from "../../../src/bot/understanding/topic-match.js";
+
+const tasks = [
+  "Gửi hồ sơ đề nghị khen thưởng cuối năm học về Văn phòng Sở",
+  "Gửi bản đăng ký thi đua năm học 2023 - 2024 (theo mẫu) về Văn phòng Sở",
+  "Họp Hội đồng Thi đua - Khen thưởng xét danh hiệu Tập thể lao động xuất sắc",
+  "Nộp biên bản họp khối, báo cáo sơ kết học kỳ 1 về Phòng Giáo dục và Đào tạo",
+];
+const best = (question: string) => rankByTopic(question, tasks, (t) => t)[0]?.item;
+
+describe("rankByTopic", () => {
+  it.each([
+    ["hạn nộp hồ sơ khen thưởng cuối năm", 0],
+    ["han nop ho so khen thuong cuoi nam", 0], // no diacritics
+    ["hạn nộp hồ sơ khen thưỏng cuôí năm", 0], // diacritics on the wrong letter
+    ["han nop ho so khen thuonh cuoi nam", 0], // one slip in a short word
+    ["dnah heiu", 2], // two letters swapped in each word
+    ["bein bna hop khoi", 3], // only the typed-wrong words name it
+    ["suat sac", 2], // s for x
+    ["hạn gửi bản đăng kí thi đua", 1], // kí for ký
+    ["cuối năm, hồ sơ khen thưởng gửi khi nào", 0], // word order
+    ["khi nao hop xet danh hieu tap the lao dong xuat sac", 2],
+    ["bao cao so ket hoc ki 1", 3],
+  ])("%s → task %i", (question, index) => {
+    expect(best(question)).toBe(tasks[index]);
+  });
+
+  it("ranks nothing for a question that shares no word with the candidates", () => {
+    expect(rankByTopic("thời tiết hôm nay", tasks, (t) => t)).toEqual([]);
+  });
+});
