@@ -1,7 +1,7 @@
 import { formatDay, type PublishedKnowledge } from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
 import { foldText } from "../normalize.js";
-import { rankByTopic } from "../understanding/topic-match.js";
+import { rankByTopic, topicWords } from "../understanding/topic-match.js";
 import { type AnswerContext, indexOf, list, paragraph, planOf } from "./answer-context.js";
 
 type Requirement = PublishedKnowledge["requirements"][number];
@@ -116,6 +116,18 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
   ];
 }
 
+const isBullet = (numbering: string) => /^[-+*•]$/.test(numbering);
+
+/** The section itself, or the nearest one above it that has a number to cite ("mục 2.4", not "mục -"). */
+function numberedAncestor(ctx: AnswerContext, section: Section): Section | undefined {
+  let current: Section | undefined = section;
+  while (current && (!current.numbering || isBullet(current.numbering))) {
+    const parentId: number | null = current.parentId;
+    current = ctx.knowledge.sections.find((s) => s.id === parentId);
+  }
+  return current;
+}
+
 /** A general question: the passage of a published plan that best answers it, with its citation. */
 export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   if (/\b(ai ky|nguoi ky|who signed)\b/.test(folded)) {
@@ -135,9 +147,11 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
   // A heading is searched with what stands under it: its text and its items.
   const { childrenOf, passageOf } = indexOf(ctx.knowledge);
   const text = (s: Section) => passageOf.get(s.id) ?? s.heading;
-  // A long section shares words with anything: what its heading names counts again.
+  // A long section shares words with anything: what its heading names counts again. Only a real
+  // heading ("1. Hình thức khen thưởng"): a bullet's "heading" is its whole sentence.
+  const headed = ctx.knowledge.sections.filter((s) => s.numbering && !isBullet(s.numbering));
   const headingScore = new Map(
-    rankByTopic(ctx.question, ctx.knowledge.sections, (s) => s.heading).map((r) => [r.item, r.score]),
+    rankByTopic(ctx.question, headed, (s) => s.heading).map((r) => [r.item, r.score]),
   );
   // …and a long passage is discounted, so a short section that says the thing wins over a chapter.
   const lengthOf = (s: Section) => text(s).split(" ").length;
@@ -149,7 +163,16 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
     .sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best || best.score < 0.25) return null;
-  const section = best.item;
+  // A part under the best section that the question names by its heading ("… ở cấp ngành" under
+  // "Bình xét thi đua cuối năm") is the passage to quote.
+  let section = best.item;
+  for (;;) {
+    const parts = (childrenOf.get(section.id) ?? []).filter((c) => c.numbering && !isBullet(c.numbering));
+    const part = rankByTopic(ctx.question, parts, (c) => c.heading)[0]?.item;
+    const own = new Set(topicWords(section.heading));
+    if (!part || topicWords(part.heading).every((w) => own.has(w))) break;
+    section = part;
+  }
   // Quote the section with its items, so a list under a heading comes with it.
   const children = (childrenOf.get(section.id) ?? []).map((s) => `${s.heading} ${s.body}`.trim());
   const plan = planOf(ctx, section.planId);
@@ -157,7 +180,7 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
     paragraph(
       ctx.t("answers.search.title", {
         plan: plan?.number ?? plan?.title ?? "",
-        numbering: section.numbering ?? "",
+        numbering: numberedAncestor(ctx, section)?.numbering ?? "",
       }),
     ),
     paragraph(`${section.heading}${section.body ? `\n${section.body}` : ""}`),
