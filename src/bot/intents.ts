@@ -100,8 +100,9 @@ const rules: [Intent, RegExp][] = [
 const dueWords = /\b(viec|han|nop|nhiem vu|deadline|due|can lam|phai lam|co gi|tasks?|gui)\b/;
 const deadlineWords =
   /\b(han|khi nao|bao gio|luc nao|vao luc nao|thoi gian|thoi han|ngay nao|when|deadline|due date|to chuc vao)\b/;
+// "… gồm những nội dung gì?": a question may end on "gì" far from its verb.
 const questionWords =
-  /\b(la gi|the nao|nhu the nao|ra sao|bao nhieu|nhung gi|gom gi|nao|quy trinh|nguyen tac|what|how|which)\b/;
+  /\b(la gi|the nao|nhu the nao|ra sao|bao nhieu|nhung gi|gom gi|nao|quy trinh|nguyen tac|what|how|which)\b|\bgi( khong| vay| a| nhi)?$/;
 // A general question is answered from the plans only when it is about their subject.
 const domainWords =
   /\b(thi dua|khen thuong|ho so|danh hieu|hoi dong|ke hoach|binh xet|nhiem vu|quy trinh|huan chuong|bang khen|giay khen|emulation|commendation|award)/;

@@ -86,6 +86,16 @@ describe("the assistant answers from published plans", () => {
     expect((await asPhong()).text).toContain("phụ lục, dòng 16");
   });
 
+  it("quotes the part of a section a question names, cited by its number", async () => {
+    const part = await ask("Ở cấp ngành, việc bình xét thi đua cuối năm làm thế nào?", "2024-05-20");
+    expect(part.text).toContain("Theo 1382/HD-GDĐT, mục 1.2:\nCấp ngành");
+    expect(part.text).toContain("họp rà soát hồ sơ");
+    const bullet = await ask("Sinh hoạt khối thi đua lần 2 gồm những nội dung gì?", "2024-05-20");
+    expect(bullet.intent).toBe("search");
+    expect(bullet.text).toContain("Sinh hoạt khối thi đua lần 2");
+    expect(bullet.text).not.toContain("mục -");
+  });
+
   it("names the next deadline when a period holds none", async () => {
     const answer = await ask("tuần này có deadline nào không", "2023-02-22");
     expect(answer.text).toContain("Không có việc nào đến hạn từ 20/02/2023 đến 26/02/2023");

@@ -48,6 +48,7 @@ describe("detectIntent", () => {
     ["tieng viet nhe", "set_language"],
     ["/lang vi", "set_language"],
     ["Có bản tiếng Anh không?", "unknown"],
+    ["Sinh hoạt khối thi đua lần 2 gồm những nội dung gì?", "search"],
     ["thời tiết Hà Nội hôm nay thế nào?", "unknown"],
     ["asdf qwer", "unknown"],
   ])("%s → %s", (text, intent) => {
