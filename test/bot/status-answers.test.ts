@@ -4,18 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Assistant, createAssistant, replyToPlainText } from "../../src/bot/index.js";
 import {
   type Clock,
-  createIdentity,
-  createPerson,
   createSchoolCalendar,
   createUnit,
   fixedClock,
-  grantRole,
   importPlan,
-  linkIdentity,
   parseConfig,
   silentLogger,
 } from "../../src/core/index.js";
 import { openTestDatabase, queryRows, type TestDatabase } from "../support/engines.js";
+import { seatPerson } from "../support/people.js";
 
 const plansDir = new URL("../../../shared/plans/", import.meta.url);
 const calendar = createSchoolCalendar();
@@ -54,12 +51,8 @@ describe("status questions answer from the submissions table, as the sender's ro
       parentId: phong.id,
     });
     await createUnit(db, { code: "MN-1", name: "Trường Mầm non 1", kind: "mam_non", parentId: phong.id });
-    const seat = async (userId: string, role: "focal" | "officer", unitId: number) => {
-      const identity = await createIdentity(db, { platform: "telegram", externalId: userId });
-      const person = await createPerson(db, { name: userId });
-      await grantRole(db, person.id, role, unitId);
-      await linkIdentity(db, identity.id, person.id);
-    };
+    const seat = (userId: string, role: "focal" | "officer", unitId: number) =>
+      seatPerson(db, { platform: "telegram", externalId: userId }, role, unitId);
     await seat("focal-kd", "focal", school.id);
     await seat("officer-q1", "officer", phong.id);
     assistant = createAssistant({ db, clock, config: parseConfig({}), log: silentLogger(), calendar });

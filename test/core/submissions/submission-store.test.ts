@@ -3,13 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Actor,
   asLocalAdministrator,
-  createIdentity,
-  createPerson,
   createUnit,
   type Db,
-  grantRole,
   identifyActor,
-  linkIdentity,
   loadUnitTree,
   type Role,
   recordSubmission,
@@ -18,6 +14,7 @@ import {
   unitsActorMay,
 } from "../../../src/core/index.js";
 import { engines, openTestDatabase, queryRows, type TestDatabase } from "../../support/engines.js";
+import { seatPerson } from "../../support/people.js";
 
 const at = new Date("2023-10-20T03:00:00Z");
 
@@ -57,12 +54,7 @@ async function seed(db: Db) {
 }
 
 async function actorWith(db: Db, name: string, role: Role | null, unitId: number | null): Promise<Actor> {
-  const identity = await createIdentity(db, { platform: "telegram", externalId: name });
-  if (role) {
-    const person = await createPerson(db, { name });
-    await grantRole(db, person.id, role, unitId);
-    await linkIdentity(db, identity.id, person.id);
-  }
+  await seatPerson(db, { platform: "telegram", externalId: name }, role, unitId);
   return identifyActor(db, { platform: "telegram", externalId: name }, at);
 }
 
