@@ -7,11 +7,12 @@ import {
   isoDayIn,
   type Logger,
   loadPublishedKnowledge,
-  type PublishedKnowledge,
+  loadUnitTree,
   publishedVersion,
   type SchoolCalendar,
   setIdentityLocale,
   ThiduaError,
+  unitsVersion,
 } from "../core/index.js";
 import { type AnswerContext, indexOf, paragraph, type Viewer, viewerOf } from "./answers/answer-context.js";
 import { answerDeadlineOf, answerDueInPeriod, answerOverdue } from "./answers/deadline-answers.js";
@@ -23,9 +24,17 @@ import {
 } from "./answers/document-answers.js";
 import { answerRegister } from "./answers/registration-answer.js";
 import { answerMarkSubmitted, answerMissingUnits, answerMyStatus } from "./answers/status-answers.js";
+import { freshCache } from "./fresh-cache.js";
 import { createTranslator, pickLocale, type Translate } from "./i18n.js";
 import { detectIntent, type Intent, requestedLocale } from "./intents.js";
-import { defaultLocale, type IncomingMessage, type Locale, type Reply, type ReplyBlock } from "./messages.js";
+import {
+  defaultLocale,
+  type IncomingMessage,
+  type Locale,
+  locales,
+  type Reply,
+  type ReplyBlock,
+} from "./messages.js";
 import { foldText } from "./normalize.js";
 import { type Period, questionPeriod } from "./understanding/question-period.js";
 import { prepareTopics } from "./understanding/topic-match.js";
@@ -69,6 +78,39 @@ export interface Assistant {
   translate(locale?: Locale): Translate;
 }
 
+/** The answer to a question whose intent needs the published plans (or the submissions). */
+async function answerIntent(
+  ctx: AnswerContext,
+  intent: Intent,
+  period: Period | null,
+): Promise<Pick<Reply, "blocks" | "choices"> | null> {
+  const blocks = (b: ReplyBlock[] | null) => (b ? { blocks: b } : null);
+  switch (intent) {
+    case "due_in_period":
+      return blocks(period ? answerDueInPeriod(ctx, period) : null);
+    case "overdue":
+      return blocks(answerOverdue(ctx));
+    case "deadline_of":
+      return answerDeadlineOf(ctx);
+    case "requirements_of":
+      return blocks(answerRequirements(ctx));
+    case "where_to_submit":
+      return blocks(answerWhereToSubmit(ctx));
+    case "contact":
+      return blocks(answerContact(ctx, foldText(ctx.question)));
+    case "my_status":
+      return answerMyStatus(ctx);
+    case "missing_units":
+      return answerMissingUnits(ctx);
+    case "mark_submitted":
+      return answerMarkSubmitted(ctx);
+    case "register":
+      return blocks(await answerRegister(ctx));
+    default:
+      return blocks(answerSearch(ctx, foldText(ctx.question)));
+  }
+}
+
 /** Builds the assistant from its dependencies: the one way in for every adapter. */
 export function createAssistant(deps: AssistantDeps): Assistant {
   const translator = createTranslator();
@@ -78,15 +120,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     ...extra,
   });
 
-  // The published plans change rarely and are read on every question: keep them until one changes.
-  let cached: { version: string; knowledge: PublishedKnowledge } | null = null;
-  const knowledgeNow = async (): Promise<PublishedKnowledge> => {
-    const version = await publishedVersion(deps.db);
-    if (cached?.version === version) return cached.knowledge;
-    const knowledge = await loadPublishedKnowledge(deps.db);
-    cached = { version, knowledge };
-    return knowledge;
-  };
+  // The published plans and the unit tree change rarely and are read on many questions.
+  const knowledgeNow = freshCache(deps.db, "plans", publishedVersion, loadPublishedKnowledge);
+  const unitTree = freshCache(deps.db, "units", unitsVersion, loadUnitTree);
 
   const greeting = (locale: Locale = defaultLocale): Reply =>
     reply(locale, [paragraph(translator(locale)("greeting.text"))]);
@@ -155,37 +191,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       actor,
       db: deps.db,
       now: deps.clock.now(),
-    };
-    const folded = foldText(message.text);
-    const answer = async (): Promise<Pick<Reply, "blocks" | "choices"> | null> => {
-      const blocks = (b: ReplyBlock[] | null) => (b ? { blocks: b } : null);
-      switch (intent) {
-        case "due_in_period":
-          return blocks(period ? answerDueInPeriod(ctx, period) : null);
-        case "overdue":
-          return blocks(answerOverdue(ctx));
-        case "deadline_of":
-          return answerDeadlineOf(ctx);
-        case "requirements_of":
-          return blocks(answerRequirements(ctx));
-        case "where_to_submit":
-          return blocks(answerWhereToSubmit(ctx));
-        case "contact":
-          return blocks(answerContact(ctx, folded));
-        case "my_status":
-          return answerMyStatus(ctx);
-        case "missing_units":
-          return answerMissingUnits(ctx);
-        case "mark_submitted":
-          return answerMarkSubmitted(ctx);
-        case "register":
-          return blocks(await answerRegister(ctx));
-        default:
-          return blocks(answerSearch(ctx, folded));
-      }
+      unitTree,
     };
     try {
-      const found = await answer();
+      const found = await answerIntent(ctx, intent, period);
       return {
         intent,
         period,
@@ -213,6 +222,31 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         ...knowledge.sections.map((s) => s.heading),
         ...knowledge.tasks.map((t) => t.text),
       ]);
+      await unitTree();
+      // Answer the examples the help shows, as someone with no unit (so nothing is written): the
+      // patterns and answer paths are compiled now rather than on someone's first questions.
+      const today = isoDayIn(deps.clock.now(), deps.config.timeZone);
+      for (const locale of locales) {
+        const t = translator(locale);
+        for (const question of t("help.examples", { returnObjects: true }) as string[]) {
+          const period = questionPeriod(question, today, deps.calendar);
+          const intent = detectIntent(question, period !== null);
+          const ctx: AnswerContext = {
+            t,
+            locale,
+            knowledge,
+            viewer: { role: "officer" },
+            today,
+            calendar: deps.calendar,
+            question,
+            actor: { identityId: null, personId: null, platform: "warm-up", locale, roles: [] },
+            db: deps.db,
+            now: deps.clock.now(),
+            unitTree,
+          };
+          if (knowledge.plans.length) await answerIntent(ctx, intent, period);
+        }
+      }
     },
     async understand(message, options = {}) {
       return understand(message, options);

@@ -37,6 +37,7 @@ export {
 } from "./plans/published-plans.js";
 export { rollForwardPlan } from "./plans/roll-forward.js";
 export { overrideTaskAudience } from "./plans/task-audience.js";
+export { type ChangeTopic, changeCount, noteChange } from "./storage/change-counters.js";
 export {
   type Database,
   type Db,
@@ -71,4 +72,4 @@ export {
   taskAudience,
   type UnitKind,
 } from "./units/audience.js";
-export { loadUnitTree, type TreeUnit, type UnitTree } from "./units/unit-tree.js";
+export { loadUnitTree, type TreeUnit, type UnitTree, unitsVersion } from "./units/unit-tree.js";

@@ -105,6 +105,17 @@ describe("status questions answer from the submissions table, as the sender's ro
     const registered = await say("officer-q1", october?.id ?? "");
     expect(registered.text).toContain("Chưa nộp: 1/2 đơn vị.");
     expect(registered.text).not.toContain("Kết Đoàn");
+    // A unit added by this process is counted at once, though the assistant keeps the tree between questions.
+    const phong = await database.db.query.units.findFirst({ where: (u, { eq }) => eq(u.code, "PGD-Q1") });
+    await createUnit(database.db, {
+      code: "THCS-1",
+      name: "Trường THCS Văn Lang",
+      kind: "thcs",
+      parentId: phong?.id,
+    });
+    const grown = await say("officer-q1", october?.id ?? "");
+    expect(grown.text).toContain("Chưa nộp: 2/3 đơn vị.");
+    expect(grown.text).toContain("Trường THCS Văn Lang");
   });
 
   it("never shows a unit's status to someone not linked, nor other units' to a focal person", async () => {

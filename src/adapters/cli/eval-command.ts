@@ -78,7 +78,13 @@ export function readQuestions(text: string): EvalQuestion[] {
  * officer over the whole organisation, reached through a chat identity of their own.
  */
 async function seatAsker(db: Db, q: EvalQuestion): Promise<void> {
-  const identity = await createIdentity(db, { platform: "eval", externalId: q.id, locale: "vi" });
+  // Linked that day: linking is itself a message from the person, so they were seen then.
+  const identity = await createIdentity(db, {
+    platform: "eval",
+    externalId: q.id,
+    locale: "vi",
+    lastSeenAt: fixedClock(q.today).now(),
+  });
   if (q.role === "officer") {
     const officer = await createPerson(db, { name: `Cán bộ thi đua (${q.id})` });
     await grantRole(db, officer.id, "officer", null);
@@ -116,12 +122,14 @@ export async function runEval(questions: EvalQuestion[], plansDir: string): Prom
           { calendar, clock: fixedClock("2000-01-01"), publish: true },
         );
       }
+      const asked = questions.filter((x) => x.plans.join("|") === set);
+      // The people a set's lines name exist before anyone asks, as they would in real use.
+      for (const q of asked) await seatAsker(database.db, q);
       const assistant = createAssistant({ db: database.db, clock, config, log: silentLogger(), calendar });
       // A running assistant loads the published plans when it starts, not on someone's question.
       await assistant.warmUp();
-      for (const q of questions.filter((x) => x.plans.join("|") === set)) {
+      for (const q of asked) {
         now = fixedClock(q.today).now();
-        await seatAsker(database.db, q);
         const started = performance.now();
         const result = await assistant.understand({
           platform: "eval",
@@ -132,7 +140,7 @@ export async function runEval(questions: EvalQuestion[], plansDir: string): Prom
           receivedAt: now,
         });
         // "No unit has submitted anything when a question is asked": undo what this one recorded.
-        await clearSubmissions(database.db);
+        if (result.intent === "mark_submitted") await clearSubmissions(database.db);
         answers.set(q.id, {
           id: q.id,
           intent: result.intent,

@@ -7,6 +7,7 @@ import {
   type SchoolCalendar,
   taskAudience,
   type UnitKind,
+  type UnitTree,
 } from "../../core/index.js";
 import type { Translate } from "../i18n.js";
 import type { Locale, ReplyBlock } from "../messages.js";
@@ -35,6 +36,8 @@ export interface AnswerContext {
   actor: Actor;
   db: Db;
   now: Date;
+  /** The organisation's units and khối, kept by the assistant between questions. */
+  unitTree(): Promise<UnitTree>;
 }
 
 type Section = PublishedKnowledge["sections"][number];

@@ -2,7 +2,6 @@ import {
   type ActorRole,
   formatDay,
   kindsBelowIssuer,
-  loadUnitTree,
   recordSubmission,
   type SubmissionStatus,
   submissionsOf,
@@ -170,7 +169,7 @@ export async function answerMissingUnits(ctx: AnswerContext): Promise<StatusRepl
       choices: choicesFor(ctx, "chuanop", offered),
     };
   }
-  const tree = await loadUnitTree(ctx.db);
+  const tree = await ctx.unitTree();
   const reach = unitsActorMay(ctx.actor, tree, "read");
   const asked = kindsAsked(foldText(ctx.question));
   const kinds = audienceKinds(ctx, task).filter((k) => !asked || asked.includes(k));
@@ -229,7 +228,7 @@ export async function answerMarkSubmitted(ctx: AnswerContext): Promise<StatusRep
       choices: choicesFor(ctx, "danop", offered),
     };
   }
-  const tree = await loadUnitTree(ctx.db);
+  const tree = await ctx.unitTree();
   const { changed } = await recordSubmission(
     ctx.db,
     ctx.actor,

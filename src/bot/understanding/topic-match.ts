@@ -163,7 +163,8 @@ export function rankByTopic<T>(question: string, candidates: T[], textOf: (item:
       let pairScore = 0;
       for (const p of pairs) if (doc.pairs.has(p)) pairScore += 1;
       // The question's phrase found whole ("hồ sơ khối thi đua") beats its words found apart.
-      const run = pairs.length ? (0.3 * (longestRun(words, doc.words) - 1)) / pairs.length : 0;
+      // (A run of two or more needs a shared pair: most candidates are spared the longer count.)
+      const run = pairScore ? (0.3 * (longestRun(words, doc.words) - 1)) / pairs.length : 0;
       return {
         item,
         score: score / total + (pairs.length ? (0.3 * pairScore) / pairs.length : 0) + Math.max(0, run),

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../storage/open-database.js";
 import { touchIdentity } from "../storage/repositories/identities.js";
 import { chatIdentities, personRoles, units } from "../storage/schema.js";
@@ -26,13 +26,9 @@ export interface Actor {
 // "Last seen" is kept to the hour: a write on every message would cost more than the answer.
 const seenGranularityMs = 60 * 60 * 1000;
 
-/** Finds the sender's identity (registering it on first contact) with the roles of its person. */
-export async function identifyActor(
-  db: Db,
-  sender: { platform: string; externalId: string; locale?: string | undefined },
-  at: Date,
-): Promise<Actor> {
-  const rows = await db
+// Read on every message: prepared once per database, so only the two values travel.
+function prepareLookup(db: Db) {
+  return db
     .select({
       id: chatIdentities.id,
       personId: chatIdentities.personId,
@@ -47,9 +43,34 @@ export async function identifyActor(
     .leftJoin(personRoles, eq(personRoles.personId, chatIdentities.personId))
     .leftJoin(units, eq(units.id, personRoles.unitId))
     .where(
-      and(eq(chatIdentities.platform, sender.platform), eq(chatIdentities.externalId, sender.externalId)),
+      and(
+        eq(chatIdentities.platform, sql.placeholder("platform")),
+        eq(chatIdentities.externalId, sql.placeholder("externalId")),
+      ),
     )
-    .orderBy(personRoles.id);
+    .orderBy(personRoles.id)
+    .prepare("identify_actor");
+}
+const lookups = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
+function identityLookup(db: Db) {
+  let lookup = lookups.get(db);
+  if (!lookup) {
+    lookup = prepareLookup(db);
+    lookups.set(db, lookup);
+  }
+  return lookup;
+}
+
+/** Finds the sender's identity (registering it on first contact) with the roles of its person. */
+export async function identifyActor(
+  db: Db,
+  sender: { platform: string; externalId: string; locale?: string | undefined },
+  at: Date,
+): Promise<Actor> {
+  const rows = await identityLookup(db).execute({
+    platform: sender.platform,
+    externalId: sender.externalId,
+  });
   const first = rows[0];
   if (!first) {
     const identity = await touchIdentity(

@@ -1,5 +1,6 @@
 import { desc, eq, inArray, or } from "drizzle-orm";
 import { ErrorCode, ThiduaError } from "../errors.js";
+import { noteChange } from "../storage/change-counters.js";
 import type { Db } from "../storage/open-database.js";
 import {
   channels,
@@ -225,5 +226,6 @@ export async function setPlanStatus(db: Db, planId: number, status: PlanStatus, 
       params: { plan: String(planId) },
     });
   }
+  noteChange(db, "plans");
   return plan;
 }

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { ErrorCode, ThiduaError } from "../errors.js";
+import { noteChange } from "../storage/change-counters.js";
 import type { Db } from "../storage/open-database.js";
 import { auditLog, plans, tasks, unitKinds } from "../storage/schema.js";
 import type { UnitKind } from "../units/audience.js";
@@ -32,7 +33,7 @@ export async function overrideTaskAudience(
   const byLine = /^L/i.test(ref);
   const n = Number(ref.replace(/^L/i, ""));
   const where = and(eq(tasks.planId, planId), byLine ? eq(tasks.line, n) : eq(tasks.row, n));
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const changed = await tx
       .update(tasks)
       .set({ audienceOverride: kindsOk.data })
@@ -59,4 +60,6 @@ export async function overrideTaskAudience(
     });
     return { tasks: changed.length, kinds: kindsOk.data };
   });
+  noteChange(db, "plans");
+  return result;
 }

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../storage/open-database.js";
 import { unitGroupMembers, unitGroups, units } from "../storage/schema.js";
 import type { UnitKind } from "./audience.js";
@@ -58,4 +58,17 @@ export async function loadUnitTree(db: Db): Promise<UnitTree> {
       return found;
     },
   };
+}
+
+/** A value that changes whenever a unit or a group membership is added, changed or removed. */
+export async function unitsVersion(db: Db): Promise<string> {
+  const [row] = await db
+    .select({
+      units: sql<number>`(select count(*) from ${units})`,
+      last: sql<string | null>`(select max(${units.updatedAt})::text from ${units})`,
+      top: sql<number | null>`(select max(${units.id}) from ${units})`,
+      members: sql<number>`(select count(*) from ${unitGroupMembers})`,
+    })
+    .from(sql`(select 1) as one`);
+  return `${row?.units ?? 0}:${row?.top ?? 0}:${row?.last ?? ""}:${row?.members ?? 0}`;
 }

@@ -8,7 +8,13 @@ export type ChatIdentity = typeof chatIdentities.$inferSelect;
 /** Registers a platform identity; the same platform × external id twice is refused. */
 export async function createIdentity(
   db: Db,
-  identity: { platform: string; externalId: string; locale?: string; displayName?: string },
+  identity: {
+    platform: string;
+    externalId: string;
+    locale?: string;
+    displayName?: string;
+    lastSeenAt?: Date;
+  },
 ): Promise<ChatIdentity> {
   const [row] = await withConstraintErrors("chat identity", () =>
     db.insert(chatIdentities).values(identity).returning(),

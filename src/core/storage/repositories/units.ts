@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { noteChange } from "../change-counters.js";
 import { withConstraintErrors } from "../constraint-errors.js";
 import type { Db } from "../open-database.js";
 import { units } from "../schema.js";
@@ -10,6 +11,7 @@ export type NewUnit = typeof units.$inferInsert;
 export async function createUnit(db: Db, unit: NewUnit): Promise<Unit> {
   const [row] = await withConstraintErrors("unit", () => db.insert(units).values(unit).returning());
   if (!row) throw new Error("insert returned no row");
+  noteChange(db, "units");
   return row;
 }
 
