@@ -116,6 +116,9 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
   ];
 }
 
+// Longer than this, a "heading" is a paragraph that starts with a number.
+const headingWords = 15;
+
 const isBullet = (numbering: string) => /^[-+*•]$/.test(numbering);
 
 /** The section itself, or the nearest one above it that has a number to cite ("mục 2.4", not "mục -"). */
@@ -126,6 +129,22 @@ function numberedAncestor(ctx: AnswerContext, section: Section): Section | undef
     current = ctx.knowledge.sections.find((s) => s.id === parentId);
   }
   return current;
+}
+
+/** The sections to search and the question to rank them by, narrowed to a plan the question names. */
+function withinNamedPlan(ctx: AnswerContext): { question: string; sections: Section[] } {
+  const all = { question: ctx.question, sections: ctx.knowledge.sections };
+  if (ctx.knowledge.plans.length < 1) return all;
+  const named = rankByTopic(ctx.question, ctx.knowledge.plans, (p) => p.title ?? "")[0];
+  if (!named || named.score < 0.5) return all;
+  const titleWords = new Set(topicWords(named.item.title ?? ""));
+  const rest = topicWords(ctx.question).filter((w) => !titleWords.has(w));
+  // Nothing left but the title: the question is about the plan as a whole.
+  if (!rest.length) return all;
+  return {
+    question: rest.join(" "),
+    sections: ctx.knowledge.sections.filter((s) => s.planId === named.item.id),
+  };
 }
 
 /** A general question: the passage of a published plan that best answers it, with its citation. */
@@ -144,18 +163,22 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
       ),
     ];
   }
+  // A question that names a plan by its title ("… phong trào thi đua chống dịch") is searched in that
+  // plan, with the title's words set aside: every section of the plan is about them.
+  const { question, sections } = withinNamedPlan(ctx);
   // A heading is searched with what stands under it: its text and its items.
   const { childrenOf, passageOf } = indexOf(ctx.knowledge);
   const text = (s: Section) => passageOf.get(s.id) ?? s.heading;
   // A long section shares words with anything: what its heading names counts again. Only a real
-  // heading ("1. Hình thức khen thưởng"): a bullet's "heading" is its whole sentence.
-  const headed = ctx.knowledge.sections.filter((s) => s.numbering && !isBullet(s.numbering));
-  const headingScore = new Map(
-    rankByTopic(ctx.question, headed, (s) => s.heading).map((r) => [r.item, r.score]),
+  // heading ("1. Hình thức khen thưởng"): a bullet's or a numbered paragraph's "heading" is its whole
+  // sentence.
+  const headed = sections.filter(
+    (s) => s.numbering && !isBullet(s.numbering) && s.heading.split(" ").length <= headingWords,
   );
+  const headingScore = new Map(rankByTopic(question, headed, (s) => s.heading).map((r) => [r.item, r.score]));
   // …and a long passage is discounted, so a short section that says the thing wins over a chapter.
   const lengthOf = (s: Section) => text(s).split(" ").length;
-  const ranked = rankByTopic(ctx.question, ctx.knowledge.sections, text)
+  const ranked = rankByTopic(question, sections, text)
     .map((r) => ({
       item: r.item,
       score: (r.score + (headingScore.get(r.item) ?? 0)) / (1 + Math.log10(1 + lengthOf(r.item) / 60)),
@@ -168,7 +191,7 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
   let section = best.item;
   for (;;) {
     const parts = (childrenOf.get(section.id) ?? []).filter((c) => c.numbering && !isBullet(c.numbering));
-    const part = rankByTopic(ctx.question, parts, (c) => c.heading)[0]?.item;
+    const part = rankByTopic(question, parts, (c) => c.heading)[0]?.item;
     const own = new Set(topicWords(section.heading));
     if (!part || topicWords(part.heading).every((w) => own.has(w))) break;
     section = part;
