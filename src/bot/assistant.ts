@@ -223,8 +223,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         ...knowledge.tasks.map((t) => t.text),
       ]);
       await unitTree();
-      // Answer the examples the help shows, as someone with no unit (so nothing is written): the
-      // patterns and answer paths are compiled now rather than on someone's first questions.
+      // Answer the examples the help shows, as the focal person of a unit that does not exist, so
+      // the patterns, the answer paths and the tables they read are ready before someone's first
+      // question; an example that would record something is only understood, not answered.
       const today = isoDayIn(deps.clock.now(), deps.config.timeZone);
       for (const locale of locales) {
         const t = translator(locale);
@@ -239,12 +240,18 @@ export function createAssistant(deps: AssistantDeps): Assistant {
             today,
             calendar: deps.calendar,
             question,
-            actor: { identityId: null, personId: null, platform: "warm-up", locale, roles: [] },
+            actor: {
+              identityId: null,
+              personId: null,
+              platform: "warm-up",
+              locale,
+              roles: [{ role: "focal", unitId: -1, unitName: "", unitKind: "tieu_hoc" }],
+            },
             db: deps.db,
             now: deps.clock.now(),
             unitTree,
           };
-          if (knowledge.plans.length) await answerIntent(ctx, intent, period);
+          if (knowledge.plans.length && intent !== "mark_submitted") await answerIntent(ctx, intent, period);
         }
       }
     },

@@ -147,19 +147,24 @@ export function rankByTopic<T>(question: string, candidates: T[], textOf: (item:
   const candidateDocs = candidates.map((c) => wordDoc(textOf(c)));
   const words = topicWords(question).map(corrected);
   if (!words.length) return [];
-  const weight = (word: string) => {
+  // Each word's rarity among the candidates, counted once per question.
+  const weights = new Map<string, number>();
+  for (const word of words) {
+    if (weights.has(word)) continue;
     let n = 0;
     for (const d of candidateDocs) if (d.set.has(word)) n++;
-    return Math.log(1 + candidates.length / (1 + n));
-  };
+    weights.set(word, Math.log(1 + candidates.length / (1 + n)));
+  }
+  const weight = (word: string) => weights.get(word) ?? 0;
   const total = words.reduce((sum, w) => sum + weight(w), 0) || 1;
+  const distinct = [...weights.keys()];
   const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
   return candidates
     .map((item, i) => {
       const doc = candidateDocs[i];
       if (!doc) return { item, score: 0 };
       let score = 0;
-      for (const w of new Set(words)) if (doc.set.has(w)) score += weight(w);
+      for (const w of distinct) if (doc.set.has(w)) score += weight(w);
       let pairScore = 0;
       for (const p of pairs) if (doc.pairs.has(p)) pairScore += 1;
       // The question's phrase found whole ("hồ sơ khối thi đua") beats its words found apart.
