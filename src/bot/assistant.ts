@@ -8,6 +8,7 @@ import {
   type Logger,
   loadPublishedKnowledge,
   loadUnitTree,
+  prepareSenderLookup,
   publishedVersion,
   type SchoolCalendar,
   setIdentityLocale,
@@ -223,6 +224,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         ...knowledge.tasks.map((t) => t.text),
       ]);
       await unitTree();
+      await prepareSenderLookup(deps.db);
       // Answer the examples the help shows, as the focal person of a unit that does not exist, so
       // the patterns, the answer paths and the tables they read are ready before someone's first
       // question; an example that would record something is only understood, not answered.

@@ -13,7 +13,13 @@ export type {
 } from "./deadlines/types.js";
 export { asThiduaError, ErrorCode, ThiduaError } from "./errors.js";
 export { createLogger, type Logger, silentLogger } from "./log.js";
-export { type Actor, type ActorRole, asLocalAdministrator, identifyActor } from "./people/actor.js";
+export {
+  type Actor,
+  type ActorRole,
+  asLocalAdministrator,
+  identifyActor,
+  prepareSenderLookup,
+} from "./people/actor.js";
 export { createPerson, grantRole, linkIdentity, type Person, type Role } from "./people/people-store.js";
 export { toExpectedShape } from "./plans/expected-shape.js";
 export { extractPlan } from "./plans/extract-plan.js";

@@ -61,6 +61,11 @@ function identityLookup(db: Db) {
   return lookup;
 }
 
+/** Prepares the read every message makes of its sender (at start-up, not on someone's first message). */
+export async function prepareSenderLookup(db: Db): Promise<void> {
+  await identityLookup(db).execute({ platform: "", externalId: "" });
+}
+
 /** Finds the sender's identity (registering it on first contact) with the roles of its person. */
 export async function identifyActor(
   db: Db,
