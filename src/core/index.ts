@@ -19,6 +19,7 @@ export {
   asLocalAdministrator,
   identifyActor,
   prepareSenderLookup,
+  terminalAdministrator,
 } from "./people/actor.js";
 export { createPerson, grantRole, linkIdentity, type Person, type Role } from "./people/people-store.js";
 export { toExpectedShape } from "./plans/expected-shape.js";
@@ -78,4 +79,7 @@ export {
   taskAudience,
   type UnitKind,
 } from "./units/audience.js";
+export { importUnits, type UnitImportReport } from "./units/import-units.js";
+export { readUnitFile, type UnitFileProblem, type UnitFileRow, unitFileColumns } from "./units/unit-file.js";
+export { nameKey, unitsNamed } from "./units/unit-names.js";
 export { loadUnitTree, type TreeUnit, type UnitTree, unitsVersion } from "./units/unit-tree.js";

@@ -1,11 +1,12 @@
 import { parseArgs } from "node:util";
 import { createTranslator, defaultLocale, type Locale, pickLocale } from "../../bot/index.js";
-import { asThiduaError, ErrorCode } from "../../core/index.js";
+import { asThiduaError, ErrorCode, type UnitFileProblem } from "../../core/index.js";
 import { createConsoleAdapter } from "../console/console-adapter.js";
 import { askCommand } from "./ask-command.js";
 import { evalCommand } from "./eval-command.js";
 import { planCommand } from "./plan-commands.js";
 import { withRuntime } from "./runtime.js";
+import { unitsCommand } from "./unit-commands.js";
 
 const t = createTranslator()(defaultLocale);
 
@@ -35,6 +36,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   plan: (args) => planCommand(args, t),
   ask: (args) => askCommand(args, t),
   eval: (args) => evalCommand(args, t),
+  units: (args) => unitsCommand(args, t),
   help: async () => {
     process.stdout.write(`${t("cli.usage")}\n`);
     return 0;
@@ -62,6 +64,14 @@ export async function main(argv: string[]): Promise<number> {
     }
     // One line, no stack: the message names what to fix.
     process.stderr.write(`${t(error.messageKey, { ...error.params, message: error.message })}\n`);
+    // A file refused whole lists every problem by line.
+    const problems = error.params.problems;
+    if (Array.isArray(problems)) {
+      for (const p of problems as UnitFileProblem[])
+        process.stderr.write(
+          `  ${t("fileProblems.line", { line: p.line, problem: t(`fileProblems.${p.reason}`, p.params) })}\n`,
+        );
+    }
     if (error.code === ErrorCode.Internal) process.stderr.write(`${String((thrown as Error).stack ?? "")}\n`);
     return 1;
   }

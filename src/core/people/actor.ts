@@ -113,3 +113,8 @@ export async function identifyActor(
 export function asLocalAdministrator(actor: Actor): Actor {
   return { ...actor, roles: [{ role: "admin", unitId: null, unitName: null, unitKind: null }] };
 }
+
+/** The administrator at a `thidua` command, who has no chat identity. */
+export function terminalAdministrator(platform = "cli"): Actor {
+  return asLocalAdministrator({ identityId: null, personId: null, platform, locale: "vi", roles: [] });
+}

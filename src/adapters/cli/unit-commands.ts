@@ -1,0 +1,99 @@
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { parseArgs } from "node:util";
+import type { Translate } from "../../bot/index.js";
+import {
+  ErrorCode,
+  importUnits,
+  loadUnitTree,
+  readUnitFile,
+  ThiduaError,
+  terminalAdministrator,
+} from "../../core/index.js";
+import { withRuntime } from "./runtime.js";
+import { renderTable } from "./text-table.js";
+
+function usage(text: string) {
+  return new ThiduaError(ErrorCode.InputInvalid, `usage: thidua ${text}`, {
+    messageKey: "cli.usageOf",
+    params: { usage: `thidua ${text}` },
+  });
+}
+
+/** `thidua units import FILE` and `thidua units list [--json]`. */
+export async function unitsCommand(args: string[], t: Translate): Promise<number> {
+  const [sub, ...rest] = args;
+  const out = (text: string) => process.stdout.write(`${text}\n`);
+  if (sub === "import") {
+    const [path] = rest;
+    if (!path) throw usage("units import FILE.csv|FILE.xlsx");
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(path));
+    } catch (cause) {
+      throw new ThiduaError(ErrorCode.InputInvalid, `cannot read ${path}`, {
+        messageKey: "errors.file_unreadable",
+        params: { name: path },
+        cause,
+      });
+    }
+    // Checked whole before the database is opened: a bad file changes nothing.
+    const rows = await readUnitFile({ name: basename(path), bytes });
+    return withRuntime({}, async (rt) => {
+      const report = await importUnits(rt.database.db, rows, terminalAdministrator(), rt.clock.now());
+      out(
+        t("units.imported", {
+          count: rows.length,
+          added: report.added.length,
+          changed: report.changed.length,
+          removed: report.removed.length,
+          groups: report.groups,
+          focal: report.focalPersons,
+        }),
+      );
+      if (report.added.length) out(t("units.added", { codes: report.added.join(", ") }));
+      for (const c of report.changed)
+        out(
+          t("units.changed", { code: c.code, fields: c.fields.map((f) => t(`units.field.${f}`)).join(", ") }),
+        );
+      if (report.removed.length) out(t("units.removed", { codes: report.removed.join(", ") }));
+      return 0;
+    });
+  }
+  if (sub === "list") {
+    const { values } = parseArgs({ args: rest, options: { json: { type: "boolean", default: false } } });
+    return withRuntime({}, async (rt) => {
+      const tree = await loadUnitTree(rt.database.db);
+      const parentCode = (id: number | null) => (id === null ? null : (tree.byId.get(id)?.code ?? null));
+      if (values.json) {
+        const units = tree.units.map((u) => ({
+          code: u.code,
+          name: u.name,
+          kind: u.kind,
+          parentCode: parentCode(u.parentId),
+          groups: u.groups,
+        }));
+        out(JSON.stringify(units, null, 2));
+        return 0;
+      }
+      if (!tree.units.length) {
+        out(t("units.none"));
+        return 0;
+      }
+      out(
+        renderTable(
+          [
+            { title: t("units.column.code"), width: 10 },
+            { title: t("units.column.name"), width: 50 },
+            { title: t("units.column.kind"), width: 10 },
+            { title: t("units.column.parent"), width: 10 },
+            { title: t("units.column.groups"), width: 40 },
+          ],
+          tree.units.map((u) => [u.code, u.name, u.kind, parentCode(u.parentId) ?? "", u.groups.join("; ")]),
+        ),
+      );
+      return 0;
+    });
+  }
+  throw usage("units import FILE | units list [--json]");
+}

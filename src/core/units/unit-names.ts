@@ -1,0 +1,52 @@
+import { fold } from "../text/fold.js";
+import type { UnitKind } from "./audience.js";
+import type { TreeUnit } from "./unit-tree.js";
+
+// How people shorten the kind of a unit; folded, longest first.
+const kindWords: [RegExp, UnitKind][] = [
+  [/\b(truong )?(trung hoc co so|thcs)\b/g, "thcs"],
+  [/\b(truong )?(trung hoc pho thong|thpt)\b/g, "thpt"],
+  [/\b(truong )?(tieu hoc|th)\b/g, "tieu_hoc"],
+  [/\b(truong )?(mam non|mau giao|mn|mg)\b/g, "mam_non"],
+  [/\b(truong )?(lien cap)\b/g, "lien_cap"],
+  [/\b(trung tam )?(giao duc thuong xuyen|gdtx|gdnn gdtx)\b/g, "gdtx"],
+  [/\b(phong (giao duc va dao tao|giao duc|gd dt|gddt|gd)|pgd(dt)?)\b/g, "phong"],
+  [/\b(so (giao duc va dao tao|giao duc|gd dt|gddt|gd))\b/g, "so"],
+];
+
+const adminWords = new Set(["quan", "huyen", "thi", "phuong", "tp", "thanh", "pho"]);
+
+/** A unit's or a message's name reduced to what tells units apart, with the kind it names. */
+export function nameKey(text: string): { words: string[]; kind: UnitKind | null } {
+  let f = fold(text.replace(/&/g, " "))
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ");
+  let kind: UnitKind | null = null;
+  for (const [pattern, k] of kindWords) {
+    if (pattern.test(f)) {
+      kind ??= k;
+      f = f.replace(pattern, " ");
+    }
+    pattern.lastIndex = 0;
+  }
+  const words = f.split(" ").filter((w) => w && w !== "truong" && w !== "don" && w !== "vi");
+  // "quận Ba Đình" and "Ba Đình" are one place; "Quận 1" keeps its word, or only "1" would be left.
+  const place = words.filter((w, i) => !adminWords.has(w) && !(w === "xa" && words[i - 1] === "thi"));
+  return { words: place.some((w) => /[a-z]/.test(w)) ? place : words, kind };
+}
+
+/**
+ * The units a text names as people type them ("trường Kết Đoàn", "TH Ket Doan", "tiểu học Kết
+ * Đoàn"): every word that tells the unit apart must be there, in order; a kind, if named, must fit.
+ */
+export function unitsNamed(text: string, candidates: TreeUnit[]): TreeUnit[] {
+  const asked = nameKey(text);
+  const said = ` ${asked.words.join(" ")} `;
+  return candidates.filter((unit) => {
+    const key = nameKey(unit.name);
+    if (!key.words.length || !said.includes(` ${key.words.join(" ")} `)) return false;
+    return (
+      asked.kind === null || asked.kind === unit.kind || (unit.kind === "lien_cap" && asked.kind !== "phong")
+    );
+  });
+}
