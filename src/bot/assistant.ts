@@ -23,6 +23,7 @@ import {
   answerSearch,
   answerWhereToSubmit,
 } from "./answers/document-answers.js";
+import { answerInvite, answerRedeemInvite } from "./answers/invite-answers.js";
 import { answerRegister } from "./answers/registration-answer.js";
 import { answerMarkSubmitted, answerMissingUnits, answerMyStatus } from "./answers/status-answers.js";
 import { freshCache } from "./fresh-cache.js";
@@ -79,6 +80,11 @@ export interface Assistant {
   translate(locale?: Locale): Translate;
 }
 
+// Intents about the person's account, answered whether or not a plan is published.
+const accountIntents = new Set<Intent>(["redeem_invite", "invite"]);
+// Intents whose answer records something; the warm-up only understands them.
+const writingIntents = new Set<Intent>(["mark_submitted", "redeem_invite", "invite"]);
+
 /** The answer to a question whose intent needs the published plans (or the submissions). */
 async function answerIntent(
   ctx: AnswerContext,
@@ -107,6 +113,10 @@ async function answerIntent(
       return answerMarkSubmitted(ctx);
     case "register":
       return blocks(await answerRegister(ctx));
+    case "redeem_invite":
+      return answerRedeemInvite(ctx);
+    case "invite":
+      return answerInvite(ctx);
     default:
       return blocks(answerSearch(ctx, foldText(ctx.question)));
   }
@@ -179,7 +189,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (direct) return { intent, period: intent === "unknown" ? null : period, reply: direct() };
 
     const knowledge = await knowledgeNow();
-    if (!knowledge.plans.length)
+    if (!knowledge.plans.length && !accountIntents.has(intent))
       return { intent, period, reply: reply(locale, [paragraph(t("answers.noPlans"))]) };
     const ctx: AnswerContext = {
       t,
@@ -253,7 +263,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
             now: deps.clock.now(),
             unitTree,
           };
-          if (knowledge.plans.length && intent !== "mark_submitted") await answerIntent(ctx, intent, period);
+          if (knowledge.plans.length && !writingIntents.has(intent)) await answerIntent(ctx, intent, period);
         }
       }
     },

@@ -16,6 +16,8 @@ export type Intent =
   | "mark_submitted"
   | "register"
   | "set_language"
+  | "redeem_invite"
+  | "invite"
   | "search"
   | "unknown";
 
@@ -61,6 +63,9 @@ export function requestedLocale(text: string): Locale | null {
 // Rules over the folded message, in order: the first that matches wins.
 const rules: [Intent, RegExp][] = [
   ["set_language", languageRequest],
+  // "/start K7M2-QX9P" (Telegram's deep link sends it so) or "mã mời K7M2-QX9P".
+  ["redeem_invite", /^(\/start|ma moi|invite code|code)\s+[a-z0-9]{4}\s?[a-z0-9]{4}$/],
+  ["invite", /^(\/moi|tao ma moi|moi)\s+\S|^invite\s+\S/],
   // Choices offered in an earlier answer come back as commands with a task id.
   ["deadline_of", /^\/han \d+$/],
   ["greeting", /^(xin )?chao\b|^(hello|hi)\b|^(cam on|thank)/],

@@ -21,6 +21,7 @@ export {
   prepareSenderLookup,
   terminalAdministrator,
 } from "./people/actor.js";
+export { createInvite, redeemInvite } from "./people/invites.js";
 export { createPerson, grantRole, linkIdentity, type Person, type Role } from "./people/people-store.js";
 export { toExpectedShape } from "./plans/expected-shape.js";
 export { extractPlan } from "./plans/extract-plan.js";

@@ -3,7 +3,9 @@ import { createTranslator, defaultLocale, type Locale, pickLocale } from "../../
 import { asThiduaError, ErrorCode, type UnitFileProblem } from "../../core/index.js";
 import { createConsoleAdapter } from "../console/console-adapter.js";
 import { askCommand } from "./ask-command.js";
+import { chatCommand } from "./chat-command.js";
 import { evalCommand } from "./eval-command.js";
+import { inviteCommand } from "./invite-command.js";
 import { planCommand } from "./plan-commands.js";
 import { withRuntime } from "./runtime.js";
 import { unitsCommand } from "./unit-commands.js";
@@ -37,6 +39,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   ask: (args) => askCommand(args, t),
   eval: (args) => evalCommand(args, t),
   units: (args) => unitsCommand(args, t),
+  invite: (args) => inviteCommand(args, t),
+  chat: chatCommand,
   help: async () => {
     process.stdout.write(`${t("cli.usage")}\n`);
     return 0;

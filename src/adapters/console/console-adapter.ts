@@ -12,11 +12,16 @@ export interface ConsoleAdapterOptions {
   output: Writable;
   /** Show a prompt before each line; only useful on a terminal. */
   interactive: boolean;
+  /**
+   * Speak as this platform identity (`thidua chat`): its linked roles and stored language apply and
+   * no greeting is printed. Without it, the person at the console acts as administrator.
+   */
+  as?: { platform: string; userId: string };
 }
 
 /** A chat in the terminal: one line in, one reply out, until end of input or a goodbye. */
 export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapter {
-  const { assistant, clock, locale, input, output, interactive } = options;
+  const { assistant, clock, locale, input, output, interactive, as } = options;
   const rl = createInterface({ input, terminal: interactive });
   let stopped = false;
   // The choices of the last reply: typing "2" picks the second, as a button would.
@@ -34,7 +39,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
 
   return {
     async start() {
-      print(assistant.greeting(locale));
+      if (!as) print(assistant.greeting(locale));
       prompt();
       // Sequential on purpose: a piped script gets its replies in the order it asked.
       for await (const line of rl) {
@@ -42,17 +47,18 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
         const typed = line.trim();
         const text = /^\d+$/.test(typed) ? (choices?.[Number(typed) - 1]?.id ?? typed) : typed;
         if (text) {
+          const message = {
+            platform: as?.platform ?? "console",
+            userId: as?.userId ?? "console",
+            chatId: as?.userId ?? "console",
+            text,
+            locale: sessionLocale,
+            receivedAt: clock.now(),
+          };
           // The person at the console holds the database: they see every unit, as an administrator.
           const reply = await assistant.handle(
-            {
-              platform: "console",
-              userId: "console",
-              chatId: "console",
-              text,
-              locale: sessionLocale,
-              receivedAt: clock.now(),
-            },
-            { viewer: { role: "officer" }, locale: sessionLocale },
+            message,
+            as ? {} : { viewer: { role: "officer" }, locale: sessionLocale },
           );
           choices = reply.choices ?? [];
           sessionLocale = reply.locale;
