@@ -25,6 +25,7 @@ import {
 } from "./answers/document-answers.js";
 import { answerInvite, answerRedeemInvite } from "./answers/invite-answers.js";
 import { answerRegister } from "./answers/registration-answer.js";
+import { answerOfficerRecord, answerProgress } from "./answers/review-answers.js";
 import { answerMarkSubmitted, answerMissingUnits, answerMyStatus } from "./answers/status-answers.js";
 import { freshCache } from "./fresh-cache.js";
 import { createTranslator, pickLocale, type Translate } from "./i18n.js";
@@ -83,7 +84,13 @@ export interface Assistant {
 // Intents about the person's account, answered whether or not a plan is published.
 const accountIntents = new Set<Intent>(["redeem_invite", "invite"]);
 // Intents whose answer records something; the warm-up only understands them.
-const writingIntents = new Set<Intent>(["mark_submitted", "redeem_invite", "invite"]);
+const writingIntents = new Set<Intent>([
+  "mark_submitted",
+  "redeem_invite",
+  "invite",
+  "receive",
+  "return_for_completion",
+]);
 
 /** The answer to a question whose intent needs the published plans (or the submissions). */
 async function answerIntent(
@@ -113,6 +120,12 @@ async function answerIntent(
       return answerMarkSubmitted(ctx);
     case "register":
       return blocks(await answerRegister(ctx));
+    case "receive":
+      return answerOfficerRecord(ctx, "da_tiep_nhan");
+    case "return_for_completion":
+      return answerOfficerRecord(ctx, "can_bo_sung");
+    case "progress":
+      return answerProgress(ctx);
     case "redeem_invite":
       return answerRedeemInvite(ctx);
     case "invite":

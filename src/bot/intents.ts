@@ -18,6 +18,9 @@ export type Intent =
   | "set_language"
   | "redeem_invite"
   | "invite"
+  | "receive"
+  | "return_for_completion"
+  | "progress"
   | "search"
   | "unknown";
 
@@ -76,12 +79,22 @@ const rules: [Intent, RegExp][] = [
   ],
   [
     "mark_submitted",
-    /^(\/danop\b|(truong|don vi|phong|ben|chung) ?(em|minh|toi|chung toi)?\s?(da|vua) (nop|gui)\b(?!.*\b(chua|khong)$)|(da|vua) (nop|gui) .*\b(roi|xong)( nhe| nha| a)?$|(em|minh|toi|chung toi) (da|vua) (nop|gui)\b(?!.*\b(chua|khong)$))|^(yes )?(we|i|our (unit|school|office)) (have |has |'ve |just |already )*(submitted|sent)\b|\bmark .*\bsubmitted\b/,
+    /^(\/danop\b|(truong|don vi|phong|ben|chung) ?(em|minh|toi|chung toi)?\s?(da|vua) (nop|gui)\b(?!.*\b(chua|khong)$)|(da|vua) (nop|gui) .*\b(roi|xong)( nhe| nha| a)?$|(em|minh|toi|chung toi) (da|vua) (nop|gui)\b(?!.*\b(chua|khong)$))|^(yes )?(we|i|our (unit|school|office)) (have |has |'ve |just |already )*(submitted|sent)\b|\bmark .*\bsubmitted\b|^(?!.*\b(chua|khong)$).*\b(da|vua) (nop|gui) (ho so|bao cao|ban|bang)\b/,
   ],
   [
     "my_status",
-    /\b(don vi|truong|phong|ben) (toi|minh|em|chung toi)\b.*\b((da|chua|con) (nop|gui|thieu)|tinh trang|tien do|con (thieu|no|viec gi|gi))|\bda (nop|gui)\b.*\bchua$|\b(con thieu|chua nop|con no) (ho so|gi|nhung gi|bao cao)\b|\b(my|our) (unit|school|office)\b.*\b(submitted|status|missing|sent)\b|\b(have|did) (we|i) (submit|submitted|send|sent)\b|\bwhat (have|are) we (not )?(submitted|missing)\b/,
+    /\b(don vi|truong|phong|ben) (toi|minh|em|chung toi)\b.*\b((da|chua|con) (nop|gui|thieu)|tinh trang|tien do|con (thieu|no|viec gi|gi))|\bda (nop|gui)\b.*\bchua$|\b(con thieu|chua nop|con no|can bo sung) (ho so|gi|nhung gi|bao cao)\b|\b(my|our) (unit|school|office)\b.*\b(submitted|status|missing|sent)\b|\b(have|did) (we|i) (submit|submitted|send|sent)\b|\bwhat (have|are) we (not )?(submitted|missing)\b/,
   ],
+  // An officer's records: "đã nhận hồ sơ … của trường X", "trả hồ sơ … trường X: thiếu …", "tiến độ".
+  [
+    "receive",
+    /^\/nhan\b|^(?!.*\b(chua|khong)$).*\b(da )?(nhan|tiep nhan) (du |duoc )?(ho so|bao cao|ban|bang)\b|\breceived\b.*\bfrom\b/,
+  ],
+  [
+    "return_for_completion",
+    /^\/bosung\b|\btra (lai )?(ho so|bao cao|ban)\b|\byeu cau\b.*\bbo sung\b|\breturn(ed)?\b.*\b(completion|missing)\b/,
+  ],
+  ["progress", /\btien do\b|\bprogress\b|\bthong ke (nop|ho so)\b/],
   ["help", /\b(giup|lam) duoc (gi|nhung gi)\b|\bwhat can you do\b|\bhuong dan su dung\b/],
   ["overdue", /\b(qua han|tre han|tre hen|overdue|past due|missed)\b/],
   ["search", /\b(ai ky|nguoi ky|who signed)\b/],

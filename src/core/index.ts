@@ -63,6 +63,7 @@ export { createSubmission, type Submission } from "./storage/repositories/submis
 export { createUnit, findUnitByCode, type NewUnit, type Unit } from "./storage/repositories/units.js";
 export { unitKinds } from "./storage/schema.js";
 export { assertMay, type StatusAction, unitsActorMay } from "./submissions/authorise.js";
+export { type SubmissionMatrix, submissionMatrix } from "./submissions/submission-matrix.js";
 export {
   clearSubmissions,
   recordSubmission,
@@ -81,6 +82,7 @@ export {
   type UnitKind,
 } from "./units/audience.js";
 export { importUnits, type UnitImportReport } from "./units/import-units.js";
+export { issuingUnit, unitsOfTask } from "./units/task-units.js";
 export { readUnitFile, type UnitFileProblem, type UnitFileRow, unitFileColumns } from "./units/unit-file.js";
 export { nameKey, unitsNamed } from "./units/unit-names.js";
 export { loadUnitTree, type TreeUnit, type UnitTree, unitsVersion } from "./units/unit-tree.js";

@@ -8,6 +8,7 @@ import { evalCommand } from "./eval-command.js";
 import { inviteCommand } from "./invite-command.js";
 import { planCommand } from "./plan-commands.js";
 import { withRuntime } from "./runtime.js";
+import { statusCommand } from "./status-export.js";
 import { unitsCommand } from "./unit-commands.js";
 
 const t = createTranslator()(defaultLocale);
@@ -41,6 +42,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   units: (args) => unitsCommand(args, t),
   invite: (args) => inviteCommand(args, t),
   chat: chatCommand,
+  status: (args) => statusCommand(args, t),
   help: async () => {
     process.stdout.write(`${t("cli.usage")}\n`);
     return 0;

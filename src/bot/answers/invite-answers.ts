@@ -1,7 +1,7 @@
 import { createInvite, formatDay, redeemInvite, unitsActorMay, unitsNamed } from "../../core/index.js";
 import type { ReplyChoice } from "../messages.js";
 import { type AnswerContext, paragraph } from "./answer-context.js";
-import type { StatusReply } from "./status-answers.js";
+import type { StatusReply } from "./submission-tasks.js";
 
 // The code is the message's last word(s): "/start K7M2-QX9P", "mã mời k7m2 qx9p".
 const codeIn = (text: string) => /([A-Za-z0-9]{4})[\s-]?([A-Za-z0-9]{4})\s*$/.exec(text.trim());
@@ -14,7 +14,10 @@ export async function answerRedeemInvite(ctx: AnswerContext): Promise<StatusRepl
   return {
     blocks: [
       paragraph(
-        ctx.t("answers.invite.linked", { unit: linked.unitName, role: ctx.t(`roles.${linked.role}`) }),
+        ctx.t(linked.role === "focal" ? "answers.invite.linkedFocal" : "answers.invite.linkedOfficer", {
+          unit: linked.unitName,
+          role: ctx.t(`roles.${linked.role}`),
+        }),
       ),
     ],
   };

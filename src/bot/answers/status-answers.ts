@@ -1,100 +1,30 @@
 import {
-  type ActorRole,
   formatDay,
-  kindsBelowIssuer,
   recordSubmission,
   type SubmissionStatus,
   submissionsOf,
   type TreeUnit,
-  taskAudience,
   type UnitKind,
   unitsActorMay,
+  unitsOfTask,
 } from "../../core/index.js";
-import type { ReplyBlock, ReplyChoice } from "../messages.js";
+import type { ReplyBlock } from "../messages.js";
 import { foldText } from "../normalize.js";
-import { rankByTopic } from "../understanding/topic-match.js";
+import { type AnswerContext, citeTask, list, paragraph, planOf, type Task } from "./answer-context.js";
+import { answerOfficerRecord } from "./review-answers.js";
 import {
-  type AnswerContext,
-  citeTask,
-  indexOf,
-  list,
-  paragraph,
-  planOf,
-  type Task,
-} from "./answer-context.js";
-
-/** What a status answer returns: blocks, and choices when the question fits several tasks. */
-export interface StatusReply {
-  blocks: ReplyBlock[];
-  choices?: ReplyChoice[];
-}
+  choicesFor,
+  done,
+  dueText,
+  focalRole,
+  isOfficer,
+  nearest,
+  type StatusReply,
+  submissionTasks,
+  tasksNamed,
+} from "./submission-tasks.js";
 
 const schoolKinds: UnitKind[] = ["mam_non", "tieu_hoc", "thcs", "thpt", "lien_cap", "gdtx"];
-const done: SubmissionStatus[] = ["da_nop", "da_tiep_nhan"];
-
-/** The kinds of unit that must submit for a task: what its words name, else every kind under the issuer. */
-function audienceKinds(ctx: AnswerContext, task: Task): UnitKind[] {
-  const issuer = planOf(ctx, task.planId)?.issuer ?? null;
-  return taskAudience(task, issuer) ?? kindsBelowIssuer(issuer);
-}
-
-/** The tasks a unit of this kind must hand something in for. */
-function submissionTasks(ctx: AnswerContext, kind: UnitKind | null): Task[] {
-  return ctx.knowledge.tasks.filter(
-    (t) => t.requiresSubmission && (kind === null || audienceKinds(ctx, t).includes(kind)),
-  );
-}
-
-/** The focal role of the sender, with its unit. */
-function focalRole(ctx: AnswerContext): (ActorRole & { unitId: number; unitKind: UnitKind }) | null {
-  const role = ctx.actor.roles.find((r) => r.role === "focal" && r.unitId !== null && r.unitKind !== null);
-  return role ? (role as ActorRole & { unitId: number; unitKind: UnitKind }) : null;
-}
-
-const isOfficer = (ctx: AnswerContext) =>
-  ctx.actor.roles.some((r) => r.role === "officer" || r.role === "admin");
-
-/** A task named by a choice ("/danop 12"), or the tasks the question's words fit best. */
-// `named`: the question fits these tasks well; `confident`: it fits exactly one of them.
-function tasksNamed(
-  ctx: AnswerContext,
-  candidates: Task[],
-): { best: Task[]; named: boolean; confident: boolean } {
-  const picked = /^\/\S+ (\d+)$/.exec(ctx.question.trim());
-  if (picked) {
-    const task = candidates.find((t) => t.id === Number(picked[1]));
-    return { best: task ? [task] : [], named: task !== undefined, confident: task !== undefined };
-  }
-  const { subjectOf } = indexOf(ctx.knowledge);
-  const ranked = rankByTopic(ctx.question, candidates, (t) => subjectOf.get(t.id) ?? t.text);
-  const top = ranked[0];
-  if (!top || top.score < 0.35)
-    return { best: ranked.slice(0, 4).map((r) => r.item), named: false, confident: false };
-  const close = ranked.filter((r) => r.score >= top.score - 0.1).map((r) => r.item);
-  // Words that fit most tasks alike ("hồ sơ") name none of them.
-  if (close.length > Math.max(3, candidates.length / 2))
-    return { best: close.slice(0, 4), named: false, confident: false };
-  return { best: close.slice(0, 4), named: true, confident: close.length === 1 };
-}
-
-/** The open tasks nearest in time, for a question that names none. */
-function nearest(ctx: AnswerContext, candidates: Task[], n: number): Task[] {
-  const dated = candidates
-    .filter((t) => t.dueOn)
-    .sort((a, b) => (a.dueOn ?? "").localeCompare(b.dueOn ?? ""));
-  const upcoming = dated.filter((t) => (t.dueOn ?? "") >= ctx.today);
-  return [...upcoming, ...dated.filter((t) => (t.dueOn ?? "") < ctx.today).reverse()].slice(0, n);
-}
-
-const dueText = (ctx: AnswerContext, task: Task) =>
-  task.dueOn ? formatDay(task.dueOn) : ctx.t("answers.unscheduled");
-
-function choicesFor(ctx: AnswerContext, command: string, tasks: Task[]): ReplyChoice[] {
-  return tasks.map((t) => ({
-    id: `/${command} ${t.id}`,
-    label: ctx.t("answers.status.choice", { task: t.text, due: dueText(ctx, t) }),
-  }));
-}
 
 function statusLine(ctx: AnswerContext, task: Task, status: SubmissionStatus, note: string | null): string {
   const overdue = !done.includes(status) && task.dueOn !== null && task.dueOn < ctx.today;
@@ -150,9 +80,12 @@ export async function answerMyStatus(ctx: AnswerContext): Promise<StatusReply> {
 
 // "Những phòng nào …", "trường nào …": the question narrows which kind of unit it counts.
 function kindsAsked(folded: string): UnitKind[] | null {
-  if (/\b(phong|offices?)\b(?! (gd|giao duc))/.test(folded)) return ["phong"];
-  if (/\b(truong|schools?)\b/.test(folded)) return schoolKinds;
-  return null;
+  // Only as the subject ("phòng nào", "những trường"): "… nộp về Phòng" names the receiver.
+  const subject =
+    /\b(phong|truong)( \w+)? nao\b|\b(nhung|cac) (phong|truong)\b|\bwhich (offices|schools)\b/.exec(folded);
+  const word = subject?.[1] ?? subject?.[4] ?? subject?.[5];
+  if (!word) return null;
+  return /^(phong|offices)$/.test(word) ? ["phong"] : schoolKinds;
 }
 
 /** "Đơn vị nào chưa nộp X?": count and list, grouped by khối, of the units in the officer's reach. */
@@ -172,8 +105,9 @@ export async function answerMissingUnits(ctx: AnswerContext): Promise<StatusRepl
   const tree = await ctx.unitTree();
   const reach = unitsActorMay(ctx.actor, tree, "read");
   const asked = kindsAsked(foldText(ctx.question));
-  const kinds = audienceKinds(ctx, task).filter((k) => !asked || asked.includes(k));
-  const audience = tree.units.filter((u) => reach.has(u.id) && kinds.includes(u.kind));
+  const audience = unitsOfTask(tree, task, planOf(ctx, task.planId)?.issuer ?? null).filter(
+    (u) => reach.has(u.id) && (!asked || asked.includes(u.kind)),
+  );
   const head = paragraph(
     ctx.t("answers.status.taskTitle", {
       task: task.text,
@@ -212,10 +146,9 @@ export async function answerMissingUnits(ctx: AnswerContext): Promise<StatusRepl
 /** "Trường em đã nộp … rồi": records "đã nộp" for the sender's unit, pending the officer's receipt. */
 export async function answerMarkSubmitted(ctx: AnswerContext): Promise<StatusReply> {
   const role = focalRole(ctx);
-  if (!role)
-    return {
-      blocks: [paragraph(ctx.t(isOfficer(ctx) ? "answers.status.markByFocal" : "answers.status.noUnit"))],
-    };
+  // An officer records it for the unit the message names.
+  if (!role && isOfficer(ctx)) return answerOfficerRecord(ctx, "da_nop");
+  if (!role) return { blocks: [paragraph(ctx.t("answers.status.noUnit"))] };
   const candidates = submissionTasks(ctx, role.unitKind);
   const named = tasksNamed(ctx, candidates);
   const task = named.confident ? named.best[0] : undefined;

@@ -3,7 +3,14 @@ import { ErrorCode, ThiduaError } from "../errors.js";
 import type { Actor } from "../people/actor.js";
 import type { Db } from "../storage/open-database.js";
 import type { Submission } from "../storage/repositories/submissions.js";
-import { auditLog, type submissionStatuses, submissions } from "../storage/schema.js";
+import {
+  auditLog,
+  chatIdentities,
+  personRoles,
+  reminderOutbox,
+  type submissionStatuses,
+  submissions,
+} from "../storage/schema.js";
 import type { UnitTree } from "../units/unit-tree.js";
 import { assertMay } from "./authorise.js";
 
@@ -71,6 +78,27 @@ export async function recordSubmission(
       .onConflictDoUpdate({ target: [submissions.taskId, submissions.unitId], set: values })
       .returning();
     if (!row) throw new Error("upsert returned no row");
+    if (change.status === "can_bo_sung") {
+      // The focal person is told on every platform they linked; the reminder sender delivers it.
+      const linked = await tx
+        .select({ id: chatIdentities.id, platform: chatIdentities.platform })
+        .from(chatIdentities)
+        .innerJoin(personRoles, eq(personRoles.personId, chatIdentities.personId))
+        .where(and(eq(personRoles.unitId, change.unitId), eq(personRoles.role, "focal")));
+      if (linked.length) {
+        await tx.insert(reminderOutbox).values(
+          linked.map((identity) => ({
+            idempotencyKey: `returned:${row.id}:${identity.id}:${at.toISOString()}`,
+            taskId: change.taskId,
+            unitId: change.unitId,
+            identityId: identity.id,
+            platform: identity.platform,
+            payload: { kind: "returned", taskId: change.taskId, note: change.note ?? "" },
+            dueAt: at,
+          })),
+        );
+      }
+    }
     await tx.insert(auditLog).values({
       at,
       actorPersonId: actor.personId,

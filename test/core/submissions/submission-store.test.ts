@@ -152,6 +152,17 @@ describe.each(engines)("submissions and who may change them (%s)", (engine) => {
     await change("phongOfficer", "can_bo_sung", "Thiếu biên bản họp");
     const [returned] = await submissionsOf(database.db, [world.school.id], [world.taskId]);
     expect(returned).toMatchObject({ status: "can_bo_sung", note: "Thiếu biên bản họp" });
+    // The focal person is told on the platform they linked.
+    const told = await queryRows<{ platform: string; payload: { kind: string; note: string } }>(
+      database,
+      sql`select platform, payload from reminder_outbox`,
+    );
+    expect(told).toEqual([
+      {
+        platform: "telegram",
+        payload: { kind: "returned", taskId: world.taskId, note: "Thiếu biên bản họp" },
+      },
+    ]);
     await change("focal", "da_nop");
     await change("soOfficer", "da_tiep_nhan");
     await expect(change("focal", "da_nop")).rejects.toMatchObject({

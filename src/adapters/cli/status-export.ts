@@ -1,0 +1,67 @@
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import ExcelJS from "exceljs";
+import type { Translate } from "../../bot/index.js";
+import {
+  ErrorCode,
+  findPlan,
+  formatDay,
+  type SubmissionMatrix,
+  submissionMatrix,
+  ThiduaError,
+  terminalAdministrator,
+} from "../../core/index.js";
+import { withRuntime } from "./runtime.js";
+
+const usage = "thidua status export --plan PLAN --output FILE.xlsx|FILE.csv";
+
+/** The matrix as rows of text: a header of items, then one row per unit with each item's status. */
+function tableOf(t: Translate, matrix: SubmissionMatrix): string[][] {
+  const header = [
+    t("statusExport.code"),
+    t("statusExport.unit"),
+    t("statusExport.group"),
+    ...matrix.tasks.map((task) => `${task.text}${task.dueOn ? ` (${formatDay(task.dueOn)})` : ""}`),
+  ];
+  const rows = matrix.units.map((u) => [
+    u.code,
+    u.name,
+    u.group ?? "",
+    ...u.statuses.map((s) => (s ? t(`answers.status.${s}`) : "—")),
+  ]);
+  return [header, ...rows];
+}
+
+/** `thidua status export --plan PLAN --output FILE`: the unit × item matrix as .xlsx or .csv by extension. */
+export async function statusCommand(args: string[], t: Translate): Promise<number> {
+  const [sub, ...rest] = args;
+  const { values } = parseArgs({
+    args: rest,
+    options: { plan: { type: "string" }, output: { type: "string" } },
+  });
+  const output = values.output ?? "";
+  if (sub !== "export" || !values.plan || !/\.(xlsx|csv)$/i.test(output)) {
+    throw new ThiduaError(ErrorCode.InputInvalid, "usage", { messageKey: "cli.usageOf", params: { usage } });
+  }
+  return withRuntime({}, async (rt) => {
+    const plan = await findPlan(rt.database.db, values.plan as string);
+    const matrix = await submissionMatrix(rt.database.db, plan, terminalAdministrator());
+    const table = tableOf(t, matrix);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet(t("statusExport.sheet"));
+    for (const row of table) sheet.addRow(row);
+    sheet.getRow(1).font = { bold: true };
+    sheet.views = [{ state: "frozen", xSplit: 2, ySplit: 1 }];
+    if (/\.csv$/i.test(output)) {
+      // A byte-order mark so spreadsheet programs read the Vietnamese as UTF-8.
+      const csv = Buffer.from(await workbook.csv.writeBuffer());
+      writeFileSync(output, Buffer.concat([Buffer.from("\uFEFF"), csv]));
+    } else {
+      writeFileSync(output, Buffer.from(await workbook.xlsx.writeBuffer()));
+    }
+    process.stdout.write(
+      `${t("statusExport.written", { file: output, units: matrix.units.length, tasks: matrix.tasks.length })}\n`,
+    );
+    return 0;
+  });
+}

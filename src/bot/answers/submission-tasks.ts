@@ -1,0 +1,95 @@
+// What the status answers share: which tasks ask a unit to hand something in, which one a message
+// names, and who may ask.
+import {
+  type ActorRole,
+  formatDay,
+  kindsBelowIssuer,
+  type SubmissionStatus,
+  taskAudience,
+  type UnitKind,
+} from "../../core/index.js";
+import type { ReplyBlock, ReplyChoice } from "../messages.js";
+import { rankByTopic } from "../understanding/topic-match.js";
+import { type AnswerContext, indexOf, planOf, type Task } from "./answer-context.js";
+
+/** What a status answer returns: blocks, and choices when the question fits several tasks. */
+export interface StatusReply {
+  blocks: ReplyBlock[];
+  choices?: ReplyChoice[];
+}
+
+export const done: SubmissionStatus[] = ["da_nop", "da_tiep_nhan"];
+
+/** The kinds of unit that must submit for a task: what its words name, else every kind under the issuer. */
+export function audienceKinds(ctx: AnswerContext, task: Task): UnitKind[] {
+  const issuer = planOf(ctx, task.planId)?.issuer ?? null;
+  return taskAudience(task, issuer) ?? kindsBelowIssuer(issuer);
+}
+
+/** The tasks a unit of this kind must hand something in for. */
+export function submissionTasks(ctx: AnswerContext, kind: UnitKind | null): Task[] {
+  return ctx.knowledge.tasks.filter(
+    (t) => t.requiresSubmission && (kind === null || audienceKinds(ctx, t).includes(kind)),
+  );
+}
+
+/** The focal role of the sender, with its unit. */
+export function focalRole(ctx: AnswerContext): (ActorRole & { unitId: number; unitKind: UnitKind }) | null {
+  const role = ctx.actor.roles.find((r) => r.role === "focal" && r.unitId !== null && r.unitKind !== null);
+  return role ? (role as ActorRole & { unitId: number; unitKind: UnitKind }) : null;
+}
+
+export const isOfficer = (ctx: AnswerContext) =>
+  ctx.actor.roles.some((r) => r.role === "officer" || r.role === "admin");
+
+/** A task named by a choice ("/danop 12"), or the tasks the question's words fit best. */
+// `named`: the question fits these tasks well; `confident`: it fits exactly one of them.
+export function tasksNamed(
+  ctx: AnswerContext,
+  candidates: Task[],
+): { best: Task[]; named: boolean; confident: boolean } {
+  const picked = /^\/\S+ (\d+)$/.exec(ctx.question.trim());
+  if (picked) {
+    const task = candidates.find((t) => t.id === Number(picked[1]));
+    return { best: task ? [task] : [], named: task !== undefined, confident: task !== undefined };
+  }
+  const { subjectOf } = indexOf(ctx.knowledge);
+  const ranked = rankByTopic(ctx.question, candidates, (t) => subjectOf.get(t.id) ?? t.text);
+  const top = ranked[0];
+  if (!top || top.score < 0.35)
+    return { best: ranked.slice(0, 4).map((r) => r.item), named: false, confident: false };
+  const close = ranked.filter((r) => r.score >= top.score - 0.1).map((r) => r.item);
+  // Words that fit most tasks alike ("hồ sơ") name none of them.
+  if (close.length > Math.max(3, candidates.length / 2))
+    return { best: close.slice(0, 4), named: false, confident: false };
+  // Of items that fit alike ("hồ sơ thi đua" in October and in June), the one whose deadline is
+  // near today is the one meant.
+  const current = close.filter(
+    (t) => t.dueOn !== null && Math.abs(daysBetween(t.dueOn, ctx.today)) <= nearDays,
+  );
+  if (close.length > 1 && current.length === 1) return { best: current, named: true, confident: true };
+  return { best: close.slice(0, 4), named: true, confident: close.length === 1 };
+}
+
+// How near today a deadline must be for a status message to mean it rather than a like-named one.
+const nearDays = 45;
+const daysBetween = (a: string, b: string) => (Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/** The open tasks nearest in time, for a question that names none. */
+export function nearest(ctx: AnswerContext, candidates: Task[], n: number): Task[] {
+  const dated = candidates
+    .filter((t) => t.dueOn)
+    .sort((a, b) => (a.dueOn ?? "").localeCompare(b.dueOn ?? ""));
+  const upcoming = dated.filter((t) => (t.dueOn ?? "") >= ctx.today);
+  return [...upcoming, ...dated.filter((t) => (t.dueOn ?? "") < ctx.today).reverse()].slice(0, n);
+}
+
+export const dueText = (ctx: AnswerContext, task: Task) =>
+  task.dueOn ? formatDay(task.dueOn) : ctx.t("answers.unscheduled");
+
+export function choicesFor(ctx: AnswerContext, command: string, tasks: Task[]): ReplyChoice[] {
+  return tasks.map((t) => ({
+    id: `/${command} ${t.id}`,
+    label: ctx.t("answers.status.choice", { task: t.text, due: dueText(ctx, t) }),
+  }));
+}
