@@ -2,7 +2,7 @@
 // accuracy, the share of answers fully right (intent, period, every expected string, no excluded one)
 // and latency p50/p95.
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readQuestions, runEval } from "../src/adapters/cli/eval-command.js";
 
@@ -11,6 +11,7 @@ const { values } = parseArgs({
     input: { type: "string", default: "../shared/eval/questions.dev.jsonl" },
     plans: { type: "string", default: "../shared/plans" },
     verbose: { type: "boolean", default: false },
+    units: { type: "string" },
   },
 });
 interface Expect {
@@ -27,7 +28,10 @@ const expects = new Map(
     .map((l) => JSON.parse(l) as { id: string; expect: Expect })
     .map((q) => [q.id, q.expect]),
 );
-const answers = await runEval(readQuestions(text), resolve(values.plans ?? ""));
+const units = values.units
+  ? { name: basename(values.units), bytes: new Uint8Array(readFileSync(values.units)) }
+  : undefined;
+const answers = await runEval(readQuestions(text), resolve(values.plans ?? ""), units);
 
 let intentRight = 0;
 let periodRight = 0;

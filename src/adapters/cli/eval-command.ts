@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createAssistant, replyToPlainText, type Translate } from "../../bot/index.js";
@@ -18,13 +18,18 @@ import {
   fold,
   grantRole,
   importPlan,
+  importUnits,
   linkIdentity,
   loadConfig,
+  loadUnitTree,
   openDatabase,
+  readUnitFile,
   silentLogger,
   ThiduaError,
+  terminalAdministrator,
   type UnitKind,
   unitKinds,
+  unitsNamed,
 } from "../../core/index.js";
 
 // One line of a question file (shared/eval/questions.dev.jsonl); `expect` is not read here.
@@ -92,17 +97,28 @@ async function seatAsker(db: Db, q: EvalQuestion): Promise<void> {
     return;
   }
   if (!q.unit) return;
+  // A unit of the imported tree when its name fits exactly one of the line's kind; else a new one.
+  const tree = await loadUnitTree(db);
+  const kind = q.unit.kind as UnitKind;
+  const [known, ...more] = unitsNamed(q.unit.name, tree.units).filter((u) => u.kind === kind);
   const code = fold(q.unit.name).replace(/[^a-z0-9]+/g, "-");
   const unit =
+    (known && !more.length ? known : undefined) ??
     (await findUnitByCode(db, code)) ??
-    (await createUnit(db, { code, name: q.unit.name, kind: q.unit.kind as UnitKind }));
+    (await createUnit(db, { code, name: q.unit.name, kind }));
   const focal = await createPerson(db, { name: `Đầu mối ${q.unit.name} (${q.id})` });
   await grantRole(db, focal.id, "focal", unit.id);
   await linkIdentity(db, identity.id, focal.id);
 }
 
 /** Answers every question on its day, each set of plans imported and published into a fresh database. */
-export async function runEval(questions: EvalQuestion[], plansDir: string): Promise<EvalAnswer[]> {
+export async function runEval(
+  questions: EvalQuestion[],
+  plansDir: string,
+  unitsFile?: { name: string; bytes: Uint8Array },
+): Promise<EvalAnswer[]> {
+  // Checked once, before any database: a bad unit file stops the run with its problems listed.
+  const unitRows = unitsFile ? await readUnitFile(unitsFile) : [];
   const config = loadConfig();
   const calendar = createSchoolCalendar();
   const dump = await dumpMemoryDatabase();
@@ -122,6 +138,7 @@ export async function runEval(questions: EvalQuestion[], plansDir: string): Prom
           { calendar, clock: fixedClock("2000-01-01"), publish: true },
         );
       }
+      if (unitRows.length) await importUnits(database.db, unitRows, terminalAdministrator("eval"), now);
       const asked = questions.filter((x) => x.plans.join("|") === set);
       // The people a set's lines name exist before anyone asks, as they would in real use.
       for (const q of asked) await seatAsker(database.db, q);
@@ -156,7 +173,7 @@ export async function runEval(questions: EvalQuestion[], plansDir: string): Prom
   return questions.map((q) => answers.get(q.id)).filter((a): a is EvalAnswer => a !== undefined);
 }
 
-/** `thidua eval --input FILE --output FILE [--plans DIR]`. */
+/** `thidua eval --input FILE --output FILE [--plans DIR] [--units FILE]`. */
 export async function evalCommand(args: string[], _t: Translate): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -164,16 +181,20 @@ export async function evalCommand(args: string[], _t: Translate): Promise<number
       input: { type: "string" },
       output: { type: "string" },
       plans: { type: "string", default: "../shared/plans" },
+      units: { type: "string" },
     },
   });
   if (!values.input || !values.output) {
     throw new ThiduaError(ErrorCode.InputInvalid, "usage", {
       messageKey: "cli.usageOf",
-      params: { usage: "thidua eval --input FILE --output FILE [--plans DIR]" },
+      params: { usage: "thidua eval --input FILE --output FILE [--plans DIR] [--units FILE]" },
     });
   }
   const questions = readQuestions(readFileSync(values.input, "utf8"));
-  const answers = await runEval(questions, resolve(values.plans ?? "../shared/plans"));
+  const units = values.units
+    ? { name: basename(values.units), bytes: new Uint8Array(readFileSync(values.units)) }
+    : undefined;
+  const answers = await runEval(questions, resolve(values.plans ?? "../shared/plans"), units);
   writeFileSync(
     values.output,
     answers.map(({ ms: _, ...a }) => JSON.stringify(a)).join("\n") + (answers.length ? "\n" : ""),

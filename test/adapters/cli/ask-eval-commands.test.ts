@@ -71,6 +71,43 @@ describe("thidua ask and thidua eval", () => {
     expect(result.stderr).toContain("thidua ask");
   });
 
+  it("answers status questions from the units a --units file names", async () => {
+    const input = join(cli.cwd, "status.jsonl");
+    const output = join(cli.cwd, "status-answers.jsonl");
+    const line = (id: string, text: string, extra: object) =>
+      JSON.stringify({ id, text, plans: ["003_dc7a978b8978f047.txt"], today: "2023-10-20", ...extra });
+    writeFileSync(
+      input,
+      [
+        line("s1", "Trường nào chưa nộp hồ sơ khối thi đua?", { role: "officer" }),
+        line("s2", "Trường mình còn thiếu hồ sơ gì không?", {
+          role: "focal",
+          unit: { name: "TH Ket Doan", kind: "tieu_hoc" },
+        }),
+      ].join("\n"),
+    );
+    const units = fileURLToPath(new URL("../../../data/units.csv", import.meta.url));
+    const result = await cli.run([
+      "eval",
+      "--input",
+      input,
+      "--output",
+      output,
+      "--plans",
+      plansDir,
+      "--units",
+      units,
+    ]);
+    expect(result.code).toBe(0);
+    const [missing, mine] = readFileSync(output, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { answer: string });
+    expect(missing?.answer).toContain("Chưa nộp: 11/11 đơn vị.");
+    expect(missing?.answer).toContain("Khối thi đua tiểu học 2");
+    expect(mine?.answer).toContain("Tình hình nộp của Trường Tiểu học Kết Đoàn");
+  });
+
   it("answers a question file line by line into JSON lines", async () => {
     const input = join(cli.cwd, "questions.jsonl");
     const output = join(cli.cwd, "answers.jsonl");

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { engines } from "../../support/engines.js";
 import { useCliEnvironment } from "../../support/run-cli.js";
@@ -55,6 +56,7 @@ describe.each(engines)("tracking submissions from chat (%s)", (engine) => {
       "trường Nguyễn Thái Học đã nộp hồ sơ thi đua",
       "Trả hồ sơ thi đua trường Nguyễn Thái Học: thiếu biên bản họp hội đồng",
       "tiến độ nộp hồ sơ",
+      "/moi TH Nguyen Thai Hoc",
     );
     expect(officer[0]).toContain("cán bộ thi đua");
     expect(officer[1]).toContain("Chưa nộp: 10/11 đơn vị.");
@@ -64,6 +66,7 @@ describe.each(engines)("tracking submissions from chat (%s)", (engine) => {
     );
     expect(officer[3]).toContain("Đã ghi nhận: Trường Tiểu học Nguyễn Thái Học đã nộp");
     expect(officer[4]).toContain("để Trường Tiểu học Nguyễn Thái Học bổ sung: thiếu biên bản họp hội đồng");
+    expect(officer[6]).toContain("Mã mời cho cán bộ đầu mối của Trường Tiểu học Nguyễn Thái Học");
     expect(officer[5]).toContain(
       "27/10/2023 — Nộp hồ sơ thi đua về Phòng Giáo dục và Đào tạo: đã nộp 0, đã tiếp nhận 1, cần bổ sung 1, chưa nộp 9 / 11 đơn vị",
     );
@@ -90,5 +93,17 @@ describe.each(engines)("tracking submissions from chat (%s)", (engine) => {
     expect(statusOf("TH-NTH")).toBe("Cần bổ sung");
     expect(statusOf("TH-DTH")).toBe("Chưa nộp");
     expect(rows.some((r) => r[0] === "TH-LNH")).toBe(false); // a Quận 3 school: not this Phòng's plan
+    // The .xlsx holds the same table.
+    const xlsx = join(cli.cwd, "tinh-hinh.xlsx");
+    await cli.run(["status", "export", "--plan", "1", "--output", xlsx]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    const sheet = workbook.worksheets[0];
+    const cells: string[][] = [];
+    sheet?.eachRow((row) => {
+      cells.push((row.values as unknown[]).slice(1).map((v) => String(v ?? "")));
+    });
+    expect(cells.find((r) => r[0] === "TH-KD")?.[column]).toBe("Đã tiếp nhận");
+    expect(cells).toHaveLength(rows.length);
   }, 180_000); // a dozen `thidua` processes, each opening the database
 });
