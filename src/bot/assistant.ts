@@ -1,4 +1,5 @@
 import {
+  type Actor,
   asLocalAdministrator,
   type Clock,
   type Config,
@@ -8,14 +9,23 @@ import {
   type Logger,
   loadPublishedKnowledge,
   loadUnitTree,
+  pendingNoticeCount,
   prepareSenderLookup,
   publishedVersion,
   type SchoolCalendar,
   setIdentityLocale,
   ThiduaError,
+  takeNotices,
   unitsVersion,
 } from "../core/index.js";
-import { type AnswerContext, indexOf, paragraph, type Viewer, viewerOf } from "./answers/answer-context.js";
+import {
+  type AnswerContext,
+  indexOf,
+  list,
+  paragraph,
+  type Viewer,
+  viewerOf,
+} from "./answers/answer-context.js";
 import { answerDeadlineOf, answerDueInPeriod, answerOverdue } from "./answers/deadline-answers.js";
 import {
   answerContact,
@@ -147,6 +157,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   // The published plans and the unit tree change rarely and are read on many questions.
   const knowledgeNow = freshCache(deps.db, "plans", publishedVersion, loadPublishedKnowledge);
   const unitTree = freshCache(deps.db, "units", unitsVersion, loadUnitTree);
+  const noticesWaiting = freshCache(deps.db, "notices", pendingNoticeCount, pendingNoticeCount);
 
   const greeting = (locale: Locale = defaultLocale): Reply =>
     reply(locale, [paragraph(translator(locale)("greeting.text"))]);
@@ -171,6 +182,23 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       { platform: message.platform, externalId: message.userId, locale: message.locale },
       message.receivedAt,
     );
+    const answer = await answerAs(message, options, sender);
+    // A focal person is told what waits for them (a dossier returned for completion) on their next message.
+    if (options.viewer || sender.identityId === null || !sender.roles.some((r) => r.role === "focal"))
+      return answer;
+    if ((await noticesWaiting()) === "0") return answer;
+    const notices = await takeNotices(deps.db, sender.identityId, message.receivedAt);
+    if (!notices.length) return answer;
+    const t = translator(answer.reply.locale);
+    const { tasks } = await knowledgeNow();
+    const lines = notices.map((n) =>
+      t("answers.notice.returned", { task: tasks.find((x) => x.id === n.taskId)?.text ?? "", note: n.note }),
+    );
+    const blocks = [paragraph(t("answers.notice.title")), list(lines), ...answer.reply.blocks];
+    return { ...answer, reply: { ...answer.reply, blocks } };
+  }
+
+  async function answerAs(message: IncomingMessage, options: AskOptions, sender: Actor): Promise<Answer> {
     const pinned = options.viewer;
     const actor = !pinned
       ? sender

@@ -63,6 +63,7 @@ export { createSubmission, type Submission } from "./storage/repositories/submis
 export { createUnit, findUnitByCode, type NewUnit, type Unit } from "./storage/repositories/units.js";
 export { unitKinds } from "./storage/schema.js";
 export { assertMay, type StatusAction, unitsActorMay } from "./submissions/authorise.js";
+export { type Notice, pendingNoticeCount, takeNotices } from "./submissions/notices.js";
 export { type SubmissionMatrix, submissionMatrix } from "./submissions/submission-matrix.js";
 export {
   clearSubmissions,

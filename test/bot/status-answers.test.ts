@@ -117,6 +117,21 @@ describe("status questions answer from the submissions table, as the sender's ro
     expect(grown.text).toContain("Trường THCS Văn Lang");
   });
 
+  it("tells the focal person, on their next message, what the officer returned for completion", async () => {
+    const returned = await say("officer-q1", "Trả hồ sơ thi đua trường Kết Đoàn: thiếu tờ trình đăng ký");
+    expect(returned.text).toContain("để Trường Tiểu học Kết Đoàn bổ sung: thiếu tờ trình đăng ký");
+    const next = await say("focal-kd", "xin chào");
+    expect(next.text).toContain("Thông báo từ cán bộ thi đua:");
+    expect(next.text).toContain(
+      'Hồ sơ "Nộp hồ sơ thi đua về Phòng Giáo dục và Đào tạo" cần bổ sung: thiếu tờ trình đăng ký',
+    );
+    expect((await say("focal-kd", "xin chào")).text).not.toContain("Thông báo");
+    const status = await say("focal-kd", "Đơn vị tôi đã nộp hồ sơ thi đua chưa?");
+    expect(status.text).toContain(
+      "Cần bổ sung — Nộp hồ sơ thi đua về Phòng Giáo dục và Đào tạo; hạn 27/10/2023; ghi chú của cán bộ: thiếu tờ trình đăng ký",
+    );
+  });
+
   it("never shows a unit's status to someone not linked, nor other units' to a focal person", async () => {
     const stranger = await say("stranger", "Đơn vị tôi đã nộp hồ sơ thi đua chưa?");
     expect(stranger.text).toContain("chưa gắn với đơn vị nào");
@@ -132,7 +147,7 @@ describe("status questions answer from the submissions table, as the sender's ro
     expect(answer.text).toContain("27/10/2023: Nộp hồ sơ thi đua");
     expect(answer.text).toContain("Tờ trình đăng ký danh hiệu thi đua");
     expect(answer.text).toContain("tqcuong.q1@tphcm.gov.vn");
-    expect(answer.text).toContain("Tình trạng của Trường Tiểu học Kết Đoàn: Đã nộp, chờ tiếp nhận.");
+    expect(answer.text).toContain("Tình trạng của Trường Tiểu học Kết Đoàn: Cần bổ sung.");
   });
 });
 

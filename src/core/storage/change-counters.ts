@@ -1,7 +1,7 @@
 import type { Db } from "./open-database.js";
 
-/** What a cache may hold: the published plans, or the organisation's units and groups. */
-export type ChangeTopic = "plans" | "units";
+/** What a cache may hold: the published plans, the organisation's units and groups, waiting notices. */
+export type ChangeTopic = "plans" | "units" | "notices";
 
 // Counters of the writes made through this process, per database. A reader that caches can tell at
 // no cost whether its own process changed the data; other processes are checked for in the database.

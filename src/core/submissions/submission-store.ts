@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { ErrorCode, ThiduaError } from "../errors.js";
 import type { Actor } from "../people/actor.js";
+import { noteChange } from "../storage/change-counters.js";
 import type { Db } from "../storage/open-database.js";
 import type { Submission } from "../storage/repositories/submissions.js";
 import {
@@ -51,7 +52,7 @@ export async function recordSubmission(
       messageKey: "errors.submission_note_required",
     });
   }
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const [current] = await tx
       .select()
       .from(submissions)
@@ -116,6 +117,8 @@ export async function recordSubmission(
     });
     return { submission: row, changed: true };
   });
+  if (change.status === "can_bo_sung") noteChange(db, "notices");
+  return result;
 }
 
 /** Forgets every submission record: evaluation asks each question of an untouched tracker. */
