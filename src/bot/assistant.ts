@@ -157,7 +157,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   // The published plans and the unit tree change rarely and are read on many questions.
   const knowledgeNow = freshCache(deps.db, "plans", publishedVersion, loadPublishedKnowledge);
   const unitTree = freshCache(deps.db, "units", unitsVersion, loadUnitTree);
-  const noticesWaiting = freshCache(deps.db, "notices", pendingNoticeCount, pendingNoticeCount);
+  const noticesWaiting = freshCache(deps.db, "notices", pendingNoticeCount, async (_db, count) => count);
 
   const greeting = (locale: Locale = defaultLocale): Reply =>
     reply(locale, [paragraph(translator(locale)("greeting.text"))]);
@@ -276,6 +276,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       ]);
       await unitTree();
       await prepareSenderLookup(deps.db);
+      await noticesWaiting();
       // Answer the examples the help shows, as the focal person of a unit that does not exist, so
       // the patterns, the answer paths and the tables they read are ready before someone's first
       // question; an example that would record something is only understood, not answered.

@@ -12,7 +12,8 @@ export function freshCache<T>(
   db: Db,
   topic: ChangeTopic,
   versionOf: (db: Db) => Promise<string>,
-  load: (db: Db) => Promise<T>,
+  /** Reads the value; it is handed the version just read, for a value that is its own version. */
+  load: (db: Db, version: string) => Promise<T>,
 ): () => Promise<T> {
   let kept: { value: T; version: string; local: number; checkedAt: number } | null = null;
   return async () => {
@@ -25,7 +26,7 @@ export function freshCache<T>(
       kept.checkedAt = performance.now();
       return kept.value;
     }
-    const value = await load(db);
+    const value = await load(db, version);
     kept = { value, version, local, checkedAt: performance.now() };
     return value;
   };
