@@ -86,4 +86,10 @@ export { importUnits, type UnitImportReport } from "./units/import-units.js";
 export { issuingUnit, unitsOfTask } from "./units/task-units.js";
 export { readUnitFile, type UnitFileProblem, type UnitFileRow, unitFileColumns } from "./units/unit-file.js";
 export { nameKey, unitsNamed } from "./units/unit-names.js";
-export { loadUnitTree, type TreeUnit, type UnitTree, unitsVersion } from "./units/unit-tree.js";
+export {
+  loadUnitTree,
+  type TreeUnit,
+  type UnitTree,
+  unitContacts,
+  unitsVersion,
+} from "./units/unit-tree.js";

@@ -9,6 +9,7 @@ import {
   readUnitFile,
   ThiduaError,
   terminalAdministrator,
+  unitContacts,
 } from "../../core/index.js";
 import { withRuntime } from "./runtime.js";
 import { renderTable } from "./text-table.js";
@@ -63,7 +64,10 @@ export async function unitsCommand(args: string[], t: Translate): Promise<number
   if (sub === "list") {
     const { values } = parseArgs({ args: rest, options: { json: { type: "boolean", default: false } } });
     return withRuntime({}, async (rt) => {
-      const tree = await loadUnitTree(rt.database.db);
+      const [tree, contacts] = await Promise.all([
+        loadUnitTree(rt.database.db),
+        unitContacts(rt.database.db),
+      ]);
       const parentCode = (id: number | null) => (id === null ? null : (tree.byId.get(id)?.code ?? null));
       if (values.json) {
         const units = tree.units.map((u) => ({
@@ -72,6 +76,8 @@ export async function unitsCommand(args: string[], t: Translate): Promise<number
           kind: u.kind,
           parentCode: parentCode(u.parentId),
           groups: u.groups,
+          leads: contacts.get(u.id)?.leads ?? [],
+          focal: contacts.get(u.id)?.focal ?? [],
         }));
         out(JSON.stringify(units, null, 2));
         return 0;
@@ -88,8 +94,21 @@ export async function unitsCommand(args: string[], t: Translate): Promise<number
             { title: t("units.column.kind"), width: 10 },
             { title: t("units.column.parent"), width: 10 },
             { title: t("units.column.groups"), width: 40 },
+            { title: t("units.column.focal"), width: 40 },
           ],
-          tree.units.map((u) => [u.code, u.name, u.kind, parentCode(u.parentId) ?? "", u.groups.join("; ")]),
+          tree.units.map((u) => {
+            const c = contacts.get(u.id);
+            const groups = u.groups.map((g) => (c?.leads.includes(g) ? t("units.leads", { group: g }) : g));
+            const focal = (c?.focal ?? []).map((f) => [f.name, f.phone].filter(Boolean).join(", "));
+            return [
+              u.code,
+              u.name,
+              u.kind,
+              parentCode(u.parentId) ?? "",
+              groups.join("; "),
+              focal.join("; "),
+            ];
+          }),
         ),
       );
       return 0;

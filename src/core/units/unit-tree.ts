@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../storage/open-database.js";
-import { unitGroupMembers, unitGroups, units } from "../storage/schema.js";
+import { people, personRoles, unitGroupMembers, unitGroups, units } from "../storage/schema.js";
 import type { UnitKind } from "./audience.js";
 
 export interface TreeUnit {
@@ -71,4 +71,40 @@ export async function unitsVersion(db: Db): Promise<string> {
     })
     .from(sql`(select 1) as one`);
   return `${row?.units ?? 0}:${row?.top ?? 0}:${row?.last ?? ""}:${row?.members ?? 0}`;
+}
+
+/** Who a unit's focal persons are and which khối it leads: what a unit list shows beside the tree. */
+export async function unitContacts(
+  db: Db,
+): Promise<
+  Map<number, { leads: string[]; focal: { name: string; phone: string | null; email: string | null }[] }>
+> {
+  const [leaders, focals] = await Promise.all([
+    db
+      .select({ unitId: unitGroups.leaderUnitId, name: unitGroups.name })
+      .from(unitGroups)
+      .orderBy(unitGroups.name),
+    db
+      .select({ unitId: personRoles.unitId, name: people.name, phone: people.phone, email: people.email })
+      .from(personRoles)
+      .innerJoin(people, eq(people.id, personRoles.personId))
+      .where(eq(personRoles.role, "focal"))
+      .orderBy(personRoles.id),
+  ]);
+  const contacts = new Map<
+    number,
+    { leads: string[]; focal: { name: string; phone: string | null; email: string | null }[] }
+  >();
+  const entry = (id: number) => {
+    let e = contacts.get(id);
+    if (!e) {
+      e = { leads: [], focal: [] };
+      contacts.set(id, e);
+    }
+    return e;
+  };
+  for (const l of leaders) if (l.unitId !== null) entry(l.unitId).leads.push(l.name);
+  for (const f of focals)
+    if (f.unitId !== null) entry(f.unitId).focal.push({ name: f.name, phone: f.phone, email: f.email });
+  return contacts;
 }

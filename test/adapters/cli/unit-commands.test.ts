@@ -22,8 +22,12 @@ describe.each(engines)("thidua units (%s)", (engine) => {
     expect(units.find((u) => u.code === "TH-KD")).toMatchObject({
       parentCode: "PGD-Q1",
       groups: ["Khối thi đua tiểu học 2"],
+      leads: ["Khối thi đua tiểu học 2"],
+      focal: [{ name: "Phan Thị Kim", phone: "0902 222 003", email: "thketdoan.q1@hcm.edu.vn" }],
     });
-    expect((await cli.run(["units", "list"])).stdout).toContain("Trường Tiểu học Kết Đoàn");
+    const table = (await cli.run(["units", "list"])).stdout;
+    expect(table).toContain("Khối thi đua tiểu học 2 (trưởng khối)");
+    expect(table).toContain("Phan Thị Kim, 0902 222 003");
     const again = await cli.run(["units", "import", sample]);
     expect(again.stdout).toContain("thêm 0, sửa 0, bỏ 0");
   });
