@@ -1,38 +1,14 @@
-import { parseArgs } from "node:util";
-import { createTranslator, defaultLocale, type Locale, pickLocale } from "../../bot/index.js";
+import { createTranslator, defaultLocale } from "../../bot/index.js";
 import { asThiduaError, ErrorCode, type UnitFileProblem } from "../../core/index.js";
-import { createConsoleAdapter } from "../console/console-adapter.js";
 import { askCommand } from "./ask-command.js";
-import { chatCommand } from "./chat-command.js";
+import { chatCommand, consoleCommand } from "./chat-commands.js";
 import { evalCommand } from "./eval-command.js";
 import { inviteCommand } from "./invite-command.js";
 import { planCommand } from "./plan-commands.js";
-import { withRuntime } from "./runtime.js";
 import { statusCommand } from "./status-export.js";
 import { unitsCommand } from "./unit-commands.js";
 
 const t = createTranslator()(defaultLocale);
-
-async function consoleCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { lang: { type: "string", default: defaultLocale }, today: { type: "string" } },
-    strict: true,
-  });
-  const locale: Locale = pickLocale(values.lang) ?? defaultLocale;
-  return withRuntime({ today: values.today }, async ({ assistant, clock }) => {
-    const adapter = createConsoleAdapter({
-      assistant,
-      clock,
-      locale,
-      input: process.stdin,
-      output: process.stdout,
-      interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
-    });
-    await adapter.start();
-    return 0;
-  });
-}
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   console: consoleCommand,
