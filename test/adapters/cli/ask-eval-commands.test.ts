@@ -63,7 +63,7 @@ describe("thidua ask and thidua eval", () => {
     const cleared = await cli.run(["plan", "audience", "1", "16", "--clear"]);
     expect(cleared.code).toBe(0);
     expect((await askAsPhong()).stdout).toContain("phụ lục, dòng 16");
-  });
+  }, 120_000); // seven `thidua` processes, each opening the database
 
   it("refuses --as focal without a unit kind", async () => {
     const result = await cli.run(["ask", "--as", "focal", "hạn nộp?"]);
