@@ -7,7 +7,9 @@ export default defineConfig({
     // Each file opens its own embedded engine (~400 MB); two workers fit the 2-core machines.
     pool: "forks",
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // The command-line tests spawn several `thidua` processes that each open the database: on a
+    // loaded 2-core machine one such test has taken 28 s.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
   },
 });
