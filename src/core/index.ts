@@ -45,7 +45,7 @@ export {
 } from "./plans/published-plans.js";
 export { rollForwardPlan } from "./plans/roll-forward.js";
 export { overrideTaskAudience } from "./plans/task-audience.js";
-export { type ChangeTopic, changeCount, noteChange } from "./storage/change-counters.js";
+export { type ChangeTopic, changeCount } from "./storage/change-counters.js";
 export {
   type Database,
   type Db,
@@ -62,7 +62,7 @@ export {
 export { createSubmission, type Submission } from "./storage/repositories/submissions.js";
 export { createUnit, findUnitByCode, type NewUnit, type Unit } from "./storage/repositories/units.js";
 export { unitKinds } from "./storage/schema.js";
-export { assertMay, type StatusAction, unitsActorMay } from "./submissions/authorise.js";
+export { type StatusAction, unitsActorMay } from "./submissions/authorise.js";
 export { type Notice, pendingNoticeCount, takeNotices } from "./submissions/notices.js";
 export { type SubmissionMatrix, submissionMatrix } from "./submissions/submission-matrix.js";
 export {
@@ -83,9 +83,9 @@ export {
   type UnitKind,
 } from "./units/audience.js";
 export { importUnits, type UnitImportReport } from "./units/import-units.js";
-export { issuingUnit, unitsOfTask } from "./units/task-units.js";
-export { readUnitFile, type UnitFileProblem, type UnitFileRow, unitFileColumns } from "./units/unit-file.js";
-export { nameKey, unitsNamed } from "./units/unit-names.js";
+export { unitsOfTask } from "./units/task-units.js";
+export { readUnitFile, type UnitFileProblem, type UnitFileRow } from "./units/unit-file.js";
+export { unitsNamed } from "./units/unit-names.js";
 export {
   loadUnitTree,
   type TreeUnit,

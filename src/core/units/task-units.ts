@@ -3,7 +3,7 @@ import { unitsNamed } from "./unit-names.js";
 import type { TreeUnit, UnitTree } from "./unit-tree.js";
 
 /** The unit that issued a plan, when the tree holds exactly one unit of that name. */
-export function issuingUnit(tree: UnitTree, issuer: string | null): TreeUnit | null {
+function issuingUnit(tree: UnitTree, issuer: string | null): TreeUnit | null {
   if (!issuer) return null;
   const found = unitsNamed(issuer, tree.units);
   return found.length === 1 ? (found[0] ?? null) : null;

@@ -5,7 +5,7 @@ import { ErrorCode, ThiduaError } from "../errors.js";
 import { unitKinds } from "../storage/schema.js";
 import type { UnitKind } from "./audience.js";
 
-export const unitFileColumns = [
+const unitFileColumns = [
   "code",
   "name",
   "kind",

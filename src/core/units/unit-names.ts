@@ -17,7 +17,7 @@ const kindWords: [RegExp, UnitKind][] = [
 const adminWords = new Set(["quan", "huyen", "thi", "phuong", "tp", "thanh", "pho"]);
 
 /** A unit's or a message's name reduced to what tells units apart, with the kind it names. */
-export function nameKey(text: string): { words: string[]; kind: UnitKind | null } {
+function nameKey(text: string): { words: string[]; kind: UnitKind | null } {
   let f = fold(text.replace(/&/g, " "))
     .replace(/[^a-z0-9 ]+/g, " ")
     .replace(/\s+/g, " ");
