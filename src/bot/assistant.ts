@@ -20,6 +20,7 @@ import {
 } from "../core/index.js";
 import {
   type AnswerContext,
+  type AnswerResult,
   indexOf,
   list,
   paragraph,
@@ -32,14 +33,18 @@ import {
   answerRequirements,
   answerSearch,
   answerWhereToSubmit,
+  findPassage,
 } from "./answers/document-answers.js";
 import { answerInvite, answerRedeemInvite } from "./answers/invite-answers.js";
 import { answerRegister } from "./answers/registration-answer.js";
 import { answerOfficerRecord, answerProgress } from "./answers/review-answers.js";
 import { answerMarkSubmitted, answerMissingUnits, answerMyStatus } from "./answers/status-answers.js";
+import { answerUndo } from "./answers/undo-answer.js";
+import { type ChatContext, type ChatMemory, databaseChatMemory } from "./chat-memory.js";
+import { isFresh, planTurn, type Turn } from "./dialogue.js";
 import { freshCache } from "./fresh-cache.js";
 import { createTranslator, pickLocale, type Translate } from "./i18n.js";
-import { detectIntent, type Intent, requestedLocale } from "./intents.js";
+import type { Intent } from "./intents.js";
 import {
   defaultLocale,
   type IncomingMessage,
@@ -49,7 +54,12 @@ import {
   type ReplyBlock,
 } from "./messages.js";
 import { foldText } from "./normalize.js";
-import { type Period, questionPeriod } from "./understanding/question-period.js";
+import { languageNamed } from "./understanding/commands.js";
+import { cueGroupsOf } from "./understanding/cue-words.js";
+import { modelIntents } from "./understanding/intent-corpus.js";
+import type { Period } from "./understanding/question-period.js";
+import { createMessageReader, type MessageReader } from "./understanding/read-message.js";
+import { familiarWords, intentFloor } from "./understanding/thresholds.js";
 import { prepareTopics } from "./understanding/topic-match.js";
 
 export type { Viewer };
@@ -68,6 +78,10 @@ export interface AssistantDeps {
   config: Config;
   log: Logger;
   calendar: SchoolCalendar;
+  /** Where chats keep their context; the database by default. */
+  memory?: ChatMemory;
+  /** How messages are read; the corpus's model by default (kept in config.modelCacheDir). */
+  reader?: MessageReader;
 }
 
 /** What the assistant understood of a message and what it answered. */
@@ -83,7 +97,7 @@ export interface Assistant {
   handle(message: IncomingMessage, options?: AskOptions): Promise<Reply>;
   /** The same, with the intent and period it understood (for `thidua ask` and evaluation). */
   understand(message: IncomingMessage, options?: AskOptions): Promise<Answer>;
-  /** Loads the published plans ahead of the first question (at start-up, after a publish). */
+  /** Loads the published plans and the model ahead of the first question (at start-up, after a publish). */
   warmUp(): Promise<void>;
   /** The greeting shown when a session opens. */
   greeting(locale?: Locale): Reply;
@@ -92,22 +106,14 @@ export interface Assistant {
 }
 
 // Intents about the person's account, answered whether or not a plan is published.
-const accountIntents = new Set<Intent>(["redeem_invite", "invite"]);
-// Intents whose answer records something; the warm-up only understands them.
-const writingIntents = new Set<Intent>([
-  "mark_submitted",
-  "redeem_invite",
-  "invite",
-  "receive",
-  "return_for_completion",
-]);
+const accountIntents = new Set<Intent>(["redeem_invite", "invite", "undo"]);
 
 /** The answer to a question whose intent needs the published plans (or the submissions). */
 async function answerIntent(
   ctx: AnswerContext,
   intent: Intent,
   period: Period | null,
-): Promise<Pick<Reply, "blocks" | "choices"> | null> {
+): Promise<AnswerResult | null> {
   const blocks = (b: ReplyBlock[] | null) => (b ? { blocks: b } : null);
   switch (intent) {
     case "due_in_period":
@@ -119,7 +125,7 @@ async function answerIntent(
     case "requirements_of":
       return blocks(answerRequirements(ctx));
     case "where_to_submit":
-      return blocks(answerWhereToSubmit(ctx));
+      return answerWhereToSubmit(ctx);
     case "contact":
       return blocks(answerContact(ctx, foldText(ctx.question)));
     case "my_status":
@@ -140,14 +146,22 @@ async function answerIntent(
       return answerRedeemInvite(ctx);
     case "invite":
       return answerInvite(ctx);
+    case "undo":
+      return answerUndo(ctx);
     default:
       return blocks(answerSearch(ctx, foldText(ctx.question)));
   }
 }
 
+const isModelIntent = (text: string): text is (typeof modelIntents)[number] =>
+  (modelIntents as readonly string[]).includes(text);
+
 /** Builds the assistant from its dependencies: the one way in for every adapter. */
 export function createAssistant(deps: AssistantDeps): Assistant {
   const translator = createTranslator();
+  const memory = deps.memory ?? databaseChatMemory(deps.db);
+  const reader =
+    deps.reader ?? createMessageReader({ calendar: deps.calendar, cacheDir: deps.config.modelCacheDir });
   const reply = (locale: Locale, blocks: ReplyBlock[], extra: Partial<Reply> = {}): Reply => ({
     locale,
     blocks,
@@ -170,9 +184,11 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       { kind: "list", items: t("help.examples", { returnObjects: true }) as string[] },
     ]);
 
-  const notUnderstood = (t: Translate, locale: Locale): Reply =>
+  // Off-topic ("giá vàng hôm nay?"), or words the model never met ("asdfgh"): a short word on what
+  // the assistant does, with examples.
+  const notAnswered = (t: Translate, locale: Locale, reading: { familiarity: number }): Reply =>
     reply(locale, [
-      paragraph(t("unknown.text")),
+      paragraph(t(reading.familiarity < familiarWords ? "unknown.text" : "unknown.offTopic")),
       { kind: "list", items: t("help.examples", { returnObjects: true }) as string[] },
     ]);
 
@@ -207,31 +223,65 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         : { ...sender, roles: [] };
     const viewer = pinned ?? viewerOf(actor);
     let locale = options.locale ?? pickLocale(sender.locale) ?? defaultLocale;
+    const now = message.receivedAt;
     const today = isoDayIn(deps.clock.now(), deps.config.timeZone);
-    const period = questionPeriod(message.text, today, deps.calendar);
-    const intent = detectIntent(message.text, period !== null);
+    const identityId = sender.identityId;
+    const kept = identityId === null ? null : await memory.recall(identityId);
+    const context = isFresh(kept, now) ? kept : null;
+    const remember = async (next: Omit<ChatContext, "at">) => {
+      if (identityId !== null) await memory.remember(identityId, { at: now.toISOString(), ...next }, now);
+    };
+    const t = translator(locale);
+
+    let reading = reader.read(message.text, today);
+    const folded = foldText(message.text);
+    const pending = context?.pending;
+    // An answer to the assistant's own question: "có" runs the change it proposed, "không" drops it.
+    if (pending?.kind === "confirm" && reading.message.answer === "yes")
+      reading = reader.read(pending.command, today);
+    else if (folded === "/khong" || (pending?.kind === "confirm" && reading.message.answer === "no")) {
+      await remember({ ...context, pending: undefined });
+      return {
+        intent: "decline",
+        period: null,
+        reply: reply(locale, [paragraph(t("answers.confirm.declined"))]),
+      };
+    }
+    // A reading picked from "Hay bạn muốn hỏi …": the question asked then, read as the one picked.
+    const picked = /^\/y ([a-z_]+)$/.exec(folded)?.[1];
+    if (picked) {
+      if (pending?.kind !== "clarify" || !isModelIntent(picked))
+        return {
+          intent: "clarify",
+          period: null,
+          reply: reply(locale, [paragraph(t("answers.clarify.expired"))]),
+        };
+      reading = { ...reader.read(pending.question, today), intent: picked, confident: true, ranked: [] };
+    }
+    const turn = planTurn(reading, context);
+    const intent = turn.intent;
+
     if (intent === "set_language") {
-      locale = requestedLocale(message.text) ?? locale;
-      if (sender.identityId !== null) await setIdentityLocale(deps.db, sender.identityId, locale);
+      locale = languageNamed(folded) ?? (locale === "vi" ? "en" : "vi");
+      if (identityId !== null) await setIdentityLocale(deps.db, identityId, locale);
       return {
         intent,
         period: null,
         reply: reply(locale, [paragraph(translator(locale)("language.switched"))]),
       };
     }
-    const t = translator(locale);
     const simple: Partial<Record<Intent, () => Reply>> = {
-      greeting: () => greeting(locale),
+      greeting: () =>
+        cueGroupsOf(reading.message.words).includes("thanks")
+          ? reply(locale, [paragraph(t("greeting.thanks"))])
+          : greeting(locale),
       help: () => help(t, locale),
       farewell: () => reply(locale, [paragraph(t("farewell.text"))], { endsConversation: true }),
-      unknown: () => notUnderstood(t, locale),
     };
     const direct = simple[intent];
-    if (direct) return { intent, period: intent === "unknown" ? null : period, reply: direct() };
+    if (direct) return { intent, period: null, reply: direct() };
 
     const knowledge = await knowledgeNow();
-    if (!knowledge.plans.length && !accountIntents.has(intent))
-      return { intent, period, reply: reply(locale, [paragraph(t("answers.noPlans"))]) };
     const ctx: AnswerContext = {
       t,
       locale,
@@ -239,27 +289,59 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       viewer,
       today,
       calendar: deps.calendar,
-      question: message.text,
+      question: turn.topic,
+      said: message.text,
+      yesNo: reading.message.yesNo,
+      writes: reading.byCommand || (reading.confident && !reading.message.question) ? "apply" : "confirm",
       actor,
       db: deps.db,
       now: deps.clock.now(),
       unitTree,
     };
-    try {
-      const found = await answerIntent(ctx, intent, period);
+    // Off-topic for sure ("giá vàng hôm nay?"): said so. Not recognised at all: a question on the
+    // plans' content is still answered from their text, when a passage holds most of it.
+    if (intent === "unknown" && reading.confident)
+      return { intent: "unknown", period: null, reply: notAnswered(t, locale, reading) };
+    if (intent === "unknown" || (!reading.byCommand && (reading.ranked[0]?.score ?? 0) < intentFloor)) {
+      const passage = knowledge.plans.length ? findPassage(ctx, { strict: true }) : null;
+      if (!passage) return { intent: "unknown", period: null, reply: notAnswered(t, locale, reading) };
+      return answered(ctx, { ...turn, intent: "search", alternatives: [] });
+    }
+    if (!knowledge.plans.length && !accountIntents.has(intent))
+      return { intent, period: turn.period, reply: reply(locale, [paragraph(t("answers.noPlans"))]) };
+    return answered(ctx, turn);
+
+    async function answered(ctx: AnswerContext, turn: Turn): Promise<Answer> {
+      let found: AnswerResult | null;
+      try {
+        found = await answerIntent(ctx, turn.intent, turn.period);
+      } catch (error) {
+        // A refusal (no right to a unit, a dossier already received) is an answer, not a failure.
+        if (!(error instanceof ThiduaError)) throw error;
+        found = { blocks: [paragraph(t(error.messageKey, error.params))] };
+      }
+      const blocks = found?.blocks ?? [paragraph(t("answers.notFound"))];
+      // An unsure reading is answered, and the other likely readings are offered beside it.
+      const others = found?.choices?.length ? [] : turn.alternatives;
+      const choices = found?.choices ?? others.map((i) => ({ id: `/y ${i}`, label: t(`readings.${i}`) }));
+      if (others.length) blocks.push(paragraph(t("answers.clarify.orMaybe")));
+      await remember({
+        intent: turn.intent,
+        period: turn.period,
+        topic: turn.topic,
+        planId: found?.about?.planId ?? null,
+        taskId: found?.about?.taskId ?? null,
+        pending: found?.confirm
+          ? { kind: "confirm", command: found.confirm }
+          : others.length
+            ? { kind: "clarify", question: message.text }
+            : undefined,
+      });
       return {
-        intent,
-        period,
-        reply: reply(
-          locale,
-          found?.blocks ?? [paragraph(t("answers.notFound"))],
-          found?.choices ? { choices: found.choices } : {},
-        ),
+        intent: turn.intent,
+        period: turn.period,
+        reply: reply(locale, blocks, choices.length ? { choices } : {}),
       };
-    } catch (error) {
-      // A refusal (no right to a unit, a dossier already received) is an answer, not a failure.
-      if (!(error instanceof ThiduaError)) throw error;
-      return { intent, period, reply: reply(locale, [paragraph(t(error.messageKey, error.params))]) };
     }
   }
 
@@ -269,23 +351,21 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       const index = indexOf(knowledge);
       prepareTopics([
         ...index.subjectOf.values(),
-        ...index.passageOf.values(),
-        ...index.dossierOf.values(),
         ...knowledge.sections.map((s) => s.heading),
         ...knowledge.tasks.map((t) => t.text),
       ]);
       await unitTree();
       await prepareSenderLookup(deps.db);
       await noticesWaiting();
-      // Answer the examples the help shows, as the focal person of a unit that does not exist, so
-      // the patterns, the answer paths and the tables they read are ready before someone's first
-      // question; an example that would record something is only understood, not answered.
+      await memory.recall(-1);
+      // Read (and so train or load the model) and answer the examples the help shows, as the focal
+      // person of a unit that does not exist, so the paths and tables they use are ready before
+      // someone's first question; nothing is written.
       const today = isoDayIn(deps.clock.now(), deps.config.timeZone);
       for (const locale of locales) {
         const t = translator(locale);
         for (const question of t("help.examples", { returnObjects: true }) as string[]) {
-          const period = questionPeriod(question, today, deps.calendar);
-          const intent = detectIntent(question, period !== null);
+          const reading = reader.read(question, today);
           const ctx: AnswerContext = {
             t,
             locale,
@@ -293,7 +373,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
             viewer: { role: "officer" },
             today,
             calendar: deps.calendar,
-            question,
+            question: reading.message.subject,
+            said: question,
+            yesNo: reading.message.yesNo,
+            writes: "confirm",
             actor: {
               identityId: null,
               personId: null,
@@ -305,7 +388,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
             now: deps.clock.now(),
             unitTree,
           };
-          if (knowledge.plans.length && !writingIntents.has(intent)) await answerIntent(ctx, intent, period);
+          if (knowledge.plans.length && reading.intent !== "undo")
+            await answerIntent(ctx, reading.intent, reading.period);
         }
       }
     },

@@ -1,5 +1,11 @@
 // The face of core: what bot and adapters may use. Nothing deeper is imported from outside core.
 export { type Config, configSchema, loadConfig, parseConfig } from "./config/load-config.js";
+export {
+  type ConversationState,
+  clearConversationState,
+  readConversationState,
+  writeConversationState,
+} from "./conversations/conversation-state.js";
 export { addDays, monthSpan } from "./deadlines/calendar-days.js";
 export { loadSchoolCalendar } from "./deadlines/load-school-calendar.js";
 export { parseDeadline } from "./deadlines/parse-deadline.js";
@@ -72,6 +78,7 @@ export {
   type SubmissionStatus,
   submissionsOf,
 } from "./submissions/submission-store.js";
+export { type UndoneChange, undoLastSubmissionChange } from "./submissions/undo-change.js";
 export { fold } from "./text/fold.js";
 export { type Clock, fixedClock, systemClock } from "./time/clock.js";
 export { formatDay, isoDayIn } from "./time/format-date.js";

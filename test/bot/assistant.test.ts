@@ -7,9 +7,9 @@ import {
   fixedClock,
   importPlan,
   overrideTaskAudience,
-  parseConfig,
   silentLogger,
 } from "../../src/core/index.js";
+import { testConfig } from "../support/config.js";
 import { openTestDatabase, type TestDatabase } from "../support/engines.js";
 
 const plansDir = new URL("../../../shared/plans/", import.meta.url);
@@ -39,7 +39,7 @@ describe("the assistant answers from published plans", () => {
     assistant = createAssistant({
       db: database.db,
       clock,
-      config: parseConfig({}),
+      config: testConfig(),
       log: silentLogger(),
       calendar,
     });
@@ -60,7 +60,7 @@ describe("the assistant answers from published plans", () => {
         { calendar, clock: fixedClock("2023-01-01"), publish: true },
       );
     }
-    const answer = await ask("Tháng này có những việc gì đến hạn?", "2023-05-10");
+    const answer = await ask("Trong tháng này những đầu việc nào tới hạn?", "2023-05-10");
     expect(answer.intent).toBe("due_in_period");
     expect(answer.period).toEqual({ start: "2023-05-01", end: "2023-05-31" });
     expect(answer.text).toContain("Việc đến hạn từ 01/05/2023 đến 31/05/2023");
@@ -70,14 +70,18 @@ describe("the assistant answers from published plans", () => {
   });
 
   it("shows a focal person only what their unit must do", async () => {
-    const answer = await ask("thang nay can nop gi", "2023-05-10", { role: "focal", unitKind: "phong" });
+    const answer = await ask("thang nay phai gui nhung gi len", "2023-05-10", {
+      role: "focal",
+      unitKind: "phong",
+    });
     expect(answer.text).toContain("29/05/2023");
     expect(answer.text).not.toContain("03/05/2023");
     expect(answer.text).not.toContain("09/05/2023");
   });
 
   it("follows an officer's audience override at once, in the running assistant", async () => {
-    const asPhong = () => ask("thang nay can nop gi", "2023-05-10", { role: "focal", unitKind: "phong" });
+    const asPhong = () =>
+      ask("thang nay phai gui nhung gi len", "2023-05-10", { role: "focal", unitKind: "phong" });
     expect((await asPhong()).text).toContain("phụ lục, dòng 16");
     const by = { personId: null, platform: "test" };
     await overrideTaskAudience(database.db, 1, "16", ["truc_thuoc"], now, by);
@@ -97,32 +101,39 @@ describe("the assistant answers from published plans", () => {
   });
 
   it("names the next deadline when a period holds none", async () => {
-    const answer = await ask("tuần này có deadline nào không", "2023-02-22");
+    const answer = await ask("trong tuần này có mốc nộp nào ko", "2023-02-22");
     expect(answer.text).toContain("Không có việc nào đến hạn từ 20/02/2023 đến 26/02/2023");
     expect(answer.text).toContain("Việc gần nhất: 27/02/2023");
   });
 
   it("answers the deadline of a task, a dossier's contents, where to send it and who is in charge", async () => {
     expect((await ask("Hạn nộp hồ sơ khối thi đua?", "2023-10-20")).text).toContain("10/11/2023");
-    const dossier = await ask("Hồ sơ khối thi đua cần những giấy tờ gì?", "2023-10-20");
+    const dossier = await ask("Bộ hồ sơ của khối thi đua gồm các văn bản nào?", "2023-10-20");
     expect(dossier.text).toContain("Bảng ký kết giao ước thi đua");
     expect(dossier.text).toContain("tqcuong.q1@tphcm.gov.vn");
-    expect((await ask("Gửi hồ sơ thi đua về đâu?", "2023-10-10")).text).toContain("tqcuong.q1@tphcm.gov.vn");
-    expect((await ask("Ai phụ trách thi đua cấp tiểu học?", "2023-10-10")).text).toContain("Nguyễn Anh Dũng");
-    expect((await ask("Khối trưởng khối thi đua tiểu học 1 là trường nào?", "2023-10-10")).text).toContain(
+    expect((await ask("Hồ sơ thi đua thì nộp ở chỗ nào?", "2023-10-10")).text).toContain(
+      "tqcuong.q1@tphcm.gov.vn",
+    );
+    expect((await ask("Cán bộ nào lo mảng thi đua tiểu học?", "2023-10-10")).text).toContain(
+      "Nguyễn Anh Dũng",
+    );
+    expect((await ask("Đơn vị đứng đầu khối tiểu học 1 là ai", "2023-10-10")).text).toContain(
       "Đinh Tiên Hoàng",
     );
   });
 
   it("lists what is overdue, most recent first", async () => {
-    const answer = await ask("Việc nào đã quá hạn?", "2023-06-01", { role: "focal", unitKind: "phong" });
+    const answer = await ask("Liệt kê giúp những đầu việc đã lỡ hạn", "2023-06-01", {
+      role: "focal",
+      unitKind: "phong",
+    });
     expect(answer.intent).toBe("overdue");
     expect(answer.text.indexOf("29/05/2023")).toBeLessThan(answer.text.indexOf("24/03/2023"));
   });
 
   it("answers in English when asked in English", async () => {
     const answer = await ask(
-      "Who is in charge of emulation for lower secondary schools?",
+      "Which officer handles emulation work for lower secondary schools?",
       "2023-10-10",
       { role: "officer" },
       "en",

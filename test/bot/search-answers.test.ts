@@ -1,13 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Assistant, createAssistant, replyToPlainText } from "../../src/bot/index.js";
-import {
-  createSchoolCalendar,
-  fixedClock,
-  importPlan,
-  parseConfig,
-  silentLogger,
-} from "../../src/core/index.js";
+import { createSchoolCalendar, fixedClock, importPlan, silentLogger } from "../../src/core/index.js";
+import { testConfig } from "../support/config.js";
 import { openTestDatabase, type TestDatabase } from "../support/engines.js";
 
 const plansDir = new URL("../../../shared/plans/", import.meta.url);
@@ -38,7 +33,7 @@ describe("general questions quote the best passage of the plan they are about", 
     assistant = createAssistant({
       db: database.db,
       clock: { now: () => now },
-      config: parseConfig({}),
+      config: testConfig(),
       log: silentLogger(),
       calendar,
     });

@@ -8,9 +8,9 @@ import {
   createUnit,
   fixedClock,
   importPlan,
-  parseConfig,
   silentLogger,
 } from "../../src/core/index.js";
+import { testConfig } from "../support/config.js";
 import { openTestDatabase, queryRows, type TestDatabase } from "../support/engines.js";
 import { seatPerson } from "../support/people.js";
 
@@ -55,12 +55,12 @@ describe("status questions answer from the submissions table, as the sender's ro
       seatPerson(db, { platform: "telegram", externalId: userId }, role, unitId);
     await seat("focal-kd", "focal", school.id);
     await seat("officer-q1", "officer", phong.id);
-    assistant = createAssistant({ db, clock, config: parseConfig({}), log: silentLogger(), calendar });
+    assistant = createAssistant({ db, clock, config: testConfig(), log: silentLogger(), calendar });
   });
   afterAll(() => database.drop());
 
   it("tells a focal person what their unit has not handed in", async () => {
-    const answer = await say("focal-kd", "Trường mình còn thiếu hồ sơ gì không?");
+    const answer = await say("focal-kd", "Bên em còn nợ hồ sơ nào nữa không?");
     expect(answer.intent).toBe("my_status");
     expect(answer.text).toContain("Tình hình nộp của Trường Tiểu học Kết Đoàn (tính đến 20/10/2023)");
     expect(answer.text).toContain(
@@ -87,7 +87,7 @@ describe("status questions answer from the submissions table, as the sender's ro
   });
 
   it("records a named submission at once", async () => {
-    const answer = await say("focal-kd", "Đã nộp báo cáo sơ kết học kỳ 1 của khối rồi", "2024-01-20");
+    const answer = await say("focal-kd", "Khối em đã chuyển bản sơ kết HK1 lên phòng hôm qua", "2024-01-20");
     expect(answer.text).toContain("Báo cáo sơ kết học kỳ 1 hoạt động khối thi đua");
     expect(answer.text).toContain("Hồ sơ chờ cán bộ thi đua tiếp nhận");
   });
@@ -142,7 +142,7 @@ describe("status questions answer from the submissions table, as the sender's ro
   });
 
   it("walks a focal person through registration with deadline, dossier and channel", async () => {
-    const answer = await say("focal-kd", "Tôi muốn đăng ký thi đua cho đơn vị");
+    const answer = await say("focal-kd", "Em muốn làm bản đăng ký danh hiệu cho trường");
     expect(answer.intent).toBe("register");
     expect(answer.text).toContain("27/10/2023: Nộp hồ sơ thi đua");
     expect(answer.text).toContain("Tờ trình đăng ký danh hiệu thi đua");
@@ -163,7 +163,7 @@ describe("the language a person chooses is stored with their chat identity", () 
     assistant = createAssistant({
       db: database.db,
       clock: { now: () => now },
-      config: parseConfig({}),
+      config: testConfig(),
       log: silentLogger(),
       calendar,
     });

@@ -22,7 +22,12 @@ export function runCli(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: options.cwd,
-      env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...options.env },
+      env: {
+        PATH: process.env.PATH ?? "",
+        LOG_LEVEL: "warn",
+        THIDUA_MODEL_CACHE: process.env.THIDUA_MODEL_CACHE ?? "",
+        ...options.env,
+      },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";

@@ -10,7 +10,9 @@ import {
   type UnitTree,
 } from "../../core/index.js";
 import type { Translate } from "../i18n.js";
-import type { Locale, ReplyBlock } from "../messages.js";
+import type { Locale, ReplyBlock, ReplyChoice } from "../messages.js";
+import { buildFieldIndex, type FieldIndex } from "../search/field-index.js";
+import { topicWords } from "../understanding/topic-match.js";
 
 /** Who is asking: an officer sees every unit's tasks, a focal person only their unit's. */
 export type Viewer = { role: "officer" } | { role: "focal"; unitKind: UnitKind } | { role: "public" };
@@ -31,7 +33,15 @@ export interface AnswerContext {
   viewer: Viewer;
   today: string;
   calendar: SchoolCalendar;
+  /** What the question is about, as the answers rank plans' texts by: the message read (folded,
+   * chat spelling spelled out), with the previous question's subject when it refers back to it. */
   question: string;
+  /** The message exactly as typed: commands, codes, unit names and notes are read from it. */
+  said: string;
+  /** The question asks yes or no: the sentence that decides it is quoted first. */
+  yesNo: boolean;
+  /** A change a message asks for is made at once, or only proposed ("Bạn xác nhận …?"). */
+  writes: "apply" | "confirm";
   /** Who asks, with their roles: status answers are checked against it in core. */
   actor: Actor;
   db: Db;
@@ -40,7 +50,18 @@ export interface AnswerContext {
   unitTree(): Promise<UnitTree>;
 }
 
+/** What an answer returns: its blocks, choices when several fit, and what it was about. */
+export interface AnswerResult {
+  blocks: ReplyBlock[];
+  choices?: ReplyChoice[];
+  /** A change proposed, not made: the command that makes it when the person says "có". */
+  confirm?: string;
+  /** The plan and task the answer was about, for a follow-up question ("hồ sơ đó gửi về đâu?"). */
+  about?: { planId?: number | undefined; taskId?: number | undefined };
+}
+
 type Section = PublishedKnowledge["sections"][number];
+type Requirement = PublishedKnowledge["requirements"][number];
 
 /** Lookups the answers need on every question, built once per load of the published plans. */
 export interface KnowledgeIndex {
@@ -54,10 +75,12 @@ export interface KnowledgeIndex {
    * items of the dossier it closes and the headings it stands under ("1. Tổ chức đăng ký thi đua").
    */
   subjectOf: Map<number, string>;
-  /** A section with what stands under it (its text and its items), as searched. */
-  passageOf: Map<number, string>;
-  /** A dossier list as searched: its name (twice: it says most), items and the sentence before it. */
-  dossierOf: Map<number, string>;
+  /** The sections by heading, own text and what stands under them, for general questions. */
+  sectionIndex: FieldIndex<Section>;
+  /** The dossier lists by name, items and the sentence that introduces them. */
+  dossierIndex: FieldIndex<Requirement>;
+  /** The share of the other plans' sections that hold a word: a plan's own words are rare elsewhere. */
+  elsewhere(word: string, planId: number): number;
 }
 
 const indexes = new WeakMap<PublishedKnowledge, KnowledgeIndex>();
@@ -98,19 +121,48 @@ export function indexOf(knowledge: PublishedKnowledge): KnowledgeIndex {
       ].join(" "),
     );
   }
-  const passageOf = new Map(
-    knowledge.sections.map((s) => [
-      s.id,
-      [s.heading, s.body, ...(childrenOf.get(s.id) ?? []).map((c) => `${c.heading} ${c.body}`)].join(" "),
-    ]),
-  );
-  const dossierOf = new Map(
-    knowledge.requirements.map((r) => [
-      r.id,
-      `${r.name} ${r.name} ${r.items.join(" ")} ${leadOf.get(r.id) ?? ""}`,
-    ]),
-  );
-  index = { childrenOf, listNamesOf, leadOf, subjectOf, passageOf, dossierOf };
+  // What a section or a list is named counts most, then its own text, then what stands under it.
+  const sectionIndex = buildFieldIndex(knowledge.sections, {
+    heading: { text: (s) => s.heading, boost: 4 },
+    body: { text: (s) => s.body, boost: 1 },
+    below: {
+      text: (s) => (childrenOf.get(s.id) ?? []).map((c) => `${c.heading} ${c.body}`).join(" "),
+      boost: 0.3,
+    },
+  });
+  const dossierIndex = buildFieldIndex(knowledge.requirements, {
+    name: { text: (r) => r.name, boost: 3 },
+    items: { text: (r) => r.items.join(" "), boost: 1 },
+    lead: { text: (r) => leadOf.get(r.id) ?? "", boost: 0.5 },
+  });
+  const sectionWords = new Map<number, Map<string, number>>();
+  const sectionCount = new Map<number, number>();
+  for (const section of knowledge.sections) {
+    const words = sectionWords.get(section.planId) ?? new Map<string, number>();
+    for (const w of new Set(topicWords(`${section.heading} ${section.body}`)))
+      words.set(w, (words.get(w) ?? 0) + 1);
+    sectionWords.set(section.planId, words);
+    sectionCount.set(section.planId, (sectionCount.get(section.planId) ?? 0) + 1);
+  }
+  const elsewhere = (word: string, planId: number) => {
+    let held = 0;
+    let total = 0;
+    for (const [id, words] of sectionWords) {
+      if (id === planId) continue;
+      held += words.get(word) ?? 0;
+      total += sectionCount.get(id) ?? 0;
+    }
+    return total ? held / total : 0;
+  };
+  index = {
+    childrenOf,
+    listNamesOf,
+    leadOf,
+    subjectOf,
+    sectionIndex,
+    dossierIndex,
+    elsewhere,
+  };
   indexes.set(knowledge, index);
   return index;
 }

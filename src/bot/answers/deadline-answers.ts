@@ -65,7 +65,7 @@ export function answerDeadlineOf(
 ): { blocks: ReplyBlock[]; choices?: ReplyChoice[] } | null {
   const tasks = visibleTasks(ctx);
   // A choice picked from an earlier answer comes back as "/han <task id>".
-  const picked = /^\/han (\d+)$/.exec(ctx.question.trim());
+  const picked = /^\/han (\d+)$/.exec(ctx.said.trim());
   if (picked) {
     const task = tasks.find((t) => t.id === Number(picked[1]));
     return task

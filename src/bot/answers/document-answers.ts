@@ -1,10 +1,31 @@
 import { formatDay, type PublishedKnowledge } from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
 import { foldText } from "../normalize.js";
+import { rankSentences } from "../search/field-index.js";
+import { cueGroupsOf } from "../understanding/cue-words.js";
+import {
+  closeFit,
+  longPassage,
+  namedHeadingBoost,
+  ownTitleWord,
+  passageCoverage,
+  strictPassageCoverage,
+  taskFit,
+  titleShareNamed,
+  titleWordsNamed,
+} from "../understanding/thresholds.js";
 import { rankByTopic, topicWords } from "../understanding/topic-match.js";
-import { type AnswerContext, indexOf, list, paragraph, planOf } from "./answer-context.js";
+import {
+  type AnswerContext,
+  type AnswerResult,
+  citeTask,
+  indexOf,
+  list,
+  paragraph,
+  planOf,
+  visibleTasks,
+} from "./answer-context.js";
 
-type Requirement = PublishedKnowledge["requirements"][number];
 type Section = PublishedKnowledge["sections"][number];
 
 /** The channels a plan names, each with its file-name rule. */
@@ -20,13 +41,7 @@ export function channelLines(ctx: AnswerContext, planId: number): string[] {
 /** What a dossier must hold, with copies, channel and deadline. */
 export function answerRequirements(ctx: AnswerContext): ReplyBlock[] | null {
   // A list is also known by the sentence that introduces it ("… bình chọn Cờ thi đua … gửi hồ sơ, cụ thể:").
-  const { dossierOf } = indexOf(ctx.knowledge);
-  const ranked = rankByTopic(
-    ctx.question,
-    ctx.knowledge.requirements,
-    (r: Requirement) => dossierOf.get(r.id) ?? r.name,
-  );
-  const best = ranked[0]?.item;
+  const best = indexOf(ctx.knowledge).dossierIndex.search(ctx.question)[0]?.item;
   if (!best) return null;
   const blocks: ReplyBlock[] = [
     paragraph(ctx.t("answers.requirements.title", { name: best.name })),
@@ -48,33 +63,52 @@ export function answerRequirements(ctx: AnswerContext): ReplyBlock[] | null {
   return blocks;
 }
 
-/** Where to send: the channels of the plan(s) the question is about, with any file-name rule. */
-export function answerWhereToSubmit(ctx: AnswerContext): ReplyBlock[] | null {
-  const withChannels = ctx.knowledge.tasks.filter((t) =>
-    ctx.knowledge.channels.some((c) => c.planId === t.planId),
-  );
-  const ranked = rankByTopic(ctx.question, withChannels, (t) => t.text);
-  const best = ranked[0]?.score ?? 0;
-  // Plans that fit the question about as well as the best one each get their channels listed.
-  const planIds = ranked.length
-    ? [...new Set(ranked.filter((r) => r.score >= best - 0.1).map((r) => r.item.planId))].slice(0, 3)
-    : [...new Set(ctx.knowledge.channels.map((c) => c.planId))];
+/**
+ * Where to send: the channels of the plan the question is about (with any file-name rule), the
+ * plan's own words for the task it names ("… gửi về Sở (qua Văn phòng Sở) …") and the form and
+ * copies its dossier asks for.
+ */
+export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
+  const { subjectOf } = indexOf(ctx.knowledge);
+  const handedIn = visibleTasks(ctx).filter((t) => t.requiresSubmission);
+  const ranked = rankByTopic(ctx.question, handedIn, (t) => subjectOf.get(t.id) ?? t.text);
+  const top = ranked[0];
+  const task = top && top.score >= taskFit ? top.item : undefined;
+  // Plans whose tasks fit about as well as the best one are each listed; without a task named, every
+  // plan that names a channel (up to three).
+  const planIds = (
+    task
+      ? [...new Set(ranked.filter((r) => r.score >= (top?.score ?? 0) - closeFit).map((r) => r.item.planId))]
+      : [...new Set(ctx.knowledge.channels.map((c) => c.planId))]
+  ).slice(0, 3);
   if (!planIds.length) return null;
   const blocks: ReplyBlock[] = [paragraph(ctx.t("answers.where.title"))];
   for (const planId of planIds) {
-    const plan = planOf(ctx, planId);
-    blocks.push(
-      list(channelLines(ctx, planId)),
-      paragraph(ctx.t("answers.source.plan", { plan: plan?.number ?? plan?.title ?? "" })),
-    );
+    const channels = channelLines(ctx, planId);
+    if (channels.length) blocks.push(list(channels));
+    if (!task || planIds.length > 1) blocks.push(paragraph(sourceOf(ctx, planId)));
   }
-  return blocks;
+  if (task && planIds.length === 1) {
+    blocks.push(paragraph(ctx.t("answers.where.task", { task: task.text, source: citeTask(ctx, task) })));
+    const own = ctx.knowledge.requirements.filter((r) => r.taskId === task.id && r.copies);
+    const forms = own.length
+      ? own
+      : ctx.knowledge.requirements.filter((r) => r.planId === task.planId && r.copies);
+    for (const copies of new Set(forms.map((r) => r.copies)))
+      blocks.push(paragraph(ctx.t("answers.requirements.copies", { copies })));
+  }
+  return { blocks, ...(task ? { about: { planId: task.planId, taskId: task.id } } : {}) };
 }
+
+const sourceOf = (ctx: AnswerContext, planId: number) => {
+  const plan = planOf(ctx, planId);
+  return ctx.t("answers.source.plan", { plan: plan?.number ?? plan?.title ?? "" });
+};
 
 /** Who is in charge: officers by scope, or the khối leaders. */
 export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   const groups = ctx.knowledge.plans.flatMap((p) => p.groups);
-  if (/\b(khoi truong|truong khoi|leader)\b/.test(folded) && groups.length) {
+  if (cueGroupsOf(folded.split(" ")).includes("leader") && groups.length) {
     const ranked = rankByTopic(ctx.question, groups, (g) => g.name);
     const hits = ranked.length
       ? ranked.filter((r) => r.score >= (ranked[0]?.score ?? 0) - 0.05).map((r) => r.item)
@@ -116,9 +150,6 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
   ];
 }
 
-// Longer than this, a "heading" is a paragraph that starts with a number.
-const headingWords = 15;
-
 const isBullet = (numbering: string) => /^[-+*•]$/.test(numbering);
 
 /** The section itself, or the nearest one above it that has a number to cite ("mục 2.4", not "mục -"). */
@@ -131,20 +162,78 @@ function numberedAncestor(ctx: AnswerContext, section: Section): Section | undef
   return current;
 }
 
-/** The sections to search and the question to rank them by, narrowed to a plan the question names. */
-function withinNamedPlan(ctx: AnswerContext): { question: string; sections: Section[] } {
-  const all = { question: ctx.question, sections: ctx.knowledge.sections };
-  if (ctx.knowledge.plans.length < 1) return all;
-  const named = rankByTopic(ctx.question, ctx.knowledge.plans, (p) => p.title ?? "")[0];
-  if (!named || named.score < 0.5) return all;
-  const titleWords = new Set(topicWords(named.item.title ?? ""));
-  const rest = topicWords(ctx.question).filter((w) => !titleWords.has(w));
+/** The question to search by and the plan to search in, when the question names a plan by its title. */
+function withinNamedPlan(ctx: AnswerContext): { question: string; planId: number | null } {
+  const asked = topicWords(ctx.question);
+  // A question names a plan when a good part of it is the plan's title ("… trong phong trào thi đua
+  // chống dịch"), whether one plan is published or several.
+  const { elsewhere } = indexOf(ctx.knowledge);
+  // Only the title's own words count: "thi đua" or "ngành" in a question names no plan.
+  const named = ctx.knowledge.plans
+    .map((plan) => {
+      const title = new Set(topicWords(plan.title ?? ""));
+      const shared = asked.filter((w) => title.has(w) && elsewhere(w, plan.id) < ownTitleWord).length;
+      return { plan, title, shared };
+    })
+    .filter((p) => p.shared >= titleWordsNamed && p.shared / asked.length >= titleShareNamed)
+    .sort((a, b) => b.shared - a.shared)[0];
+  // The title's words go, but for those that make a phrase of the plans with a word of the
+  // question's own ("hình thức" keeps its "thức" though the title says "tổ chức thực hiện").
+  const { sectionIndex } = indexOf(ctx.knowledge);
+  const own = (i: number) =>
+    named !== undefined && i >= 0 && i < asked.length && !named.title.has(asked[i] ?? "");
+  const phrase = (a: number, b: number) => sectionIndex.holders(`${asked[a]}_${asked[b]}`) > 0;
+  const rest = named
+    ? asked.filter((_, i) => own(i) || (own(i - 1) && phrase(i - 1, i)) || (own(i + 1) && phrase(i, i + 1)))
+    : [];
   // Nothing left but the title: the question is about the plan as a whole.
-  if (!rest.length) return all;
-  return {
-    question: rest.join(" "),
-    sections: ctx.knowledge.sections.filter((s) => s.planId === named.item.id),
+  if (!named || !asked.some((_, i) => own(i))) return { question: ctx.question, planId: null };
+  return { question: rest.join(" "), planId: named.plan.id };
+}
+
+/**
+ * The best passage for a general question, or null when no section holds enough of it. `strict`: the
+ * message was not recognised as a question about the plans, so the passage must hold most of its
+ * words and, for two words or more, two of them side by side.
+ */
+export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = {}): Section | null {
+  // A question that names a plan by its title ("… phong trào thi đua chống dịch") is searched in that
+  // plan, with the title's words set aside: every section of the plan is about them.
+  const { question, planId } = withinNamedPlan(ctx);
+  const { childrenOf, sectionIndex } = indexOf(ctx.knowledge);
+  // A section whose heading the question names whole ("hình thức khen thưởng … là gì?") is the one
+  // asked about, before a longer one that mentions the same words among others.
+  const asked = new Set(topicWords(question));
+  const named = (section: Section) => {
+    const heading = topicWords(section.heading);
+    return heading.length > 0 && heading.every((w) => asked.has(w));
   };
+  const ranked = (within?: (s: Section) => boolean) =>
+    sectionIndex
+      .search(question, within)
+      .slice(0, 10)
+      .map((hit) => ({ ...hit, score: hit.score * (named(hit.item) ? namedHeadingBoost : 1) }))
+      .sort((a, b) => b.score - a.score);
+  const best = ranked(planId === null ? undefined : (s) => s.planId === planId)[0];
+  if (!best || best.coverage < (options.strict ? strictPassageCoverage : passageCoverage)) return null;
+  if (options.strict && best.words > 1 && !best.pairs) return null;
+  // A part under the best section that the question names by its heading ("… ở cấp ngành" under
+  // "Bình xét thi đua cuối năm") is the passage to quote.
+  let section = best.item;
+  for (;;) {
+    const parts = new Set(
+      (childrenOf.get(section.id) ?? [])
+        .filter((c) => c.numbering && !isBullet(c.numbering))
+        .map((c) => c.id),
+    );
+    // Siblings differ by their headings: one the question names whole is taken before the rest.
+    const candidates = parts.size ? ranked((s) => parts.has(s.id)) : [];
+    const part = (candidates.find((c) => named(c.item)) ?? candidates[0])?.item;
+    const own = new Set(topicWords(section.heading));
+    if (!part || topicWords(part.heading).every((w) => own.has(w) || !asked.has(w))) break;
+    section = part;
+  }
+  return section;
 }
 
 /** A general question: the passage of a published plan that best answers it, with its citation. */
@@ -163,49 +252,27 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
       ),
     ];
   }
-  // A question that names a plan by its title ("… phong trào thi đua chống dịch") is searched in that
-  // plan, with the title's words set aside: every section of the plan is about them.
-  const { question, sections } = withinNamedPlan(ctx);
-  // A heading is searched with what stands under it: its text and its items.
-  const { childrenOf, passageOf } = indexOf(ctx.knowledge);
-  const text = (s: Section) => passageOf.get(s.id) ?? s.heading;
-  // A long section shares words with anything: what its heading names counts again. Only a real
-  // heading ("1. Hình thức khen thưởng"): a bullet's or a numbered paragraph's "heading" is its whole
-  // sentence.
-  const headed = sections.filter(
-    (s) => s.numbering && !isBullet(s.numbering) && s.heading.split(" ").length <= headingWords,
-  );
-  const headingScore = new Map(rankByTopic(question, headed, (s) => s.heading).map((r) => [r.item, r.score]));
-  // …and a long passage is discounted, so a short section that says the thing wins over a chapter.
-  const lengthOf = (s: Section) => text(s).split(" ").length;
-  const ranked = rankByTopic(question, sections, text)
-    .map((r) => ({
-      item: r.item,
-      score: (r.score + (headingScore.get(r.item) ?? 0)) / (1 + Math.log10(1 + lengthOf(r.item) / 60)),
-    }))
-    .sort((a, b) => b.score - a.score);
-  const best = ranked[0];
-  if (!best || best.score < 0.25) return null;
-  // A part under the best section that the question names by its heading ("… ở cấp ngành" under
-  // "Bình xét thi đua cuối năm") is the passage to quote.
-  let section = best.item;
-  for (;;) {
-    const parts = (childrenOf.get(section.id) ?? []).filter((c) => c.numbering && !isBullet(c.numbering));
-    const part = rankByTopic(question, parts, (c) => c.heading)[0]?.item;
-    const own = new Set(topicWords(section.heading));
-    if (!part || topicWords(part.heading).every((w) => own.has(w))) break;
-    section = part;
-  }
+  const section = findPassage(ctx);
+  if (!section) return null;
+  const { childrenOf } = indexOf(ctx.knowledge);
   // Quote the section with its items, so a list under a heading comes with it.
   const children = (childrenOf.get(section.id) ?? []).map((s) => `${s.heading} ${s.body}`.trim());
   const plan = planOf(ctx, section.planId);
+  const cite = {
+    plan: plan?.number ?? plan?.title ?? "",
+    numbering: numberedAncestor(ctx, section)?.numbering ?? "",
+  };
+  // The sentence that decides the question comes first when the passage is long or the question
+  // asks yes or no ("Tập thể có … có được xét … không?").
+  const passage = [section.heading, section.body, ...children].join("\n");
+  const [deciding] = rankSentences(ctx.question, passage);
+  const quote =
+    deciding && deciding.score > 0 && (ctx.yesNo || passage.length > longPassage)
+      ? [paragraph(ctx.t("answers.search.deciding", { sentence: deciding.sentence }))]
+      : [];
   return [
-    paragraph(
-      ctx.t("answers.search.title", {
-        plan: plan?.number ?? plan?.title ?? "",
-        numbering: numberedAncestor(ctx, section)?.numbering ?? "",
-      }),
-    ),
+    paragraph(ctx.t("answers.search.title", cite)),
+    ...quote,
     paragraph(`${section.heading}${section.body ? `\n${section.body}` : ""}`),
     ...(children.length ? [list(children.slice(0, 12))] : []),
   ];

@@ -1,5 +1,6 @@
 import { fold, formatDay, submissionsOf } from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
+import { closeFit } from "../understanding/thresholds.js";
 import { rankByTopic } from "../understanding/topic-match.js";
 import {
   type AnswerContext,
@@ -24,8 +25,14 @@ export async function answerRegister(ctx: AnswerContext): Promise<ReplyBlock[] |
     (t) => t.requiresSubmission && /\bdang ky\b/.test(fold(subject(t))),
   );
   const ranked = rankByTopic(`${ctx.question} đăng ký thi đua`, registrations, subject);
-  const task = ranked[0]?.item;
-  if (!task) return null;
+  const top = ranked[0];
+  if (!top) return null;
+  // Of the registrations that fit alike, the one due next is the one to make now.
+  const close = ranked.filter((r) => r.score >= top.score - closeFit).map((r) => r.item);
+  const upcoming = close
+    .filter((t) => t.dueOn !== null && t.dueOn >= ctx.today)
+    .sort((a, b) => (a.dueOn ?? "").localeCompare(b.dueOn ?? ""));
+  const task = upcoming[0] ?? top.item;
   const blocks: ReplyBlock[] = [paragraph(ctx.t("answers.register.title")), list([taskLine(ctx, task)])];
   const dossier = ctx.knowledge.requirements.find((r) => r.taskId === task.id);
   if (dossier)

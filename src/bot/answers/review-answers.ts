@@ -9,8 +9,17 @@ import {
   unitsOfTask,
 } from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
-import { type AnswerContext, citeTask, list, paragraph, planOf, type Task } from "./answer-context.js";
-import { dueText, isOfficer, type StatusReply, submissionTasks, tasksNamed } from "./submission-tasks.js";
+import { topicWords } from "../understanding/topic-match.js";
+import {
+  type AnswerContext,
+  type AnswerResult,
+  citeTask,
+  list,
+  paragraph,
+  planOf,
+  type Task,
+} from "./answer-context.js";
+import { confirmation, dueText, isOfficer, submissionTasks, tasksNamed } from "./submission-tasks.js";
 
 /** What an officer records for a unit: that it submitted, that the dossier is received, or returned. */
 export type OfficerStatus = Exclude<SubmissionStatus, "chua_nop">;
@@ -44,12 +53,12 @@ export function isOfficerCommand(text: string): OfficerStatus | null {
  * An officer records a unit's submission, its receipt ("đã nhận hồ sơ … của trường Kết Đoàn") or a
  * return for completion with what is missing ("trả hồ sơ … trường Kết Đoàn: thiếu biên bản").
  */
-export async function answerOfficerRecord(ctx: AnswerContext, status: OfficerStatus): Promise<StatusReply> {
+export async function answerOfficerRecord(ctx: AnswerContext, status: OfficerStatus): Promise<AnswerResult> {
   if (!isOfficer(ctx)) return { blocks: [paragraph(ctx.t("answers.status.officerOnly"))] };
   const tree = await ctx.unitTree();
   const reach = unitsActorMay(ctx.actor, tree, status === "da_nop" ? "submit" : "review");
   const inReach = tree.units.filter((u) => reach.has(u.id));
-  const command = commandPattern.exec(ctx.question.trim());
+  const command = commandPattern.exec(ctx.said.trim());
   let unit: TreeUnit | undefined;
   let task: Task | undefined;
   let note: string | undefined;
@@ -58,15 +67,20 @@ export async function answerOfficerRecord(ctx: AnswerContext, status: OfficerSta
     task = ctx.knowledge.tasks.find((t) => t.id === Number(command[2]));
     note = command[4];
   } else {
-    const said = ctx.question.split(":")[0] ?? "";
+    const said = ctx.said.split(":")[0] ?? "";
     const units = unitsNamed(said, inReach);
     if (units.length !== 1) {
       const key = units.length ? "answers.review.whichUnit" : "answers.review.noUnit";
       return { blocks: [paragraph(ctx.t(key)), ...(units.length ? [list(units.map((u) => u.name))] : [])] };
     }
     unit = units[0];
-    note = status === "can_bo_sung" ? noteOf(ctx.question) : undefined;
-    const named = tasksNamed({ ...ctx, question: said }, unit ? submissionTasks(ctx, unit.kind) : []);
+    note = status === "can_bo_sung" ? noteOf(ctx.said) : undefined;
+    // The item is told by what the message says besides the unit's name.
+    const unitWords = new Set(topicWords(unit?.name ?? ""));
+    const item = topicWords(said)
+      .filter((w) => !unitWords.has(w))
+      .join(" ");
+    const named = tasksNamed({ ...ctx, question: item, said }, unit ? submissionTasks(ctx, unit.kind) : []);
     task = named.confident ? named.best[0] : undefined;
     if (!task && unit) {
       if (!named.best.length)
@@ -89,6 +103,12 @@ export async function answerOfficerRecord(ctx: AnswerContext, status: OfficerSta
         paragraph(ctx.t("answers.review.noteExample")),
       ],
     };
+  const params = { unit: unit.name, task: task.text, note: note ?? "", source: citeTask(ctx, task) };
+  const about = { planId: task.planId, taskId: task.id };
+  if (ctx.writes === "confirm") {
+    const command = `/${commandOf[status]} ${task.id} ${unit.code}${note ? ` ${note}` : ""}`;
+    return { ...confirmation(ctx, `answers.confirm.${status}`, params, command), about };
+  }
   await recordSubmission(
     ctx.db,
     ctx.actor,
@@ -97,21 +117,13 @@ export async function answerOfficerRecord(ctx: AnswerContext, status: OfficerSta
     ctx.now,
   );
   return {
-    blocks: [
-      paragraph(
-        ctx.t(`answers.review.${status}`, {
-          unit: unit.name,
-          task: task.text,
-          note: note ?? "",
-          source: citeTask(ctx, task),
-        }),
-      ),
-    ],
+    blocks: [paragraph(ctx.t(`answers.review.${status}`, params)), paragraph(ctx.t("answers.undoHint"))],
+    about,
   };
 }
 
 /** "Tiến độ nộp hồ sơ": for each item due from a month ago on, how many units submitted, were received, are missing. */
-export async function answerProgress(ctx: AnswerContext): Promise<StatusReply> {
+export async function answerProgress(ctx: AnswerContext): Promise<AnswerResult> {
   if (!isOfficer(ctx)) return { blocks: [paragraph(ctx.t("answers.status.officerOnly"))] };
   const monthAgo = new Date(`${ctx.today}T00:00:00Z`);
   monthAgo.setUTCDate(monthAgo.getUTCDate() - 30);

@@ -10,16 +10,24 @@ import {
 } from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
 import { foldText } from "../normalize.js";
-import { type AnswerContext, citeTask, list, paragraph, planOf, type Task } from "./answer-context.js";
+import {
+  type AnswerContext,
+  type AnswerResult,
+  citeTask,
+  list,
+  paragraph,
+  planOf,
+  type Task,
+} from "./answer-context.js";
 import { answerOfficerRecord } from "./review-answers.js";
 import {
   choicesFor,
+  confirmation,
   done,
   dueText,
   focalRole,
   isOfficer,
   nearest,
-  type StatusReply,
   submissionTasks,
   tasksNamed,
 } from "./submission-tasks.js";
@@ -39,7 +47,7 @@ function statusLine(ctx: AnswerContext, task: Task, status: SubmissionStatus, no
 }
 
 /** "Đơn vị tôi đã nộp … chưa?": the sender's unit, task by task, from the submissions table. */
-export async function answerMyStatus(ctx: AnswerContext): Promise<StatusReply> {
+export async function answerMyStatus(ctx: AnswerContext): Promise<AnswerResult> {
   const role = focalRole(ctx);
   if (!role)
     return {
@@ -89,7 +97,7 @@ function kindsAsked(folded: string): UnitKind[] | null {
 }
 
 /** "Đơn vị nào chưa nộp X?": count and list, grouped by khối, of the units in the officer's reach. */
-export async function answerMissingUnits(ctx: AnswerContext): Promise<StatusReply> {
+export async function answerMissingUnits(ctx: AnswerContext): Promise<AnswerResult> {
   if (!isOfficer(ctx)) return { blocks: [paragraph(ctx.t("answers.status.officerOnly"))] };
   const candidates = submissionTasks(ctx, null);
   const named = tasksNamed(ctx, candidates);
@@ -104,7 +112,7 @@ export async function answerMissingUnits(ctx: AnswerContext): Promise<StatusRepl
   }
   const tree = await ctx.unitTree();
   const reach = unitsActorMay(ctx.actor, tree, "read");
-  const asked = kindsAsked(foldText(ctx.question));
+  const asked = kindsAsked(foldText(ctx.said));
   const audience = unitsOfTask(tree, task, planOf(ctx, task.planId)?.issuer ?? null).filter(
     (u) => reach.has(u.id) && (!asked || asked.includes(u.kind)),
   );
@@ -144,7 +152,7 @@ export async function answerMissingUnits(ctx: AnswerContext): Promise<StatusRepl
 }
 
 /** "Trường em đã nộp … rồi": records "đã nộp" for the sender's unit, pending the officer's receipt. */
-export async function answerMarkSubmitted(ctx: AnswerContext): Promise<StatusReply> {
+export async function answerMarkSubmitted(ctx: AnswerContext): Promise<AnswerResult> {
   const role = focalRole(ctx);
   // An officer records it for the unit the message names.
   if (!role && isOfficer(ctx)) return answerOfficerRecord(ctx, "da_nop");
@@ -161,6 +169,15 @@ export async function answerMarkSubmitted(ctx: AnswerContext): Promise<StatusRep
       choices: choicesFor(ctx, "danop", offered),
     };
   }
+  const params = {
+    unit: role.unitName,
+    task: task.text,
+    due: dueText(ctx, task),
+    source: citeTask(ctx, task),
+  };
+  const about = { planId: task.planId, taskId: task.id };
+  if (ctx.writes === "confirm")
+    return { ...confirmation(ctx, "answers.confirm.marked", params, `/danop ${task.id}`), about };
   const tree = await ctx.unitTree();
   const { changed } = await recordSubmission(
     ctx.db,
@@ -169,13 +186,11 @@ export async function answerMarkSubmitted(ctx: AnswerContext): Promise<StatusRep
     { taskId: task.id, unitId: role.unitId, status: "da_nop" },
     ctx.now,
   );
-  const params = {
-    unit: role.unitName,
-    task: task.text,
-    due: dueText(ctx, task),
-    source: citeTask(ctx, task),
-  };
   return {
-    blocks: [paragraph(ctx.t(changed ? "answers.status.marked" : "answers.status.alreadyMarked", params))],
+    blocks: [
+      paragraph(ctx.t(changed ? "answers.status.marked" : "answers.status.alreadyMarked", params)),
+      ...(changed ? [paragraph(ctx.t("answers.undoHint"))] : []),
+    ],
+    about,
   };
 }

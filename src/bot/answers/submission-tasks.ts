@@ -8,15 +8,16 @@ import {
   taskAudience,
   type UnitKind,
 } from "../../core/index.js";
-import type { ReplyBlock, ReplyChoice } from "../messages.js";
+import type { ReplyChoice } from "../messages.js";
 import { rankByTopic } from "../understanding/topic-match.js";
-import { type AnswerContext, indexOf, planOf, type Task } from "./answer-context.js";
-
-/** What a status answer returns: blocks, and choices when the question fits several tasks. */
-export interface StatusReply {
-  blocks: ReplyBlock[];
-  choices?: ReplyChoice[];
-}
+import {
+  type AnswerContext,
+  type AnswerResult,
+  indexOf,
+  paragraph,
+  planOf,
+  type Task,
+} from "./answer-context.js";
 
 export const done: SubmissionStatus[] = ["da_nop", "da_tiep_nhan"];
 
@@ -48,7 +49,7 @@ export function tasksNamed(
   ctx: AnswerContext,
   candidates: Task[],
 ): { best: Task[]; named: boolean; confident: boolean } {
-  const picked = /^\/\S+ (\d+)$/.exec(ctx.question.trim());
+  const picked = /^\/\S+ (\d+)$/.exec(ctx.said.trim());
   if (picked) {
     const task = candidates.find((t) => t.id === Number(picked[1]));
     return { best: task ? [task] : [], named: task !== undefined, confident: task !== undefined };
@@ -92,4 +93,21 @@ export function choicesFor(ctx: AnswerContext, command: string, tasks: Task[]): 
     id: `/${command} ${t.id}`,
     label: ctx.t("answers.status.choice", { task: t.text, due: dueText(ctx, t) }),
   }));
+}
+
+/** "Bạn xác nhận …?" with yes and no as choices; yes is the command that makes the change. */
+export function confirmation(
+  ctx: AnswerContext,
+  key: string,
+  params: Record<string, unknown>,
+  command: string,
+): AnswerResult {
+  return {
+    blocks: [paragraph(ctx.t(key, params))],
+    choices: [
+      { id: command, label: ctx.t("answers.confirm.yes") },
+      { id: "/khong", label: ctx.t("answers.confirm.no") },
+    ],
+    confirm: command,
+  };
 }

@@ -7,6 +7,7 @@ export const abbreviations: Record<string, string> = {
   tdkt: "thi dua khen thuong",
   "td-kt": "thi dua khen thuong",
   hdtdkt: "hoi dong thi dua khen thuong",
+  hdtd: "hoi dong thi dua",
   cstd: "chien si thi dua",
   ldtt: "lao dong tien tien",
   ttldxs: "tap the lao dong xuat sac",

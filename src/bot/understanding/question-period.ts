@@ -31,7 +31,13 @@ function nearestYear(today: string, monthNumber: number): number {
 // Relative words, folded (no diacritics). Each gives the period from today.
 const relative: [RegExp, (today: string, m: RegExpExecArray) => Period][] = [
   [/\b(hom nay|today)\b/, (t) => ({ start: t, end: t })],
-  [/\b(ngay mai|tomorrow)\b/, (t) => ({ start: addDays(t, 1), end: addDays(t, 1) })],
+  // "mai" alone is tomorrow at the head of a question or before what it asks ("mai có phải nộp …"),
+  // not inside a name ("Trường Mai Dịch").
+  [
+    /\b(ngay mai|hom mai|sang mai|chieu mai|toi mai|tomorrow|tmr)\b|^mai\b|\bmai (co|phai|can|nop|gui|la|thi|het)\b/,
+    (t) => ({ start: addDays(t, 1), end: addDays(t, 1) }),
+  ],
+  [/\b(ngay kia|ngay mot|day after tomorrow)\b/, (t) => ({ start: addDays(t, 2), end: addDays(t, 2) })],
   [/\b(hom qua|yesterday)\b/, (t) => ({ start: addDays(t, -1), end: addDays(t, -1) })],
   [/\b(tuan (sau|toi)|next week)\b/, (t) => week(t, 1)],
   [/\b(tuan truoc|last week)\b/, (t) => week(t, -1)],
@@ -99,9 +105,15 @@ export function questionPeriod(text: string, today: string, calendar: SchoolCale
     const m = pattern.exec(f);
     if (!m) continue;
     const words = m[0].replace(/^q\s*(?=[iv1-4])/, "quy ").replace(/^semester/, "hoc ky");
-    // The importer's parser reads the words; the question's own year rule picks the year.
-    const calendarYear = pattern === absolute[0] && !m[2] ? nearestYear(today, Number(m[1])) : year;
-    const parsed = parseDeadline(words, { calendar, calendarYear, schoolYearStart });
+    // The importer's parser reads the words; the question's own year rule picks the year: a month
+    // named alone is the one nearest today ("tháng 8" in late July is the coming August).
+    const bareMonth = pattern === absolute[0] && !m[2];
+    const parsed = parseDeadline(
+      words,
+      bareMonth
+        ? { calendar, calendarYear: nearestYear(today, Number(m[1])) }
+        : { calendar, calendarYear: year, schoolYearStart },
+    );
     if (parsed.ok && parsed.deadline.start && parsed.deadline.due) {
       return { start: parsed.deadline.start, end: parsed.deadline.due };
     }

@@ -1,44 +1,59 @@
+import { readFileSync } from "node:fs";
 import { fold } from "../../core/index.js";
 import { foldText } from "../normalize.js";
 import { expandAbbreviations } from "./abbreviations.js";
 
-// Words that say what kind of question it is, not what it is about.
-const stopWords = new Set(
-  (
-    "la gi khi nao bao gio luc nao han nop gui cho hoi ve cua va cac nhung gom can co khong the nao nhu ra sao " +
-    "duoc minh em toi don vi truong phai lam viec nao nay kia do o tai tu den trong ngoai voi mot hai ba " +
-    "what when where who how is are the a an of for to do does must my our in on by with what's which " +
-    "thoi gian ngay thang nam ky qua dau ai chua roi nhe a oi vay day nao da vua xong nha khong gi con"
-  ).split(" "),
-);
+// Words that say what kind of question it is, not what it is about (corpus/stop-words.txt): as
+// written, and folded for text typed without diacritics.
+let stopWords: { written: Set<string>; folded: Set<string> } | undefined;
+function stopWordsTable() {
+  if (!stopWords) {
+    const words = readFileSync(new URL("./corpus/stop-words.txt", import.meta.url), "utf8")
+      .split("\n")
+      .filter((line) => !line.startsWith("#"))
+      .flatMap((line) => line.normalize("NFC").toLowerCase().split(/\s+/))
+      .filter(Boolean);
+    stopWords = { written: new Set(words), folded: new Set(words.map(fold)) };
+  }
+  return stopWords;
+}
 
-// English question words mapped to the Vietnamese the plans are written in.
-const glossary: [RegExp, string][] = [
-  [/\bregistration|register\b/g, "dang ky"],
-  [/\bemulation\b/g, "thi dua"],
-  [/\bcommendations?\b/g, "khen thuong"],
-  [/\bdossiers?|documents?|papers?\b/g, "ho so"],
-  [/\byear[- ]end\b/g, "cuoi nam"],
-  [/\bsend|submit\b/g, "gui nop"],
-  [/\bschool year\b/g, "nam hoc"],
-  [/\bunits?\b/g, "don vi"],
-  [/\bplan\b/g, "ke hoach"],
-  [/\bmeeting\b/g, "hop"],
-  [/\bcouncil\b/g, "hoi dong"],
-  [/\btitles?\b/g, "danh hieu"],
-  [/\bgroups?\b/g, "khoi"],
-  [/\breport\b/g, "bao cao"],
-];
+// English words of the field mapped to the Vietnamese the plans are written in (corpus/glossary.tsv).
+let glossary: { pattern: RegExp; vietnamese: Map<string, string> } | undefined;
+function englishToVietnamese(folded: string): string {
+  if (!glossary) {
+    const vietnamese = new Map<string, string>();
+    for (const line of readFileSync(new URL("./corpus/glossary.tsv", import.meta.url), "utf8").split("\n")) {
+      if (!line.trim() || line.startsWith("#")) continue;
+      const [english, vi] = line.split("\t");
+      if (english && vi) vietnamese.set(foldText(english), foldText(vi));
+    }
+    const phrases = [...vietnamese.keys()].sort((a, b) => b.length - a.length);
+    glossary = { pattern: new RegExp(`\\b(${phrases.join("|")})\\b`, "g"), vietnamese };
+  }
+  const { pattern, vietnamese } = glossary;
+  return folded.replace(pattern, (english) => vietnamese.get(english) ?? english);
+}
 
 /** The content words of a text, folded, for matching a question to what the plans say. */
 export function topicWords(text: string): string[] {
+  const stop = stopWordsTable();
+  // A text written with diacritics sets its question words aside as written, so "cờ thi đua" keeps
+  // its "cờ" and "Hội đồng" its "hội"; one typed without diacritics can only be read folded.
+  const written = text !== fold(text);
+  const kept = written
+    ? text
+        .normalize("NFC")
+        .toLowerCase()
+        .replace(/[\p{L}\p{M}]+/gu, (word) => (stop.written.has(word) ? " " : word))
+    : text;
   // "&" and "-" inside abbreviations (GD&ĐT, TĐ-KT) must survive the fold's punctuation pass.
-  let folded = expandAbbreviations(fold(text).replace(/[^\p{L}\p{N}&\-/ ]+/gu, " "));
+  let folded = expandAbbreviations(fold(kept).replace(/[^\p{L}\p{N}&\-/ ]+/gu, " "));
   folded = foldText(folded);
-  for (const [english, vietnamese] of glossary) folded = folded.replace(english, vietnamese);
+  folded = englishToVietnamese(folded);
   // "kì" and "kỳ", "kí" and "ký" are both correct spellings: read them as one.
   folded = folded.replace(/\bki\b/g, "ky");
-  return folded.split(" ").filter((w) => (w.length > 1 || /\d/.test(w)) && !stopWords.has(w));
+  return folded.split(" ").filter((w) => (w.length > 1 || /\d/.test(w)) && (written || !stop.folded.has(w)));
 }
 
 interface WordDoc {

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { z } from "zod";
 import { ErrorCode, ThiduaError } from "../errors.js";
 
@@ -48,6 +48,7 @@ export const configSchema = z.object({
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ),
   THIDUA_SCHOOL_CALENDAR: z.preprocess(emptyToUndefined, z.string().optional()),
+  THIDUA_MODEL_CACHE: z.preprocess(emptyToUndefined, z.string().optional()),
   THIDUA_TODAY: z.preprocess(
     emptyToUndefined,
     z.string().refine(isRealIsoDate, "must be a real date written yyyy-mm-dd, e.g. 2023-05-10").optional(),
@@ -62,6 +63,8 @@ export interface Config {
   today: string | undefined;
   /** JSON file overriding the school calendar's defaults, if any. */
   schoolCalendarFile: string | undefined;
+  /** Folder where the trained intent model is kept between starts (DATA_DIR/cache by default). */
+  modelCacheDir: string;
 }
 
 /** Validates an environment into a Config, or throws a ThiduaError naming the first bad variable. */
@@ -81,6 +84,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: v.LOG_LEVEL,
     today: v.THIDUA_TODAY,
     schoolCalendarFile: v.THIDUA_SCHOOL_CALENDAR ? resolve(v.THIDUA_SCHOOL_CALENDAR) : undefined,
+    modelCacheDir: resolve(v.THIDUA_MODEL_CACHE ?? join(v.DATA_DIR, "cache")),
   };
 }
 

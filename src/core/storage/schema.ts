@@ -373,11 +373,17 @@ export const auditLog = pgTable(
     id: id(),
     at: createdAt(),
     actorPersonId: integer().references(() => people.id, { onDelete: "set null" }),
+    // The chat account it came from: its author may take a change back from there ("hủy").
+    actorIdentityId: integer().references(() => chatIdentities.id, { onDelete: "set null" }),
     platform: text(),
     action: text().notNull(),
     entity: text().notNull(),
     entityId: text(),
     details: jsonb(),
   },
-  (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId), index("audit_log_at_idx").on(t.at)],
+  (t) => [
+    index("audit_log_entity_idx").on(t.entity, t.entityId),
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_actor_identity_idx").on(t.actorIdentityId, t.id),
+  ],
 );

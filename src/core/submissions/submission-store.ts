@@ -103,6 +103,7 @@ export async function recordSubmission(
     await tx.insert(auditLog).values({
       at,
       actorPersonId: actor.personId,
+      actorIdentityId: actor.identityId,
       platform: actor.platform,
       action: `submission.${change.status}`,
       entity: "submission",
@@ -113,12 +114,27 @@ export async function recordSubmission(
         from,
         to: change.status,
         note: change.note ?? null,
+        // What an undo puts back ("hủy" within minutes of the change).
+        previous: current ? recordedState(current) : null,
       },
     });
     return { submission: row, changed: true };
   });
   if (change.status === "can_bo_sung") noteChange(db, "notices");
   return result;
+}
+
+/** The part of a submission record that a change replaces and an undo restores. */
+export function recordedState(row: Submission) {
+  return {
+    status: row.status,
+    note: row.note,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    submittedByPersonId: row.submittedByPersonId,
+    reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    reviewedByPersonId: row.reviewedByPersonId,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 /** Forgets every submission record: evaluation asks each question of an untouched tracker. */

@@ -23,7 +23,7 @@ describe("thidua ask and thidua eval", () => {
       "focal",
       "--unit-kind",
       "phong",
-      "thang nay can nop gi",
+      "thang nay phai gui nhung gi len",
     ]);
     expect(focal.stdout).toContain("29/05/2023");
     expect(focal.stdout).not.toContain("03/05/2023");
@@ -33,7 +33,7 @@ describe("thidua ask and thidua eval", () => {
       "2023-10-05",
       "--lang",
       "en",
-      "What is due this month?",
+      "Anything due within this month?",
     ]);
     expect(english.stdout).toContain("Due from 01/10/2023 to 31/10/2023");
   });
@@ -48,7 +48,7 @@ describe("thidua ask and thidua eval", () => {
         "focal",
         "--unit-kind",
         "phong",
-        "thang nay can nop gi",
+        "thang nay phai gui nhung gi len",
       ]);
     const set = await cli.run(["plan", "audience", "1", "16", "--kinds", "truc_thuoc"]);
     expect(set.code).toBe(0);
@@ -80,7 +80,7 @@ describe("thidua ask and thidua eval", () => {
       input,
       [
         line("s1", "Trường nào chưa nộp hồ sơ khối thi đua?", { role: "officer" }),
-        line("s2", "Trường mình còn thiếu hồ sơ gì không?", {
+        line("s2", "Bên em còn nợ hồ sơ nào nữa không?", {
           role: "focal",
           unit: { name: "TH Ket Doan", kind: "tieu_hoc" },
         }),
@@ -116,7 +116,7 @@ describe("thidua ask and thidua eval", () => {
       [
         {
           id: "q1",
-          text: "tuần sau có hạn gì không",
+          text: "tuần tới có mốc nộp nào không",
           plans: ["000_31ba9c53447dfa3c.txt"],
           today: "2023-06-14",
           role: "officer",
@@ -124,7 +124,7 @@ describe("thidua ask and thidua eval", () => {
         },
         {
           id: "q2",
-          text: "Gửi hồ sơ thi đua về đâu?",
+          text: "Hồ sơ thi đua thì nộp ở chỗ nào?",
           plans: ["003_dc7a978b8978f047.txt"],
           today: "2023-10-10",
           role: "focal",

@@ -2,7 +2,8 @@ import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createConsoleAdapter } from "../../../src/adapters/console/console-adapter.js";
 import { createAssistant, type Locale } from "../../../src/bot/index.js";
-import { createSchoolCalendar, fixedClock, parseConfig, silentLogger } from "../../../src/core/index.js";
+import { createSchoolCalendar, fixedClock, silentLogger } from "../../../src/core/index.js";
+import { testConfig } from "../../support/config.js";
 import { engines, openTestDatabase, type TestDatabase } from "../../support/engines.js";
 import { useCliEnvironment } from "../../support/run-cli.js";
 
@@ -30,7 +31,7 @@ describe("console adapter in-process", () => {
     const assistant = createAssistant({
       db: database.db,
       clock: fixedClock("2023-05-10"),
-      config: parseConfig({}),
+      config: testConfig(),
       log: silentLogger(),
       calendar: createSchoolCalendar(),
     });

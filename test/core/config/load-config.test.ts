@@ -39,6 +39,7 @@ describe("parseConfig", () => {
       timeZone: "UTC",
       logLevel: "debug",
       today: "2023-05-10",
+      modelCacheDir: "/var/lib/thidua/cache",
       schoolCalendarFile: undefined,
     });
   });

@@ -1,0 +1,3 @@
+ALTER TABLE "audit_log" ADD COLUMN "actor_identity_id" integer;--> statement-breakpoint
+ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_identity_id_chat_identities_id_fk" FOREIGN KEY ("actor_identity_id") REFERENCES "public"."chat_identities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "audit_log_actor_identity_idx" ON "audit_log" USING btree ("actor_identity_id","id");

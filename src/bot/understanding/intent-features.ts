@@ -1,0 +1,35 @@
+import { cueGroupsOf } from "./cue-words.js";
+import type { NormalizedMessage } from "./normalize-message.js";
+
+/** What the model sees of a message: names of features, each with its weight. */
+export type Features = Record<string, number>;
+
+/**
+ * The features of a normalized message: its words and word pairs, how it starts and ends, the cue
+ * groups its words fall in (alone and with whether it asks or tells), and whether it names a time
+ * (`hasPeriod`: "tháng này", "next week") or the sender's own unit.
+ */
+export function intentFeatures(message: NormalizedMessage, hasPeriod: boolean): Features {
+  const names = new Set<string>();
+  const words = message.words.map((w) => (/^\d+$/.test(w) ? "<n>" : w));
+  for (const word of words) names.add(`w:${word}`);
+  for (let i = 1; i < words.length; i++) names.add(`b:${words[i - 1]} ${words[i]}`);
+  if (words.length) {
+    names.add(`s:${words[0]}`);
+    names.add(`e:${words[words.length - 1]}`);
+  }
+  if (words.length <= 2) names.add("#short");
+  const mood = message.question ? "?" : ".";
+  names.add(`#${mood}`);
+  if (hasPeriod) names.add("#period");
+  if (message.selfUnit) names.add("#self");
+  for (const group of cueGroupsOf(message.words)) {
+    names.add(`g:${group}`);
+    names.add(`g:${group}${mood}`);
+  }
+  // Each message weighs the same whatever its length.
+  const weight = 1 / Math.sqrt(names.size || 1);
+  const features: Features = {};
+  for (const name of names) features[name] = weight;
+  return features;
+}

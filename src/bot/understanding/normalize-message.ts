@@ -1,0 +1,168 @@
+import {
+  type ChatWords,
+  chatWords,
+  type Phrase,
+  sameWord,
+  type Words,
+  wordsOf,
+  writtenWithDiacritics,
+} from "./chat-words.js";
+
+/** A message as the understanding reads it. */
+export interface NormalizedMessage {
+  /** Folded, chat spellings spelled out, particles and the lead-in before a question dropped. */
+  text: string;
+  words: string[];
+  /**
+   * What the message is about, as typed (diacritics kept, chat spellings spelled out) without the
+   * words that only frame it: particles, lead-ins and the sender's own unit ("bên em").
+   */
+  subject: string;
+  /** The sender speaks of their own unit ("bên em", "trường mình", "our school"). */
+  selfUnit: boolean;
+  /** It asks rather than tells ("đã nộp … chưa?", "Have we sent …"). */
+  question: boolean;
+  /** It asks yes or no ("Tập thể … có được xét … không?", "Can a school …?"). */
+  yesNo: boolean;
+  /** It continues the previous question ("còn tháng sau?", "what about next week?"). */
+  followup: boolean;
+  /** A whole-message yes or no, as an answer to a confirmation. */
+  answer: "yes" | "no" | null;
+}
+
+// A lead-in is dropped only when at least this many words follow it.
+const minRest = 3;
+
+const englishQuestionStart =
+  /^(what|whats|when|where|who|whom|whose|which|why|how|is|are|was|were|do|does|did|has|have|had|can|could|should|shall|will|would|may|must|any|anything)$/;
+const englishYesNoStart = /^(is|are|can|could|may|does|do|did|should|must|will|would|has|have)$/;
+
+/** Words with a window onto them, so phrases of the table can be found at any place. */
+class View {
+  constructor(
+    readonly words: Words,
+    readonly exact: boolean,
+  ) {}
+  get length() {
+    return this.words.folded.length;
+  }
+  at(i: number, p: Phrase) {
+    return p.folded.every((_, j) => {
+      const k = i + j;
+      return (
+        k < this.length && sameWord(this.words.typed[k] ?? "", this.words.folded[k] ?? "", p, j, this.exact)
+      );
+    });
+  }
+  startsWith = (p: Phrase) => this.at(0, p);
+  endsWith = (p: Phrase) => this.length >= p.folded.length && this.at(this.length - p.folded.length, p);
+  contains = (p: Phrase) => {
+    for (let i = 0; i + p.folded.length <= this.length; i++) if (this.at(i, p)) return true;
+    return false;
+  };
+  is = (p: Phrase) => this.length === p.folded.length && this.at(0, p);
+  slice(from: number, to = this.length) {
+    return new View(
+      { typed: this.words.typed.slice(from, to), folded: this.words.folded.slice(from, to) },
+      this.exact,
+    );
+  }
+  filter(keep: (i: number) => boolean) {
+    const idx = this.words.folded.map((_, i) => i).filter(keep);
+    return new View(
+      {
+        typed: idx.map((i) => this.words.typed[i] ?? ""),
+        folded: idx.map((i) => this.words.folded[i] ?? ""),
+      },
+      this.exact,
+    );
+  }
+}
+
+/** Spells out chat spellings ("ko" → "không"), keeping what was typed beside what it means. */
+function spelledOut(words: Words, table: ChatWords, exact: boolean): Words {
+  const typed: string[] = [];
+  const folded: string[] = [];
+  words.folded.forEach((f, i) => {
+    const w = words.typed[i] ?? f;
+    const entries = table.spelling.get(f) ?? [];
+    const entry =
+      entries.find((e) => e.written === w) ??
+      entries.find((e) => sameWord(w, f, wordsOf(e.written), 0, exact));
+    if (!entry) {
+      typed.push(w);
+      folded.push(f);
+      return;
+    }
+    typed.push(...entry.means.typed);
+    folded.push(...entry.means.folded);
+  });
+  return { typed, folded };
+}
+
+/** Reads chat Vietnamese (and English) into the form every later step works on. */
+export function normalizeMessage(raw: string, table: ChatWords = chatWords()): NormalizedMessage {
+  const { phrases } = table;
+  const typed = wordsOf(raw);
+  const exact = writtenWithDiacritics(typed);
+  let view = new View(spelledOut(typed, table, exact), exact);
+  const whole = view;
+  const answer = phrases.yes.some(whole.is) ? "yes" : phrases.no.some(whole.is) ? "no" : null;
+  const selfUnit = phrases.self.some(view.contains);
+  // Lead-ins go only when a question of its own follows them: "chào bạn" alone, or "chào buổi
+  // sáng", is a greeting.
+  let followup = false;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const opener = phrases.opener.find((p) => view.length >= p.folded.length + minRest && view.startsWith(p));
+    if (opener) {
+      view = view.slice(opener.folded.length);
+      changed = true;
+    }
+    const lead = phrases.followup.find((p) => view.length > p.folded.length && view.startsWith(p));
+    if (lead) {
+      view = view.slice(lead.folded.length);
+      followup = true;
+      changed = true;
+    }
+  }
+  const particles = phrases.particle.filter((p) => p.folded.length === 1);
+  const kept = view.filter((i) => !particles.some((p) => view.at(i, p)));
+  if (kept.length) view = kept;
+  // Words that only soften the end ("… chưa vậy em", "… rồi nhé") go, so the sentence ends on its word.
+  for (let changed = true; changed; ) {
+    changed = false;
+    const tail = phrases.tail.find((p) => view.length >= p.folded.length + 2 && view.endsWith(p));
+    if (tail) {
+      view = view.slice(0, view.length - tail.folded.length);
+      changed = true;
+    }
+  }
+  const words = view.words.folded;
+  let framed = view;
+  for (const p of phrases.self) {
+    for (let i = 0; i + p.folded.length <= framed.length; i++) {
+      if (framed.at(i, p)) {
+        const from = i;
+        framed = framed.filter((k) => k < from || k >= from + p.folded.length);
+        i--;
+      }
+    }
+  }
+  const first = words[0] ?? "";
+  const last = words[words.length - 1] ?? "";
+  const question =
+    raw.includes("?") ||
+    phrases["asking-end"].some(view.endsWith) ||
+    phrases.asking.some(whole.contains) ||
+    englishQuestionStart.test(first);
+  const yesNo =
+    (first === "co" && (last === "khong" || last === "chua")) ||
+    view.contains(wordsOf("có được")) ||
+    view.contains(wordsOf("có phải")) ||
+    view.endsWith(wordsOf("được không")) ||
+    view.endsWith(wordsOf("hay không")) ||
+    englishYesNoStart.test(first);
+  const subject = framed.words.typed.join(" ");
+  return { text: words.join(" "), words, subject, selfUnit, question, yesNo, followup, answer };
+}

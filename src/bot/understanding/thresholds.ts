@@ -1,0 +1,44 @@
+// Every threshold the understanding and the answers decide with, in one place, so they can be tuned
+// against `npm run eval:qa` (which cross-validates the corpus) and explained.
+
+/** The model's reading is taken as it is when its score and its lead over the next reading are this high. */
+export const intentConfidence = { score: 0.4, margin: 0.2 };
+
+/** Below this score the model has not recognised anything: the message is tried against the plans. */
+export const intentFloor = 0.2;
+
+/** How long a chat keeps the last question's intent, period, plan and task for follow-ups. */
+export const contextMinutes = 15;
+
+/** How long the author of a change may take it back ("hủy", "nhầm rồi"). */
+export const undoMinutes = 10;
+
+/** A section answers a general question when it holds at least this share of the question's words. */
+export const passageCoverage = 0.5;
+
+/** A passage longer than this (characters) is quoted with its deciding sentence first. */
+export const longPassage = 600;
+
+/** An unsure reading offers the others within this much of its score as choices. */
+export const readingsClose = 0.25;
+
+/** The same for a message the model did not recognise: most of it must be in the passage. */
+export const strictPassageCoverage = 0.67;
+
+/** Below this share of words the model knows, a message is not understood rather than off-topic. */
+export const familiarWords = 0.5;
+
+/** A question names a task when the task's subject holds this much of it (topic ranking's score). */
+export const taskFit = 0.35;
+
+/** Tasks within this much of the best one's fit are as likely to be meant (topic ranking's score). */
+export const closeFit = 0.1;
+
+/** A question names a plan by its title when it holds this many of the title's words, making up this share of it. */
+export const titleWordsNamed = 3;
+export const titleShareNamed = 0.4;
+
+/** A section whose heading a question names whole counts this many times its search score. */
+export const namedHeadingBoost = 2;
+/** A title word is a plan's own when fewer than this share of the other plans' sections hold it. */
+export const ownTitleWord = 0.1;

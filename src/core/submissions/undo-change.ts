@@ -1,0 +1,142 @@
+import { and, desc, eq, inArray, like } from "drizzle-orm";
+import { z } from "zod";
+import { ErrorCode, ThiduaError } from "../errors.js";
+import type { Actor } from "../people/actor.js";
+import { noteChange } from "../storage/change-counters.js";
+import type { Db } from "../storage/open-database.js";
+import { auditLog, reminderOutbox, submissionStatuses, submissions } from "../storage/schema.js";
+import type { UnitTree } from "../units/unit-tree.js";
+import { assertMay } from "./authorise.js";
+import type { SubmissionStatus } from "./submission-store.js";
+
+const changeActions = ["submission.da_nop", "submission.da_tiep_nhan", "submission.can_bo_sung"];
+const undoAction = "submission.undo";
+
+const status = z.enum(submissionStatuses);
+const changeDetails = z.object({
+  taskId: z.number(),
+  unitId: z.number(),
+  from: status,
+  to: status,
+  previous: z
+    .object({
+      status,
+      note: z.string().nullable(),
+      submittedAt: z.string().nullable(),
+      submittedByPersonId: z.number().nullable(),
+      reviewedAt: z.string().nullable(),
+      reviewedByPersonId: z.number().nullable(),
+      updatedAt: z.string(),
+    })
+    .nullable()
+    .optional(),
+});
+
+/** What an undo put back. */
+export interface UndoneChange {
+  taskId: number;
+  unitId: number;
+  /** The status the change had set, now taken back. */
+  undone: SubmissionStatus;
+  /** The status the record has again. */
+  restored: SubmissionStatus;
+}
+
+const asDate = (value: string | null) => (value ? new Date(value) : null);
+
+/**
+ * Takes back the latest submission change made from this chat account, if it is younger than
+ * `withinMinutes` and nobody changed the record since. Both the change and its undo stay in the audit
+ * log. Returns null when there is nothing to take back.
+ */
+export async function undoLastSubmissionChange(
+  db: Db,
+  actor: Actor,
+  tree: UnitTree,
+  at: Date,
+  withinMinutes: number,
+): Promise<UndoneChange | null> {
+  if (actor.identityId === null) return null;
+  const identityId = actor.identityId;
+  const result = await db.transaction(async (tx) => {
+    const [last] = await tx
+      .select()
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.actorIdentityId, identityId),
+          inArray(auditLog.action, [...changeActions, undoAction]),
+        ),
+      )
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    if (!last || last.action === undoAction) return null;
+    if (at.getTime() - last.at.getTime() > withinMinutes * 60_000) return null;
+    const details = changeDetails.parse(last.details);
+    assertMay(actor, tree, details.unitId, details.to === "da_nop" ? "submit" : "review");
+    const [current] = await tx
+      .select()
+      .from(submissions)
+      .where(and(eq(submissions.taskId, details.taskId), eq(submissions.unitId, details.unitId)))
+      .for("update");
+    if (!current || current.status !== details.to || current.updatedAt.getTime() !== last.at.getTime()) {
+      throw new ThiduaError(ErrorCode.Conflict, "the record changed after this change", {
+        messageKey: "errors.undo_changed_since",
+      });
+    }
+    const previous = details.previous ?? null;
+    if (previous) {
+      await tx
+        .update(submissions)
+        .set({
+          status: previous.status,
+          note: previous.note,
+          submittedAt: asDate(previous.submittedAt),
+          submittedByPersonId: previous.submittedByPersonId,
+          reviewedAt: asDate(previous.reviewedAt),
+          reviewedByPersonId: previous.reviewedByPersonId,
+          updatedAt: new Date(previous.updatedAt),
+        })
+        .where(eq(submissions.id, current.id));
+    } else {
+      await tx.delete(submissions).where(eq(submissions.id, current.id));
+    }
+    // A return for completion queued its note for the focal person; unsent, it goes with the change.
+    const withdrawn =
+      details.to === "can_bo_sung"
+        ? await tx
+            .delete(reminderOutbox)
+            .where(
+              and(
+                like(reminderOutbox.idempotencyKey, `returned:${current.id}:%:${last.at.toISOString()}`),
+                eq(reminderOutbox.state, "pending"),
+              ),
+            )
+            .returning({ id: reminderOutbox.id })
+        : [];
+    const restored: SubmissionStatus = previous?.status ?? "chua_nop";
+    await tx.insert(auditLog).values({
+      at,
+      actorPersonId: actor.personId,
+      actorIdentityId: identityId,
+      platform: actor.platform,
+      action: undoAction,
+      entity: "submission",
+      entityId: String(current.id),
+      details: {
+        undoes: last.id,
+        taskId: details.taskId,
+        unitId: details.unitId,
+        from: details.to,
+        to: restored,
+        withdrawnNotices: withdrawn.length,
+      },
+    });
+    return {
+      change: { taskId: details.taskId, unitId: details.unitId, undone: details.to, restored },
+      notices: withdrawn.length > 0,
+    };
+  });
+  if (result?.notices) noteChange(db, "notices");
+  return result?.change ?? null;
+}
