@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { readQuestions, runEval } from "../src/adapters/cli/eval-command.js";
 import {
   createSchoolCalendar,
   extractPlan,
@@ -16,6 +17,7 @@ const { positionals, values } = parseArgs({
   options: {
     plans: { type: "string", default: "../shared/plans" },
     rounds: { type: "string", default: "50" },
+    repeat: { type: "string", default: "3" },
   },
 });
 
@@ -71,7 +73,28 @@ async function benchImport() {
   }
 }
 
-const benches: Record<string, () => Promise<void>> = { import: benchImport };
+// The answer path as a person meets it: every question of the question sets, asked `--repeat` times
+// in-process on the embedded database, timed from the message to the reply.
+async function benchAnswers() {
+  const repeat = Number(values.repeat);
+  const sets = [
+    "../shared/eval/questions.dev.jsonl",
+    "../shared/eval/questions.dev2.jsonl",
+    "eval/questions.team.jsonl",
+  ];
+  const questions = sets.flatMap((file) => readQuestions(readFileSync(resolve(file), "utf8")));
+  const times: number[] = [];
+  for (let round = 0; round < repeat; round++) {
+    const answers = await runEval(questions, resolve(values.plans ?? "../shared/plans"));
+    times.push(...answers.map((a) => a.ms));
+  }
+  const s = stats(times);
+  console.log(
+    `answers bench: ${questions.length} questions × ${repeat} (Node ${process.version}): p50 ${s.median.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms, max ${s.max.toFixed(1)} ms`,
+  );
+}
+
+const benches: Record<string, () => Promise<void>> = { import: benchImport, answers: benchAnswers };
 const name = positionals[0] ?? "import";
 const bench = benches[name];
 if (!bench) {

@@ -56,7 +56,7 @@ export function crossValidate(
 }
 
 /** The confusion table as text: one line per expected intent, with what it was taken for. */
-export function confusionLines(confusion: Map<string, Map<string, number>>): string[] {
+export function confusionLines(confusion: ReadonlyMap<string, Map<string, number>>): string[] {
   return [...confusion]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([want, row]) => {

@@ -103,6 +103,8 @@ export interface Assistant {
   greeting(locale?: Locale): Reply;
   /** Translations for adapters that print their own frame (prompts, errors). */
   translate(locale?: Locale): Translate;
+  /** Resolves when what the last answers left to store is stored: call it before closing the database. */
+  settled(): Promise<void>;
 }
 
 // Intents about the person's account, answered whether or not a plan is published.
@@ -123,7 +125,7 @@ async function answerIntent(
     case "deadline_of":
       return answerDeadlineOf(ctx);
     case "requirements_of":
-      return blocks(answerRequirements(ctx));
+      return answerRequirements(ctx);
     case "where_to_submit":
       return answerWhereToSubmit(ctx);
     case "contact":
@@ -159,7 +161,9 @@ const isModelIntent = (text: string): text is (typeof modelIntents)[number] =>
 /** Builds the assistant from its dependencies: the one way in for every adapter. */
 export function createAssistant(deps: AssistantDeps): Assistant {
   const translator = createTranslator();
-  const memory = deps.memory ?? databaseChatMemory(deps.db);
+  const memory =
+    deps.memory ??
+    databaseChatMemory(deps.db, (err) => deps.log.warn({ err }, "could not keep a chat's context"));
   const reader =
     deps.reader ?? createMessageReader({ calendar: deps.calendar, cacheDir: deps.config.modelCacheDir });
   const reply = (locale: Locale, blocks: ReplyBlock[], extra: Partial<Reply> = {}): Reply => ({
@@ -248,7 +252,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       };
     }
     // A reading picked from "Hay bạn muốn hỏi …": the question asked then, read as the one picked.
-    const picked = /^\/y ([a-z_]+)$/.exec(folded)?.[1];
+    const picked = /^\/y ([a-z_]+)$/.exec(message.text.trim())?.[1];
     if (picked) {
       if (pending?.kind !== "clarify" || !isModelIntent(picked))
         return {
@@ -272,7 +276,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     }
     const simple: Partial<Record<Intent, () => Reply>> = {
       greeting: () =>
-        cueGroupsOf(reading.message.words).includes("thanks")
+        cueGroupsOf({ typed: reading.message.typed, folded: reading.message.words }).includes("thanks")
           ? reply(locale, [paragraph(t("greeting.thanks"))])
           : greeting(locale),
       help: () => help(t, locale),
@@ -292,6 +296,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       question: turn.topic,
       said: message.text,
       yesNo: reading.message.yesNo,
+      focus: turn.focus,
       writes: reading.byCommand || (reading.confident && !reading.message.question) ? "apply" : "confirm",
       actor,
       db: deps.db,
@@ -302,7 +307,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     // plans' content is still answered from their text, when a passage holds most of it.
     if (intent === "unknown" && reading.confident)
       return { intent: "unknown", period: null, reply: notAnswered(t, locale, reading) };
-    if (intent === "unknown" || (!reading.byCommand && (reading.ranked[0]?.score ?? 0) < intentFloor)) {
+    if (intent === "unknown" || (!reading.confident && (reading.ranked[0]?.score ?? 0) < intentFloor)) {
       const passage = knowledge.plans.length ? findPassage(ctx, { strict: true }) : null;
       if (!passage) return { intent: "unknown", period: null, reply: notAnswered(t, locale, reading) };
       return answered(ctx, { ...turn, intent: "search", alternatives: [] });
@@ -407,5 +412,6 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     },
     greeting,
     translate: (locale = defaultLocale) => translator(locale),
+    settled: () => memory.settled(),
   };
 }

@@ -37,14 +37,21 @@ const contextSchema = z.object({
 export interface ChatMemory {
   recall(identityId: number): Promise<ChatContext | null>;
   remember(identityId: number, context: ChatContext, at: Date): Promise<void>;
+  /** Resolves when every context handed to remember() is stored (before the database closes). */
+  settled(): Promise<void>;
 }
 
 const flow = "chat";
 
-/** Chat context in the conversation_states table, so a restart or another replica keeps it. */
-export function databaseChatMemory(db: Db): ChatMemory {
+/**
+ * Chat context in the conversation_states table, so a restart or another replica keeps it. A write
+ * goes on after the reply is composed; the chat's next recall waits for it, so the order holds.
+ */
+export function databaseChatMemory(db: Db, onError: (error: unknown) => void): ChatMemory {
+  const writing = new Map<number, Promise<void>>();
   return {
     async recall(identityId) {
+      await writing.get(identityId);
       const state = await readConversationState(db, identityId);
       if (!state || state.flow !== flow) return null;
       // Written by an older version or by hand: unreadable context is no context.
@@ -52,7 +59,17 @@ export function databaseChatMemory(db: Db): ChatMemory {
       return parsed.success ? parsed.data : null;
     },
     async remember(identityId, context, at) {
-      await writeConversationState(db, identityId, { flow, step: "context", data: context }, at);
+      const write = (writing.get(identityId) ?? Promise.resolve())
+        .then(() => writeConversationState(db, identityId, { flow, step: "context", data: context }, at))
+        // A context not kept only costs the next message its follow-up; the reply is already out.
+        .catch(onError)
+        .finally(() => {
+          if (writing.get(identityId) === write) writing.delete(identityId);
+        });
+      writing.set(identityId, write);
+    },
+    async settled() {
+      await Promise.all(writing.values());
     },
   };
 }
@@ -67,5 +84,6 @@ export function memoryChatMemory(): ChatMemory {
     async remember(identityId, context) {
       kept.set(identityId, context);
     },
+    async settled() {},
   };
 }

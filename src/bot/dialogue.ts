@@ -14,6 +14,8 @@ export interface Turn {
   topic: string;
   /** Other readings close to the chosen one, offered as choices ("Hay bạn muốn hỏi …"). */
   alternatives: ModelIntent[];
+  /** The task the previous answer was about, when this message refers back to it ("bộ đó"). */
+  focus?: { planId: number | null; taskId: number | null };
 }
 
 /** Intents whose answer records something: never made on a guess. */
@@ -52,7 +54,7 @@ const isModelIntent = (intent: string): intent is ModelIntent =>
 /** Decides what to answer: the reading, or the previous question continued with what is new. */
 export function planTurn(reading: Reading, context: ChatContext | null): Turn {
   const message = reading.message;
-  const subject = topicWords(message.subject).filter((w) => !timeWords.has(w));
+  const subject = topicWords(message.subject).filter((w) => !timeWords.has(w) && !/^\d+$/.test(w));
   const [best, ...rest] = reading.ranked;
   const alternatives =
     !reading.confident && best
@@ -73,16 +75,18 @@ export function planTurn(reading: Reading, context: ChatContext | null): Turn {
     continuable.has(previous) &&
     message.words.length <= 6 &&
     !(reading.confident && reading.intent !== previous && !reading.period);
+  const focus = { planId: context.planId ?? null, taskId: context.taskId ?? null };
   if (continues) {
     return {
       intent: previous,
       period: reading.period ?? context.period ?? null,
       topic: subject.length ? message.subject : (context.topic ?? message.subject),
       alternatives: [],
+      ...(subject.length ? {} : { focus }),
     };
   }
   // "hồ sơ đó gửi về đâu?": the subject is the one asked about before.
   if (context.topic && message.words.some((w) => referring.has(w)))
-    return { ...turn, topic: `${message.subject} ${context.topic}` };
+    return { ...turn, topic: `${message.subject} ${context.topic}`, focus };
   return turn;
 }

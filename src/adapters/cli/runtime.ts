@@ -33,10 +33,11 @@ export async function withRuntime<T>(
   const clock = today ? fixedClock(today) : systemClock;
   const calendar = loadSchoolCalendar(config.schoolCalendarFile);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const assistant = createAssistant({ db: database.db, clock, config, log, calendar });
   try {
-    const assistant = createAssistant({ db: database.db, clock, config, log, calendar });
     return await run({ config, log, clock, calendar, database, assistant });
   } finally {
+    await assistant.settled();
     await database.close();
   }
 }

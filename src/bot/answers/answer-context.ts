@@ -38,6 +38,8 @@ export interface AnswerContext {
   question: string;
   /** The message exactly as typed: commands, codes, unit names and notes are read from it. */
   said: string;
+  /** The task the previous answer was about, when the question refers back to it ("bộ đó"). */
+  focus?: { planId: number | null; taskId: number | null } | undefined;
   /** The question asks yes or no: the sentence that decides it is quoted first. */
   yesNo: boolean;
   /** A change a message asks for is made at once, or only proposed ("Bạn xác nhận …?"). */

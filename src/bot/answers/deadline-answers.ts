@@ -1,9 +1,11 @@
 import { formatDay } from "../../core/index.js";
-import type { ReplyBlock, ReplyChoice } from "../messages.js";
+import type { ReplyBlock } from "../messages.js";
 import type { Period } from "../understanding/question-period.js";
+import { closeFit, taskFit, unsureFit } from "../understanding/thresholds.js";
 import { rankByTopic } from "../understanding/topic-match.js";
 import {
   type AnswerContext,
+  type AnswerResult,
   indexOf,
   list,
   paragraph,
@@ -60,9 +62,7 @@ export function answerOverdue(ctx: AnswerContext): ReplyBlock[] {
 }
 
 /** The deadline of the task a question names; when unsure, the closest tasks offered as choices. */
-export function answerDeadlineOf(
-  ctx: AnswerContext,
-): { blocks: ReplyBlock[]; choices?: ReplyChoice[] } | null {
+export function answerDeadlineOf(ctx: AnswerContext): AnswerResult | null {
   const tasks = visibleTasks(ctx);
   // A choice picked from an earlier answer comes back as "/han <task id>".
   const picked = /^\/han (\d+)$/.exec(ctx.said.trim());
@@ -74,11 +74,18 @@ export function answerDeadlineOf(
   }
   // A task is also known by who does it, the dossier it closes and the heading it stands under
   // ("hồ sơ đề nghị khen thưởng cuối năm", "Sinh hoạt khối thi đua lần 2").
+  // "việc đó hạn khi nào": the task the last answer was about.
+  const focused = tasks.find((t) => t.id === ctx.focus?.taskId);
+  if (focused)
+    return {
+      blocks: [paragraph(ctx.t("answers.deadline.title")), list([taskLine(ctx, focused)])],
+      about: { planId: focused.planId, taskId: focused.id },
+    };
   const { subjectOf } = indexOf(ctx.knowledge);
   const ranked = rankByTopic(ctx.question, tasks, (t: Task) => subjectOf.get(t.id) ?? t.text);
   const best = ranked[0];
-  if (!best || best.score < 0.15) return null;
-  if (best.score < 0.35) {
+  if (!best || best.score < unsureFit) return null;
+  if (best.score < taskFit) {
     return {
       blocks: [paragraph(ctx.t("answers.deadline.unsure"))],
       choices: ranked.slice(0, 4).map((r) => ({
@@ -90,9 +97,10 @@ export function answerDeadlineOf(
       })),
     };
   }
-  // Tasks as close as the best one (within 0.1) are shown together: the question may fit each.
-  const close = ranked.filter((r) => r.score >= best.score - 0.1).slice(0, 3);
+  // Tasks as close as the best one are shown together: the question may fit each.
+  const close = ranked.filter((r) => r.score >= best.score - closeFit).slice(0, 3);
   return {
     blocks: [paragraph(ctx.t("answers.deadline.title")), list(close.map((r) => taskLine(ctx, r.item)))],
+    about: { planId: best.item.planId, taskId: best.item.id },
   };
 }

@@ -2,6 +2,7 @@ import { formatDay, type PublishedKnowledge } from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
 import { foldText } from "../normalize.js";
 import { rankSentences } from "../search/field-index.js";
+import { wordsOf } from "../understanding/chat-words.js";
 import { cueGroupsOf } from "../understanding/cue-words.js";
 import {
   closeFit,
@@ -39,9 +40,11 @@ export function channelLines(ctx: AnswerContext, planId: number): string[] {
 }
 
 /** What a dossier must hold, with copies, channel and deadline. */
-export function answerRequirements(ctx: AnswerContext): ReplyBlock[] | null {
+export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
   // A list is also known by the sentence that introduces it ("… bình chọn Cờ thi đua … gửi hồ sơ, cụ thể:").
-  const best = indexOf(ctx.knowledge).dossierIndex.search(ctx.question)[0]?.item;
+  // "hồ sơ của việc đó": the dossier of the task the last answer was about.
+  const focused = ctx.knowledge.requirements.find((r) => r.taskId !== null && r.taskId === ctx.focus?.taskId);
+  const best = focused ?? indexOf(ctx.knowledge).dossierIndex.search(ctx.question)[0]?.item;
   if (!best) return null;
   const blocks: ReplyBlock[] = [
     paragraph(ctx.t("answers.requirements.title", { name: best.name })),
@@ -60,7 +63,7 @@ export function answerRequirements(ctx: AnswerContext): ReplyBlock[] | null {
   if (channels.length) blocks.push(paragraph(ctx.t("answers.where.title")), list(channels));
   const plan = planOf(ctx, best.planId);
   blocks.push(paragraph(ctx.t("answers.source.plan", { plan: plan?.number ?? plan?.title ?? "" })));
-  return blocks;
+  return { blocks, about: { planId: best.planId, taskId: best.taskId ?? undefined } };
 }
 
 /**
@@ -73,13 +76,21 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
   const handedIn = visibleTasks(ctx).filter((t) => t.requiresSubmission);
   const ranked = rankByTopic(ctx.question, handedIn, (t) => subjectOf.get(t.id) ?? t.text);
   const top = ranked[0];
-  const task = top && top.score >= taskFit ? top.item : undefined;
+  // "bộ đó nộp ở đâu": the task the last answer was about.
+  const focused = handedIn.find((t) => t.id === ctx.focus?.taskId);
+  const task = focused ?? (top && top.score >= taskFit ? top.item : undefined);
   // Plans whose tasks fit about as well as the best one are each listed; without a task named, every
   // plan that names a channel (up to three).
   const planIds = (
-    task
-      ? [...new Set(ranked.filter((r) => r.score >= (top?.score ?? 0) - closeFit).map((r) => r.item.planId))]
-      : [...new Set(ctx.knowledge.channels.map((c) => c.planId))]
+    focused
+      ? [focused.planId]
+      : task
+        ? [
+            ...new Set(
+              ranked.filter((r) => r.score >= (top?.score ?? 0) - closeFit).map((r) => r.item.planId),
+            ),
+          ]
+        : [...new Set(ctx.knowledge.channels.map((c) => c.planId))]
   ).slice(0, 3);
   if (!planIds.length) return null;
   const blocks: ReplyBlock[] = [paragraph(ctx.t("answers.where.title"))];
@@ -108,10 +119,10 @@ const sourceOf = (ctx: AnswerContext, planId: number) => {
 /** Who is in charge: officers by scope, or the khối leaders. */
 export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   const groups = ctx.knowledge.plans.flatMap((p) => p.groups);
-  if (cueGroupsOf(folded.split(" ")).includes("leader") && groups.length) {
+  if (cueGroupsOf(wordsOf(ctx.said)).includes("leader") && groups.length) {
     const ranked = rankByTopic(ctx.question, groups, (g) => g.name);
     const hits = ranked.length
-      ? ranked.filter((r) => r.score >= (ranked[0]?.score ?? 0) - 0.05).map((r) => r.item)
+      ? ranked.filter((r) => r.score >= (ranked[0]?.score ?? 0) - closeFit / 2).map((r) => r.item)
       : groups;
     return [
       paragraph(ctx.t("answers.contact.groupsTitle")),

@@ -9,6 +9,7 @@ import {
   type UnitKind,
 } from "../../core/index.js";
 import type { ReplyChoice } from "../messages.js";
+import { closeFit, taskFit } from "../understanding/thresholds.js";
 import { rankByTopic } from "../understanding/topic-match.js";
 import {
   type AnswerContext,
@@ -57,23 +58,26 @@ export function tasksNamed(
   const { subjectOf } = indexOf(ctx.knowledge);
   const ranked = rankByTopic(ctx.question, candidates, (t) => subjectOf.get(t.id) ?? t.text);
   const top = ranked[0];
-  if (!top || top.score < 0.35)
+  if (!top || top.score < taskFit)
     return { best: ranked.slice(0, 4).map((r) => r.item), named: false, confident: false };
-  const close = ranked.filter((r) => r.score >= top.score - 0.1).map((r) => r.item);
+  const close = ranked.filter((r) => r.score >= top.score - closeFit).map((r) => r.item);
   // Words that fit most tasks alike ("hồ sơ") name none of them.
   if (close.length > Math.max(3, candidates.length / 2))
     return { best: close.slice(0, 4), named: false, confident: false };
   // Of items that fit alike ("hồ sơ thi đua" in October and in June), the one whose deadline is
-  // near today is the one meant.
-  const current = close.filter(
-    (t) => t.dueOn !== null && Math.abs(daysBetween(t.dueOn, ctx.today)) <= nearDays,
-  );
-  if (close.length > 1 && current.length === 1) return { best: current, named: true, confident: true };
+  // near today is the one meant; of two near ones, the clearly nearer.
+  const distance = (t: Task) => Math.abs(daysBetween(t.dueOn ?? "9999-12-31", ctx.today));
+  const current = close.filter((t) => distance(t) <= nearDays).sort((a, b) => distance(a) - distance(b));
+  const [nearest, next] = current;
+  if (close.length > 1 && nearest && (!next || distance(next) - distance(nearest) >= clearlyNearer))
+    return { best: [nearest], named: true, confident: true };
   return { best: close.slice(0, 4), named: true, confident: close.length === 1 };
 }
 
-// How near today a deadline must be for a status message to mean it rather than a like-named one.
+// How near today a deadline must be for a status message to mean it rather than a like-named one,
+// and how much nearer than the next it must be when two are near.
 const nearDays = 45;
+const clearlyNearer = 7;
 const daysBetween = (a: string, b: string) => (Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 /** The open tasks nearest in time, for a question that names none. */

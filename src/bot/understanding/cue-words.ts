@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import { foldText } from "../normalize.js";
+import { type Phrase, sameWord, type Words, wordsOf, writtenWithDiacritics } from "./chat-words.js";
 
-/** Groups of words that signal what a message is about ("when", "place", "late" …), folded. */
-export type CueWords = Map<string, string[][]>;
+/** Groups of words that signal what a message is about ("when", "place", "late" …). */
+export type CueWords = Map<string, Phrase[]>;
 
 /** Reads the table (group, words; tab-separated); a bad line stops start-up with its number. */
 export function parseCueWords(text: string): CueWords {
@@ -12,7 +12,7 @@ export function parseCueWords(text: string): CueWords {
     const [group, words, ...rest] = line.split("\t");
     if (!group || !words || rest.length)
       throw new Error(`cue-words.tsv line ${i + 1}: expected group<TAB>words`);
-    groups.set(group, [...(groups.get(group) ?? []), foldText(words).split(" ")]);
+    groups.set(group, [...(groups.get(group) ?? []), wordsOf(words)]);
   });
   return groups;
 }
@@ -24,16 +24,17 @@ export function cueWords(): CueWords {
   return loaded;
 }
 
-/** The groups a message's words fall in. */
-export function cueGroupsOf(words: string[], table: CueWords = cueWords()): string[] {
+/** The groups a message's words fall in; words typed with diacritics match only as written ("dụng" is not "dừng"). */
+export function cueGroupsOf(words: Words, table: CueWords = cueWords()): string[] {
+  const exact = writtenWithDiacritics(words);
+  const n = words.folded.length;
+  const at = (i: number, p: Phrase) =>
+    p.folded.every(
+      (_, j) => i + j < n && sameWord(words.typed[i + j] ?? "", words.folded[i + j] ?? "", p, j, exact),
+    );
   const found: string[] = [];
   for (const [group, phrases] of table) {
-    const hit = phrases.some((phrase) => {
-      for (let i = 0; i + phrase.length <= words.length; i++)
-        if (phrase.every((w, j) => words[i + j] === w)) return true;
-      return false;
-    });
-    if (hit) found.push(group);
+    if (phrases.some((p) => Array.from({ length: n }, (_, i) => i).some((i) => at(i, p)))) found.push(group);
   }
   return found;
 }

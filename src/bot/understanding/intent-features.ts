@@ -23,7 +23,7 @@ export function intentFeatures(message: NormalizedMessage, hasPeriod: boolean): 
   names.add(`#${mood}`);
   if (hasPeriod) names.add("#period");
   if (message.selfUnit) names.add("#self");
-  for (const group of cueGroupsOf(message.words)) {
+  for (const group of cueGroupsOf({ typed: message.typed, folded: message.words })) {
     names.add(`g:${group}`);
     names.add(`g:${group}${mood}`);
   }

@@ -13,6 +13,8 @@ export interface NormalizedMessage {
   /** Folded, chat spellings spelled out, particles and the lead-in before a question dropped. */
   text: string;
   words: string[];
+  /** The same words as typed (lower case, diacritics kept, chat spellings spelled out). */
+  typed: string[];
   /**
    * What the message is about, as typed (diacritics kept, chat spellings spelled out) without the
    * words that only frame it: particles, lead-ins and the sender's own unit ("bên em").
@@ -103,9 +105,9 @@ function spelledOut(words: Words, table: ChatWords, exact: boolean): Words {
 /** Reads chat Vietnamese (and English) into the form every later step works on. */
 export function normalizeMessage(raw: string, table: ChatWords = chatWords()): NormalizedMessage {
   const { phrases } = table;
-  const typed = wordsOf(raw);
-  const exact = writtenWithDiacritics(typed);
-  let view = new View(spelledOut(typed, table, exact), exact);
+  const asTyped = wordsOf(raw);
+  const exact = writtenWithDiacritics(asTyped);
+  let view = new View(spelledOut(asTyped, table, exact), exact);
   const whole = view;
   const answer = phrases.yes.some(whole.is) ? "yes" : phrases.no.some(whole.is) ? "no" : null;
   const selfUnit = phrases.self.some(view.contains);
@@ -164,5 +166,6 @@ export function normalizeMessage(raw: string, table: ChatWords = chatWords()): N
     view.endsWith(wordsOf("hay không")) ||
     englishYesNoStart.test(first);
   const subject = framed.words.typed.join(" ");
-  return { text: words.join(" "), words, subject, selfUnit, question, yesNo, followup, answer };
+  const typed = view.words.typed;
+  return { text: words.join(" "), words, typed, subject, selfUnit, question, yesNo, followup, answer };
 }

@@ -42,3 +42,6 @@ export const titleShareNamed = 0.4;
 export const namedHeadingBoost = 2;
 /** A title word is a plan's own when fewer than this share of the other plans' sections hold it. */
 export const ownTitleWord = 0.1;
+
+/** Below this fit no task is named at all; between it and taskFit the closest tasks are offered. */
+export const unsureFit = 0.15;
