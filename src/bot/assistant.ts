@@ -121,7 +121,7 @@ async function answerIntent(
     case "due_in_period":
       return blocks(period ? answerDueInPeriod(ctx, period) : null);
     case "overdue":
-      return blocks(answerOverdue(ctx));
+      return blocks(await answerOverdue(ctx));
     case "deadline_of":
       return answerDeadlineOf(ctx);
     case "requirements_of":

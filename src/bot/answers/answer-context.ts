@@ -135,7 +135,7 @@ export function indexOf(knowledge: PublishedKnowledge): KnowledgeIndex {
   const dossierIndex = buildFieldIndex(knowledge.requirements, {
     name: { text: (r) => r.name, boost: 3 },
     items: { text: (r) => r.items.join(" "), boost: 1 },
-    lead: { text: (r) => leadOf.get(r.id) ?? "", boost: 0.5 },
+    lead: { text: (r) => leadOf.get(r.id) ?? "", boost: 0.2 },
   });
   const sectionWords = new Map<number, Map<string, number>>();
   const sectionCount = new Map<number, number>();

@@ -1,4 +1,4 @@
-import { formatDay } from "../../core/index.js";
+import { formatDay, submissionsOf } from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
 import type { Period } from "../understanding/question-period.js";
 import { closeFit, taskFit, unsureFit } from "../understanding/thresholds.js";
@@ -13,6 +13,7 @@ import {
   taskLine,
   visibleTasks,
 } from "./answer-context.js";
+import { focalRole } from "./submission-tasks.js";
 
 /** What is due in a period, grouped by day, with the windows still open listed apart. */
 export function answerDueInPeriod(ctx: AnswerContext, period: Period): ReplyBlock[] {
@@ -49,16 +50,31 @@ export function answerDueInPeriod(ctx: AnswerContext, period: Period): ReplyBloc
 }
 
 /** The tasks whose last day has passed, most recent first. */
-export function answerOverdue(ctx: AnswerContext): ReplyBlock[] {
+export async function answerOverdue(ctx: AnswerContext): Promise<ReplyBlock[]> {
   const late = visibleTasks(ctx)
     .filter((t) => t.dueOn && t.dueOn < ctx.today)
     .sort((a, b) => (b.dueOn ?? "").localeCompare(a.dueOn ?? ""))
     .slice(0, 10);
   if (!late.length) return [paragraph(ctx.t("answers.overdue.none", { today: formatDay(ctx.today) }))];
-  return [
-    paragraph(ctx.t("answers.overdue.title", { today: formatDay(ctx.today) })),
-    list(late.map((t) => taskLine(ctx, t))),
-  ];
+  // A focal person also sees where their own unit stands on each ("trường em có trễ hạn gì không?").
+  const unit = focalRole(ctx);
+  const records = unit
+    ? await submissionsOf(
+        ctx.db,
+        [unit.unitId],
+        late.filter((t) => t.requiresSubmission).map((t) => t.id),
+      )
+    : [];
+  const line = (t: Task) => {
+    if (!unit || !t.requiresSubmission) return taskLine(ctx, t);
+    const status = records.find((r) => r.taskId === t.id)?.status ?? "chua_nop";
+    return ctx.t("answers.overdue.withStatus", {
+      line: taskLine(ctx, t),
+      unit: unit.unitName,
+      status: ctx.t(`answers.status.${status}`),
+    });
+  };
+  return [paragraph(ctx.t("answers.overdue.title", { today: formatDay(ctx.today) })), list(late.map(line))];
 }
 
 /** The deadline of the task a question names; when unsure, the closest tasks offered as choices. */

@@ -97,7 +97,14 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
   for (const planId of planIds) {
     const channels = channelLines(ctx, planId);
     if (channels.length) blocks.push(list(channels));
-    if (!task || planIds.length > 1) blocks.push(paragraph(sourceOf(ctx, planId)));
+    if (task && planIds.length === 1) continue;
+    // Which task is meant is not known: the forms the plan asks for ("01 bản file mềm và 01 bản pdf").
+    const forms = new Set(
+      ctx.knowledge.requirements.filter((r) => r.planId === planId && r.copies).map((r) => r.copies),
+    );
+    for (const copies of [...forms].slice(0, 2))
+      blocks.push(paragraph(ctx.t("answers.requirements.copies", { copies })));
+    blocks.push(paragraph(sourceOf(ctx, planId)));
   }
   if (task && planIds.length === 1) {
     blocks.push(paragraph(ctx.t("answers.where.task", { task: task.text, source: citeTask(ctx, task) })));

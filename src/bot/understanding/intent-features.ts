@@ -26,7 +26,11 @@ export function intentFeatures(message: NormalizedMessage, hasPeriod: boolean): 
   for (const group of cueGroupsOf({ typed: message.typed, folded: message.words })) {
     names.add(`g:${group}`);
     names.add(`g:${group}${mood}`);
+    // The same cue means another thing of one's own unit ("trường em … chưa nộp" is a status question).
+    if (message.selfUnit) names.add(`g:${group}${mood}self`);
   }
+  if (message.selfUnit) names.add(`#self${mood}`);
+  if (hasPeriod) names.add(`#period${mood}`);
   // Each message weighs the same whatever its length.
   const weight = 1 / Math.sqrt(names.size || 1);
   const features: Features = {};

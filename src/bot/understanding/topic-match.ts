@@ -4,16 +4,27 @@ import { foldText } from "../normalize.js";
 import { expandAbbreviations } from "./abbreviations.js";
 
 // Words that say what kind of question it is, not what it is about (corpus/stop-words.txt): as
-// written, and folded for text typed without diacritics.
-let stopWords: { written: Set<string>; folded: Set<string> } | undefined;
+// written, and folded for text typed without diacritics; phrases ("giấy_tờ") as a whole.
+let stopWords:
+  | { written: Set<string>; folded: Set<string>; phrases: RegExp; foldedPhrases: RegExp }
+  | undefined;
 function stopWordsTable() {
   if (!stopWords) {
-    const words = readFileSync(new URL("./corpus/stop-words.txt", import.meta.url), "utf8")
+    const entries = readFileSync(new URL("./corpus/stop-words.txt", import.meta.url), "utf8")
       .split("\n")
       .filter((line) => !line.startsWith("#"))
       .flatMap((line) => line.normalize("NFC").toLowerCase().split(/\s+/))
       .filter(Boolean);
-    stopWords = { written: new Set(words), folded: new Set(words.map(fold)) };
+    const words = entries.filter((e) => !e.includes("_"));
+    const phrases = entries.filter((e) => e.includes("_")).map((e) => e.replace(/_/g, " "));
+    const alternation = (list: string[]) =>
+      new RegExp(`(?<![\\p{L}\\p{M}])(${list.join("|")})(?![\\p{L}\\p{M}])`, "gu");
+    stopWords = {
+      written: new Set(words),
+      folded: new Set(words.map(fold)),
+      phrases: alternation(phrases),
+      foldedPhrases: alternation(phrases.map(fold)),
+    };
   }
   return stopWords;
 }
@@ -41,16 +52,16 @@ export function topicWords(text: string): string[] {
   // A text written with diacritics sets its question words aside as written, so "cờ thi đua" keeps
   // its "cờ" and "Hội đồng" its "hội"; one typed without diacritics can only be read folded.
   const written = text !== fold(text);
+  // English words of the field first, so "hand in" is read before "in" is set aside.
+  const lowered = englishToVietnamese(text.normalize("NFC").toLowerCase());
   const kept = written
-    ? text
-        .normalize("NFC")
-        .toLowerCase()
+    ? lowered
+        .replace(stop.phrases, " ")
         .replace(/[\p{L}\p{M}]+/gu, (word) => (stop.written.has(word) ? " " : word))
-    : text;
+    : lowered.replace(stop.foldedPhrases, " ");
   // "&" and "-" inside abbreviations (GD&ĐT, TĐ-KT) must survive the fold's punctuation pass.
   let folded = expandAbbreviations(fold(kept).replace(/[^\p{L}\p{N}&\-/ ]+/gu, " "));
   folded = foldText(folded);
-  folded = englishToVietnamese(folded);
   // "kì" and "kỳ", "kí" and "ký" are both correct spellings: read them as one.
   folded = folded.replace(/\bki\b/g, "ky");
   return folded.split(" ").filter((w) => (w.length > 1 || /\d/.test(w)) && (written || !stop.folded.has(w)));
