@@ -9,6 +9,8 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { ErrorCode, ThiduaError } from "../errors.js";
+import { lockDataDir } from "./data-dir-lock.js";
+import { addressOf, probePostgres } from "./postgres-probe.js";
 import * as schema from "./schema.js";
 
 export type Schema = typeof schema;
@@ -31,6 +33,8 @@ export interface OpenDatabaseOptions {
   pgliteDump?: Blob;
   /** Skip the migrations; only for a dump that is known to be current. */
   skipMigrations?: boolean;
+  /** How long a PostgreSQL address may take to answer (default 5 s; tests shorten it). */
+  connectTimeoutMs?: number;
 }
 
 export const migrationsFolder = fileURLToPath(new URL("../../../migrations", import.meta.url));
@@ -38,7 +42,7 @@ export const migrationsFolder = fileURLToPath(new URL("../../../migrations", imp
 /** Opens PostgreSQL when a URL is given, PGlite otherwise, and brings the schema up to date. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const database = options.databaseUrl
-    ? await openPostgres(options.databaseUrl)
+    ? await openPostgres(options.databaseUrl, options.connectTimeoutMs ?? probeTimeoutMs)
     : await openPglite(options.dataDir, options.pgliteDump);
   if (!options.skipMigrations) {
     try {
@@ -51,19 +55,29 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return { db: database.db, engine: database.engine, close: database.close };
 }
 
-async function openPostgres(url: string) {
+// How long a PostgreSQL address may take to answer, and to accept the first query.
+const probeTimeoutMs = 5_000;
+const firstQueryTimeoutMs = 10_000;
+
+async function openPostgres(url: string, timeoutMs: number) {
+  await probePostgres(url, timeoutMs);
+  const { host, port, database, user } = addressOf(url);
+  const address = `${host}:${port}`;
   // Quiet the server's NOTICE lines (e.g. "schema already exists") that would otherwise go to stdout.
-  const client = postgres(url, { onnotice: () => {}, max: 10, connect_timeout: 10 });
+  const client = postgres(url, { onnotice: () => {}, max: 10, connect_timeout: Math.ceil(timeoutMs / 1000) });
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await client`select 1`;
+    await Promise.race([
+      client`select 1`,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error("timeout")), firstQueryTimeoutMs);
+      }),
+    ]);
   } catch (error) {
     await client.end({ timeout: 1 });
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ThiduaError(
-      ErrorCode.DatabaseUnreachable,
-      `DATABASE_URL cannot be reached (${reason}): start PostgreSQL or unset DATABASE_URL to use the embedded database`,
-      { cause: error, params: { variable: "DATABASE_URL" } },
-    );
+    throw connectionError(error, { address, database, user });
+  } finally {
+    clearTimeout(timer);
   }
   const db = drizzlePostgres(client, { schema, casing: "snake_case" });
   return {
@@ -74,19 +88,69 @@ async function openPostgres(url: string) {
   };
 }
 
+/** What went wrong reaching PostgreSQL, as the person who set DATABASE_URL can fix it. */
+function connectionError(
+  error: unknown,
+  where: { address: string; database: string; user: string },
+): ThiduaError {
+  const code = (error as { code?: string }).code;
+  const key =
+    code === "3D000"
+      ? "database_missing"
+      : code === "28P01" || code === "28000"
+        ? "database_login"
+        : error instanceof Error && error.message === "timeout"
+          ? "database_timeout"
+          : "database_unreachable";
+  const message = error instanceof Error ? error.message : String(error);
+  return new ThiduaError(ErrorCode.DatabaseUnreachable, `DATABASE_URL: ${message}`, {
+    cause: error,
+    messageKey: `errors.${key}`,
+    params: {
+      variable: "DATABASE_URL",
+      ...where,
+      seconds: firstQueryTimeoutMs / 1000,
+      message,
+    },
+  });
+}
+
 async function openPglite(dataDir: string, dump: Blob | undefined) {
   let location: string | undefined;
+  let lock: { release(): void } | undefined;
   if (dataDir !== "memory://") {
     location = join(dataDir, "pglite");
-    mkdirSync(location, { recursive: true });
+    try {
+      mkdirSync(location, { recursive: true });
+    } catch (error) {
+      throw new ThiduaError(
+        ErrorCode.ConfigInvalid,
+        `DATA_DIR ${dataDir} is not a folder that can be written`,
+        {
+          cause: error,
+          messageKey: "errors.data_dir_unusable",
+          params: { variable: "DATA_DIR", dir: dataDir, reason: (error as NodeJS.ErrnoException).code ?? "" },
+        },
+      );
+    }
+    lock = lockDataDir(dataDir);
   }
-  const client = await PGlite.create({ dataDir: location, loadDataDir: dump });
+  let client: PGlite;
+  try {
+    client = await PGlite.create({ dataDir: location, loadDataDir: dump });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = drizzlePglite(client, { schema, casing: "snake_case" });
   return {
     db: db as unknown as Db, // as above
     engine: "pglite" as const,
     migrate: () => migratePglite(db, { migrationsFolder }),
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      lock?.release();
+    },
   };
 }
 

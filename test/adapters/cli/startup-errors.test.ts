@@ -46,7 +46,7 @@ describe("start-up with bad configuration", () => {
     });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stderr).toContain("DATABASE_URL cannot be reached");
+    expect(result.stderr).toContain("Không có PostgreSQL nào nghe ở 127.0.0.1:1 (DATABASE_URL)");
   });
 
   it("names an unknown command and shows the usage", async () => {
