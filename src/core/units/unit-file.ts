@@ -1,9 +1,10 @@
-import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { z } from "zod";
 import { ErrorCode, ThiduaError } from "../errors.js";
 import { unitKinds } from "../storage/schema.js";
 import type { UnitKind } from "./audience.js";
+import { parseCsv } from "./csv-records.js";
+import { decodeText } from "./decode-text.js";
 
 const unitFileColumns = [
   "code",
@@ -30,7 +31,7 @@ export interface UnitFileRow {
   focal: { name: string; phone: string | null; email: string | null } | null;
 }
 
-/** What is wrong with a line of a unit file: a reason (a locale key under unitFile.) and its values. */
+/** What is wrong with a line of a unit file: a reason (a locale key under fileProblems.) and its values. */
 export interface UnitFileProblem {
   line: number;
   reason: string;
@@ -61,30 +62,73 @@ const rowSchema = z.object({
   focal_email: z.union([z.literal(""), z.email("email")]),
 });
 
-/** The cells of each line of a .csv or .xlsx file, as text, with their line numbers. */
-async function readCells(name: string, bytes: Uint8Array): Promise<{ line: number; cells: string[] }[]> {
+type Lines = { line: number; cells: string[] }[];
+
+/** The bytes of a zip archive, as every .xlsx is. */
+const zipSignature = [0x50, 0x4b, 0x03, 0x04];
+
+const refuse = (name: string, messageKey: string, message: string) =>
+  new ThiduaError(ErrorCode.InputInvalid, `${name}: ${message}`, { messageKey, params: { name } });
+
+/** The lines of a .csv file, or the quotes out of place that keep it from being read reliably. */
+function readCsv(name: string, bytes: Uint8Array): { lines: Lines; problems: UnitFileProblem[] } {
+  if (zipSignature.every((b, i) => bytes[i] === b))
+    throw refuse(name, "errors.unit_file_workbook", "an Excel workbook named .csv");
+  const { records, problems } = parseCsv(decodeText(bytes).text);
+  const lines = records.filter(({ cells }) => cells.some((c) => c.trim()));
+  // Excel in locales with a decimal comma saves "CSV" with ";": the header then reads as one cell.
+  const header = lines[0]?.cells ?? [];
+  if (header.length === 1 && header[0]?.includes(";"))
+    throw refuse(name, "errors.unit_file_semicolon", 'columns separated by ";"');
+  return {
+    lines,
+    problems: problems.map((p) => ({
+      line: p.line,
+      reason: p.reason,
+      params: { column: unitFileColumns[p.cell - 1] ?? String(p.cell) },
+    })),
+  };
+}
+
+/** The first sheet's rows of an .xlsx file, as text, with their row numbers. */
+async function readXlsx(name: string, bytes: Uint8Array): Promise<Lines> {
   const workbook = new ExcelJS.Workbook();
-  let sheet: ExcelJS.Worksheet | undefined;
-  if (/\.csv$/i.test(name)) {
-    const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
-    // Cells stay text: a phone number "0912…" must keep its leading zero.
-    sheet = await workbook.csv.read(Readable.from([text]), { map: (value: string) => value });
-  } else if (/\.xlsx$/i.test(name)) {
+  try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    sheet = workbook.worksheets[0];
-  } else {
+  } catch (cause) {
+    // A file renamed to .xlsx, or a damaged one: exceljs's own message means nothing to an officer.
+    throw new ThiduaError(ErrorCode.InputInvalid, `${name} is not a readable .xlsx workbook`, {
+      messageKey: "errors.unit_file_not_xlsx",
+      params: { name },
+      cause,
+    });
+  }
+  const lines: Lines = [];
+  workbook.worksheets[0]?.eachRow({ includeEmpty: false }, (row, line) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= unitFileColumns.length; c++) cells.push(row.getCell(c).text ?? "");
+    lines.push({ line, cells });
+  });
+  return lines;
+}
+
+/** The cells of each line of a .csv or .xlsx file, as trimmed NFC text, with their line numbers. */
+async function readCells(
+  name: string,
+  bytes: Uint8Array,
+): Promise<{ lines: Lines; problems: UnitFileProblem[] }> {
+  let read: { lines: Lines; problems: UnitFileProblem[] };
+  if (/\.csv$/i.test(name)) read = readCsv(name, bytes);
+  else if (/\.xlsx$/i.test(name)) read = { lines: await readXlsx(name, bytes), problems: [] };
+  else
     throw new ThiduaError(ErrorCode.InputInvalid, `${name} is not a .csv or .xlsx file`, {
       messageKey: "errors.unit_file_type",
       params: { name },
     });
-  }
-  const rows: { line: number; cells: string[] }[] = [];
-  sheet?.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= unitFileColumns.length; c++) cells.push(row.getCell(c).text?.trim() ?? "");
-    rows.push({ line, cells });
-  });
-  return rows;
+  // Cells stay text (a phone number "0912…" keeps its leading zero); NFC because Unikey's
+  // "Unicode tổ hợp" and Windows-1258 write tone marks apart, and names are compared as typed.
+  for (const line of read.lines) line.cells = line.cells.map((c) => c.trim().normalize("NFC"));
+  return read;
 }
 
 type Linked = Pick<UnitFileRow, "line" | "code" | "parentCode" | "leads">;
@@ -138,11 +182,11 @@ function problemsAcross(rows: Linked[]): UnitFileProblem[] {
  * problem listed by line.
  */
 export async function readUnitFile(file: { name: string; bytes: Uint8Array }): Promise<UnitFileRow[]> {
-  const lines = await readCells(file.name, file.bytes);
+  const { lines, problems } = await readCells(file.name, file.bytes);
   const [header, ...body] = lines;
-  const problems: UnitFileProblem[] = [];
   const headerCells = header?.cells.map((c) => c.toLowerCase()) ?? [];
-  if (unitFileColumns.some((column, i) => headerCells[i] !== column)) {
+  // Around a quote out of place the cells cannot be trusted: those problems alone are listed.
+  if (!problems.length && unitFileColumns.some((column, i) => headerCells[i] !== column)) {
     problems.push({
       line: header?.line ?? 1,
       reason: "header",
@@ -182,18 +226,18 @@ export async function readUnitFile(file: { name: string; bytes: Uint8Array }): P
       });
     }
     if (!body.length) problems.push({ line: header?.line ?? 1, reason: "empty", params: {} });
-    problems.push(
-      ...problemsAcross(
-        body
-          .filter(({ cells }) => cells[0])
-          .map(({ line, cells }) => ({
-            line,
-            code: cells[0] ?? "",
-            parentCode: cells[3] || null,
-            leads: list(cells[5] ?? ""),
-          })),
-      ),
+    const across = problemsAcross(
+      body
+        .filter(({ cells }) => cells[0])
+        .map(({ line, cells }) => ({
+          line,
+          code: cells[0] ?? "",
+          parentCode: cells[3] || null,
+          leads: list(cells[5] ?? ""),
+        })),
     );
+    // A loop, not push(...across): a large file can hold more problems than a call takes arguments.
+    for (const problem of across) problems.push(problem);
   }
   if (problems.length) {
     problems.sort((a, b) => a.line - b.line);
