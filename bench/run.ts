@@ -1,16 +1,24 @@
 // npm run bench -- <name>: prints measured figures; never asserts on time.
-import { readdirSync, readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import postgres from "postgres";
 import { readQuestions, runEval } from "../src/adapters/cli/eval-command.js";
 import {
   createSchoolCalendar,
+  type Database,
   extractPlan,
   fixedClock,
   importPlan,
+  importUnits,
   openDatabase,
+  readUnitFile,
+  terminalAdministrator,
 } from "../src/core/index.js";
+import { nationalUnitFile } from "../test/support/national-units.js";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -18,6 +26,7 @@ const { positionals, values } = parseArgs({
     plans: { type: "string", default: "../shared/plans" },
     rounds: { type: "string", default: "50" },
     repeat: { type: "string", default: "3" },
+    units: { type: "string", default: "50000" },
   },
 });
 
@@ -94,7 +103,71 @@ async function benchAnswers() {
   );
 }
 
-const benches: Record<string, () => Promise<void>> = { import: benchImport, answers: benchAnswers };
+// A national unit tree (a Sở, ~700 Phòng, schools in khối under them, a focal person each) read and
+// imported as `thidua units import` does it, into a fresh embedded database on disk and, when
+// DATABASE_URL is set, into a throw-away PostgreSQL database; then the same file again.
+async function benchUnits() {
+  const count = Number(values.units);
+  const file = nationalUnitFile(count);
+  const seconds = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);
+  console.log(
+    `units bench: ${count} units, ${(file.bytes.length / 1024 / 1024).toFixed(1)} MB of CSV (Node ${process.version})`,
+  );
+  const t0 = performance.now();
+  const rows = await readUnitFile(file);
+  console.log(`reading and checking the file: ${seconds(t0)} s`);
+  const run = async (label: string, database: Database) => {
+    const first = performance.now();
+    const added = await importUnits(database.db, rows, terminalAdministrator(), new Date());
+    const firstSeconds = seconds(first);
+    const again = performance.now();
+    const second = await importUnits(database.db, rows, terminalAdministrator(), new Date());
+    console.log(
+      `${label.padEnd(10)} first import ${firstSeconds} s (${added.added.length} added, ${added.groups} khối/cụm, ${added.focalPersons} focal persons); ` +
+        `re-import ${seconds(again)} s (${second.added.length} added, ${second.changed.length} changed, ${second.removed.length} removed)`,
+    );
+  };
+
+  const dataDir = mkdtempSync(join(tmpdir(), "thidua-bench-"));
+  try {
+    const database = await openDatabase({ dataDir });
+    try {
+      await run("PGlite", database);
+    } finally {
+      await database.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const base = process.env.DATABASE_URL;
+  if (!base) {
+    console.log("PostgreSQL: skipped (set DATABASE_URL to a server where a database may be created)");
+    return;
+  }
+  const name = `thidua_bench_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(base, { onnotice: () => {}, max: 1 });
+  await admin.unsafe(`create database "${name}"`);
+  try {
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    const database = await openDatabase({ databaseUrl: url.toString(), dataDir: "memory://" });
+    try {
+      await run("PostgreSQL", database);
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end({ timeout: 5 });
+  }
+}
+
+const benches: Record<string, () => Promise<void>> = {
+  import: benchImport,
+  answers: benchAnswers,
+  units: benchUnits,
+};
 const name = positionals[0] ?? "import";
 const bench = benches[name];
 if (!bench) {

@@ -1,6 +1,7 @@
 import { desc, eq, inArray, or } from "drizzle-orm";
 import { ErrorCode, ThiduaError } from "../errors.js";
 import { noteChange } from "../storage/change-counters.js";
+import { inBatches } from "../storage/in-batches.js";
 import type { Db } from "../storage/open-database.js";
 import {
   channels,
@@ -47,13 +48,15 @@ export async function saveDraftPlan(
       .returning();
     if (!plan) throw new Error("insert returned no plan");
 
-    // One insert per depth of the tree: parents get their ids before their children need them.
+    // A depth of the tree at a time: parents get their ids before their children need them.
     const sectionIds: number[] = [];
     const depth: number[] = [];
+    let deepest = -1;
     for (const [i, section] of extraction.sections.entries()) {
       depth[i] = section.parent === null ? 0 : (depth[section.parent] ?? 0) + 1; // parents come first
+      deepest = Math.max(deepest, depth[i] ?? 0);
     }
-    for (let level = 0; level <= Math.max(-1, ...depth); level++) {
+    for (let level = 0; level <= deepest; level++) {
       const rows = extraction.sections
         .map((section, position) => ({ section, position }))
         .filter(({ position }) => depth[position] === level)
@@ -66,90 +69,89 @@ export async function saveDraftPlan(
           body: section.body,
           line: section.line,
         }));
-      if (!rows.length) continue;
-      const inserted = await tx
-        .insert(planSections)
-        .values(rows)
-        .returning({ id: planSections.id, position: planSections.position });
-      for (const row of inserted) sectionIds[row.position] = row.id;
+      for (const batch of inBatches(rows)) {
+        const inserted = await tx
+          .insert(planSections)
+          .values(batch)
+          .returning({ id: planSections.id, position: planSections.position });
+        for (const row of inserted) sectionIds[row.position] = row.id;
+      }
     }
     const sectionFor = (line: number) => {
-      let found: number | null = null;
-      for (const [i, s] of extraction.sections.entries()) if (s.line <= line) found = sectionIds[i] ?? null;
-      return found;
+      // Sections are in document order: the last one starting at or before the line holds it.
+      let low = 0;
+      let high = extraction.sections.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if ((extraction.sections[mid]?.line ?? 0) <= line) low = mid + 1;
+        else high = mid;
+      }
+      return low > 0 ? (sectionIds[low - 1] ?? null) : null;
     };
 
-    const taskIds = new Map<number, number>();
-    if (extraction.deadlines.length) {
-      const rows = await tx
-        .insert(tasks)
-        .values(
-          extraction.deadlines.map((d) => ({
-            planId: plan.id,
-            sectionId: d.source === "text" ? sectionFor(d.line) : null,
-            source: d.source,
-            row: d.row ?? null,
-            line: d.line,
-            text: d.task,
-            responsible: d.responsible,
-            coordinating: d.coordinating ?? null,
-            deadlineRaw: d.raw || null,
-            deadlineKind: d.kind,
-            startOn: d.start,
-            dueOn: d.due,
-            deadlineWarning: d.warning ?? null,
-            requiresSubmission: submissionWords.test(d.task),
-          })),
-        )
-        .returning({ id: tasks.id });
-      rows.forEach((row, i) => {
-        taskIds.set(i, row.id);
-      });
+    const taskIds: number[] = [];
+    const taskRows = extraction.deadlines.map((d) => ({
+      planId: plan.id,
+      sectionId: d.source === "text" ? sectionFor(d.line) : null,
+      source: d.source,
+      row: d.row ?? null,
+      line: d.line,
+      text: d.task,
+      responsible: d.responsible,
+      coordinating: d.coordinating ?? null,
+      deadlineRaw: d.raw || null,
+      deadlineKind: d.kind,
+      startOn: d.start,
+      dueOn: d.due,
+      deadlineWarning: d.warning ?? null,
+      requiresSubmission: submissionWords.test(d.task),
+    }));
+    // RETURNING gives a VALUES list's rows back in order, so the n-th id is the n-th deadline's.
+    for (const batch of inBatches(taskRows)) {
+      const inserted = await tx.insert(tasks).values(batch).returning({ id: tasks.id });
+      for (const row of inserted) taskIds.push(row.id);
     }
 
+    const firstDeadlineOf = new Map<string, number>();
+    extraction.deadlines.forEach((d, i) => {
+      if (d.requirement !== undefined && !firstDeadlineOf.has(d.requirement))
+        firstDeadlineOf.set(d.requirement, i);
+    });
     for (const requirement of extraction.requirements) {
-      const deadlineIndex = extraction.deadlines.findIndex((d) => d.requirement === requirement.name);
+      const deadlineIndex = firstDeadlineOf.get(requirement.name);
       const [row] = await tx
         .insert(requirements)
         .values({
           planId: plan.id,
-          taskId: deadlineIndex >= 0 ? (taskIds.get(deadlineIndex) ?? null) : null,
+          taskId: deadlineIndex !== undefined ? (taskIds[deadlineIndex] ?? null) : null,
           name: requirement.name,
           copies: requirement.copies ?? null,
           format: requirement.format ?? null,
           line: requirement.line,
         })
         .returning({ id: requirements.id });
-      if (row && requirement.items.length) {
-        await tx
-          .insert(requirementItems)
-          .values(requirement.items.map((text, position) => ({ requirementId: row.id, position, text })));
-      }
+      if (!row) continue;
+      const items = requirement.items.map((text, position) => ({ requirementId: row.id, position, text }));
+      for (const batch of inBatches(items)) await tx.insert(requirementItems).values(batch);
     }
-    if (extraction.channels.length) {
-      await tx.insert(channels).values(
-        extraction.channels.map((c) => ({
-          planId: plan.id,
-          kind: c.kind,
-          value: c.address,
-          context: c.fileNamePattern ?? null,
-          line: c.line,
-        })),
-      );
-    }
-    if (extraction.contacts.length) {
-      await tx.insert(contacts).values(
-        extraction.contacts.map((c) => ({
-          planId: plan.id,
-          name: c.name,
-          title: c.title ?? null,
-          phone: c.phone ?? null,
-          email: c.email ?? null,
-          scope: c.scope,
-          line: c.line,
-        })),
-      );
-    }
+    const channelRows = extraction.channels.map((c) => ({
+      planId: plan.id,
+      kind: c.kind,
+      value: c.address,
+      context: c.fileNamePattern ?? null,
+      line: c.line,
+    }));
+    for (const batch of inBatches(channelRows)) await tx.insert(channels).values(batch);
+    const contactRows = extraction.contacts.map((c) => ({
+      planId: plan.id,
+      name: c.name,
+      title: c.title ?? null,
+      phone: c.phone ?? null,
+      email: c.email ?? null,
+      scope: c.scope,
+      line: c.line,
+    }));
+    for (const batch of inBatches(contactRows)) await tx.insert(contacts).values(batch);
     return { plan, created: true };
   });
 }

@@ -17,17 +17,21 @@ const formats: Record<string, PlanFileText["format"]> = {
   markdown: "md",
 };
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
+// Plans are a few hundred KB (a .docx with pictures a few MB); a 20 MB text took 38 s and 1.9 GB to
+// extract, so anything bigger is refused before it is read.
+const planFileLimitBytes = 20 * 1024 * 1024;
+const megabytes = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
 
 function refuse(
   name: string,
-  key: "plan_file_type" | "plan_file_empty",
+  key: "plan_file_type" | "plan_file_empty" | "plan_file_too_large",
   why: string,
-  cause?: unknown,
+  more: { cause?: unknown; params?: Record<string, unknown> } = {},
 ): never {
   throw new ThiduaError(ErrorCode.InputInvalid, `${name}: ${why}`, {
     messageKey: `errors.${key}`,
-    params: { name },
-    cause,
+    params: { name, ...more.params },
+    cause: more.cause,
   });
 }
 
@@ -37,7 +41,7 @@ function decodeText(name: string, bytes: Uint8Array, isZip: boolean): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (error) {
-    return refuse(name, "plan_file_type", "text that is not UTF-8", error);
+    return refuse(name, "plan_file_type", "text that is not UTF-8", { cause: error });
   }
 }
 
@@ -46,17 +50,22 @@ async function readDocx(name: string, bytes: Uint8Array, isZip: boolean): Promis
   try {
     return await docxToPlanText(bytes);
   } catch (error) {
-    return refuse(name, "plan_file_type", "not a Word document mammoth can read", error);
+    return refuse(name, "plan_file_type", "not a Word document mammoth can read", { cause: error });
   }
 }
 
-/** Checks a plan file's type by name and content and returns its text (NFC, LF line ends) and hash. */
+/** Checks a plan file's type and size and returns its text (NFC, LF line ends) and hash. */
 export async function readPlanFile(input: { name: string; bytes: Uint8Array }): Promise<PlanFileText> {
   const { name, bytes } = input;
   const ext = extname(name).toLowerCase().slice(1);
   const format = formats[ext];
   if (!format) refuse(name, "plan_file_type", `.${ext || "(none)"} is not a plan format (.docx, .txt, .md)`);
   if (bytes.length === 0) refuse(name, "plan_file_empty", "the file is empty");
+  if (bytes.length > planFileLimitBytes) {
+    refuse(name, "plan_file_too_large", `${bytes.length} bytes, over the ${planFileLimitBytes} allowed`, {
+      params: { size: megabytes(bytes.length), limit: megabytes(planFileLimitBytes) },
+    });
+  }
   const isZip = zipMagic.every((b, i) => bytes[i] === b);
   const raw = format === "docx" ? await readDocx(name, bytes, isZip) : decodeText(name, bytes, isZip);
   // TextDecoder drops one BOM; a file re-saved by a BOM-writing editor can carry a second.

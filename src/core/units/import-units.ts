@@ -1,6 +1,7 @@
-import { and, eq, inArray, notInArray } from "drizzle-orm";
+import { eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../people/actor.js";
 import { noteChange } from "../storage/change-counters.js";
+import { inBatches, updateFromValues } from "../storage/in-batches.js";
 import type { Db } from "../storage/open-database.js";
 import { auditLog, people, personRoles, unitGroupMembers, unitGroups, units } from "../storage/schema.js";
 import { fold } from "../text/fold.js";
@@ -15,7 +16,14 @@ export interface UnitImportReport {
   focalPersons: number;
 }
 
+type ExistingUnit = Pick<typeof units.$inferSelect, "id" | "code" | "name" | "kind" | "parentId">;
+type Focal = NonNullable<UnitFileRow["focal"]>;
+type IdOf = (code: string) => number;
+
 const groupCode = (name: string) => fold(name).replace(/[^a-z0-9]+/g, "-");
+
+// A national tree has tens of thousands of units: every write below goes a batch per statement (a
+// statement per row took minutes) and every lookup is a Map (a find per row is quadratic).
 
 /**
  * Makes the organisation tree what a checked unit file says, in one transaction: units by code are
@@ -28,97 +36,21 @@ export async function importUnits(
   at: Date,
 ): Promise<UnitImportReport> {
   const report = await db.transaction(async (tx) => {
-    const before = await tx.select().from(units);
-    const byCode = new Map(before.map((u) => [u.code, u]));
     const report: UnitImportReport = { added: [], changed: [], removed: [], groups: 0, focalPersons: 0 };
-    const idOf = new Map<string, number>();
-    for (const row of rows) {
-      const old = byCode.get(row.code);
-      if (!old) {
-        const [created] = await tx
-          .insert(units)
-          .values({ code: row.code, name: row.name, kind: row.kind })
-          .returning({ id: units.id });
-        if (created) idOf.set(row.code, created.id);
-        report.added.push(row.code);
-        continue;
-      }
-      idOf.set(row.code, old.id);
-      const fields = [old.name !== row.name ? "name" : "", old.kind !== row.kind ? "kind" : ""].filter(
-        Boolean,
-      );
-      if (fields.length)
-        await tx
-          .update(units)
-          .set({ name: row.name, kind: row.kind, updatedAt: at })
-          .where(eq(units.id, old.id));
-      if (fields.length) report.changed.push({ code: row.code, fields });
-    }
-    // Parents once every unit exists, so a file may list children before their parent.
-    for (const row of rows) {
-      const id = idOf.get(row.code) as number;
-      const parentId = row.parentCode ? (idOf.get(row.parentCode) ?? null) : null;
-      const old = byCode.get(row.code);
-      if (old && old.parentId === parentId) continue;
-      await tx.update(units).set({ parentId, updatedAt: at }).where(eq(units.id, id));
-      const entry = report.changed.find((c) => c.code === row.code);
-      if (old && entry) entry.fields.push("parent");
-      else if (old) report.changed.push({ code: row.code, fields: ["parent"] });
-    }
-    // Units the file no longer names, deepest first (a parent cannot go before its children).
-    const gone = before.filter((u) => !idOf.has(u.code));
-    const depth = (u: (typeof before)[number]): number => {
-      let d = 0;
-      for (let p = u.parentId; p !== null; p = before.find((x) => x.id === p)?.parentId ?? null) d++;
-      return d;
-    };
-    for (const unit of gone.sort((a, b) => depth(b) - depth(a))) {
-      await tx.delete(units).where(eq(units.id, unit.id));
-      report.removed.push(unit.code);
-    }
-    // Khối / cụm: the file's set replaces what was there.
-    const groupNames = [...new Set(rows.flatMap((r) => r.groups))];
-    const groupIds = new Map<string, number>();
-    for (const name of groupNames) {
-      const leader = rows.find((r) => r.leads.includes(name));
-      const values = {
-        code: groupCode(name),
-        name,
-        kind: /^cum\b/.test(fold(name)) ? "cum" : "khoi",
-        leaderUnitId: leader ? (idOf.get(leader.code) ?? null) : null,
-      };
-      const [group] = await tx
-        .insert(unitGroups)
-        .values(values)
-        .onConflictDoUpdate({ target: unitGroups.code, set: values })
-        .returning({ id: unitGroups.id });
-      if (group) groupIds.set(name, group.id);
-    }
-    const keep = [...groupIds.values()];
-    await tx.delete(unitGroups).where(keep.length ? notInArray(unitGroups.id, keep) : undefined);
-    if (keep.length) await tx.delete(unitGroupMembers).where(inArray(unitGroupMembers.groupId, keep));
-    const members = rows.flatMap((r) =>
-      r.groups.map((g) => ({ groupId: groupIds.get(g) as number, unitId: idOf.get(r.code) as number })),
-    );
-    if (members.length) await tx.insert(unitGroupMembers).values(members);
-    report.groups = groupNames.length;
-    // Focal persons: the one already holding the unit's focal role is updated, else one is added.
-    for (const row of rows) {
-      if (!row.focal) continue;
-      const unitId = idOf.get(row.code) as number;
-      const [holder] = await tx
-        .select({ personId: personRoles.personId })
-        .from(personRoles)
-        .where(and(eq(personRoles.unitId, unitId), eq(personRoles.role, "focal")))
-        .limit(1);
-      if (holder) {
-        await tx.update(people).set(row.focal).where(eq(people.id, holder.personId));
-      } else {
-        const [person] = await tx.insert(people).values(row.focal).returning({ id: people.id });
-        if (person) await tx.insert(personRoles).values({ personId: person.id, role: "focal", unitId });
-      }
-      report.focalPersons++;
-    }
+    const before = await tx
+      .select({
+        id: units.id,
+        code: units.code,
+        name: units.name,
+        kind: units.kind,
+        parentId: units.parentId,
+      })
+      .from(units)
+      .orderBy(units.id);
+    const idOf = await writeUnits(tx, rows, new Map(before.map((u) => [u.code, u])), at, report);
+    report.removed = await removeUnits(tx, before, new Set(rows.map((r) => r.code)));
+    report.groups = await writeGroups(tx, rows, idOf);
+    report.focalPersons = await writeFocalPersons(tx, rows, idOf);
     await tx.insert(auditLog).values({
       at,
       actorPersonId: by.personId,
@@ -131,4 +63,233 @@ export async function importUnits(
   });
   noteChange(db, "units");
   return report;
+}
+
+/** How far below a top unit each key stands, remembered on the way so no chain is walked twice. */
+function depths<K>(keys: Iterable<K>, parentOf: (key: K) => K | null): Map<K, number> {
+  const depth = new Map<K, number>();
+  for (const key of keys) {
+    const path: K[] = [];
+    let base = -1;
+    // The checked file has no cycles, so the walk ends at a top unit or at one already measured.
+    for (let k: K | null = key; k !== null; k = parentOf(k)) {
+      const known = depth.get(k);
+      if (known !== undefined) {
+        base = known;
+        break;
+      }
+      path.push(k);
+    }
+    path.reverse().forEach((k, i) => {
+      depth.set(k, base + 1 + i);
+    });
+  }
+  return depth;
+}
+
+/** Adds the file's new units and updates the others in place; returns the id of each file code. */
+async function writeUnits(
+  tx: Db,
+  rows: UnitFileRow[],
+  before: Map<string, ExistingUnit>,
+  at: Date,
+  report: UnitImportReport,
+): Promise<IdOf> {
+  const ids = new Map<string, number>();
+  const idOf = (code: string): number => {
+    const id = ids.get(code);
+    if (id === undefined) throw new Error(`unit ${code} has no id yet`); // parents are written first
+    return id;
+  };
+  for (const [code, unit] of before) ids.set(code, unit.id);
+  // New units a depth at a time, parents first, so each goes in with its parent's id (a file may
+  // list children before their parent) and a first import needs no update at all.
+  const parentCodeOf = new Map(rows.map((row) => [row.code, row.parentCode]));
+  const fileDepth = depths(parentCodeOf.keys(), (code) => parentCodeOf.get(code) ?? null);
+  const freshByDepth: UnitFileRow[][] = [];
+  for (const row of rows) {
+    if (before.has(row.code)) continue;
+    report.added.push(row.code);
+    const level = fileDepth.get(row.code) ?? 0;
+    const list = freshByDepth[level];
+    if (list) list.push(row);
+    else freshByDepth[level] = [row];
+  }
+  for (const level of freshByDepth) {
+    for (const batch of inBatches(level ?? [])) {
+      const created = await tx
+        .insert(units)
+        .values(
+          batch.map((row) => ({
+            code: row.code,
+            name: row.name,
+            kind: row.kind,
+            parentId: row.parentCode ? idOf(row.parentCode) : null,
+            updatedAt: at,
+          })),
+        )
+        .returning({ id: units.id, code: units.code });
+      for (const unit of created) ids.set(unit.code, unit.id);
+    }
+  }
+  const updates: SQL[] = [];
+  for (const row of rows) {
+    const old = before.get(row.code);
+    if (!old) continue;
+    const parentId = row.parentCode ? idOf(row.parentCode) : null;
+    const fields = [
+      old.name !== row.name ? "name" : "",
+      old.kind !== row.kind ? "kind" : "",
+      old.parentId !== parentId ? "parent" : "",
+    ].filter(Boolean);
+    if (!fields.length) continue;
+    report.changed.push({ code: row.code, fields });
+    updates.push(sql`(${old.id}::int, ${row.name}::text, ${row.kind}::text, ${parentId}::int)`);
+  }
+  await updateFromValues(
+    tx,
+    {
+      table: units,
+      set: sql`name = v.name, kind = v.kind, parent_id = v.parent_id, updated_at = ${at.toISOString()}::timestamptz`,
+      columns: "id, name, kind, parent_id",
+    },
+    updates,
+  );
+  return idOf;
+}
+
+/** Removes the units the file no longer names, deepest first; returns their codes in that order. */
+async function removeUnits(tx: Db, before: ExistingUnit[], inFile: Set<string>): Promise<string[]> {
+  const parentOf = new Map(before.map((u) => [u.id, u.parentId]));
+  const gone = before.filter((u) => !inFile.has(u.code));
+  const depth = depths(
+    gone.map((u) => u.id),
+    (id) => parentOf.get(id) ?? null,
+  );
+  // A parent cannot go before its children (parent_id restricts), so the deepest go first.
+  gone.sort((a, b) => (depth.get(b.id) ?? 0) - (depth.get(a.id) ?? 0));
+  const ids = gone.map((u) => u.id);
+  for (const batch of inBatches(ids)) await tx.delete(units).where(inArray(units.id, batch));
+  return gone.map((u) => u.code);
+}
+
+/** Makes the khối / cụm, their leaders and their members what the file says; returns how many. */
+async function writeGroups(tx: Db, rows: UnitFileRow[], idOf: IdOf): Promise<number> {
+  const names = [...new Set(rows.flatMap((r) => r.groups))];
+  const leaderOf = new Map<string, string>();
+  for (const row of rows) for (const name of row.leads) if (!leaderOf.has(name)) leaderOf.set(name, row.code);
+  // Names that fold to one code are one group, as the last of them says (as an upsert per name did).
+  const byCode = new Map<string, typeof unitGroups.$inferInsert>();
+  for (const name of names) {
+    const leader = leaderOf.get(name);
+    byCode.set(groupCode(name), {
+      code: groupCode(name),
+      name,
+      kind: /^cum\b/.test(fold(name)) ? "cum" : "khoi",
+      leaderUnitId: leader ? idOf(leader) : null,
+    });
+  }
+  const groupIds = new Map<string, number>();
+  for (const batch of inBatches([...byCode.values()])) {
+    const upserted = await tx
+      .insert(unitGroups)
+      .values(batch)
+      .onConflictDoUpdate({
+        target: unitGroups.code,
+        set: {
+          name: sql`excluded.name`,
+          kind: sql`excluded.kind`,
+          leaderUnitId: sql`excluded.leader_unit_id`,
+        },
+      })
+      .returning({ id: unitGroups.id, code: unitGroups.code });
+    for (const group of upserted) groupIds.set(group.code, group.id);
+  }
+  // The file's set replaces what was there.
+  const keep = new Set(groupIds.values());
+  const stale = (await tx.select({ id: unitGroups.id }).from(unitGroups))
+    .map((g) => g.id)
+    .filter((id) => !keep.has(id));
+  for (const batch of inBatches(stale)) await tx.delete(unitGroups).where(inArray(unitGroups.id, batch));
+
+  // Only units whose set of groups differs are rewritten, so a re-import writes next to nothing.
+  const had = new Map<number, Set<number>>();
+  for (const m of await tx.select().from(unitGroupMembers)) {
+    const set = had.get(m.unitId);
+    if (set) set.add(m.groupId);
+    else had.set(m.unitId, new Set([m.groupId]));
+  }
+  const reset: number[] = [];
+  const members: { groupId: number; unitId: number }[] = [];
+  for (const row of rows) {
+    const unitId = idOf(row.code);
+    const wanted = new Set(row.groups.flatMap((g) => groupIds.get(groupCode(g)) ?? []));
+    const current = had.get(unitId) ?? new Set<number>();
+    if (wanted.size === current.size && [...wanted].every((g) => current.has(g))) continue;
+    if (current.size) reset.push(unitId);
+    for (const groupId of wanted) members.push({ groupId, unitId });
+  }
+  for (const batch of inBatches(reset))
+    await tx.delete(unitGroupMembers).where(inArray(unitGroupMembers.unitId, batch));
+  for (const batch of inBatches(members)) await tx.insert(unitGroupMembers).values(batch);
+  return names.length;
+}
+
+/** Records each unit's focal person: its holder updated, else a person added; returns how many. */
+async function writeFocalPersons(tx: Db, rows: UnitFileRow[], idOf: IdOf): Promise<number> {
+  const holders = await tx
+    .select({
+      unitId: personRoles.unitId,
+      personId: personRoles.personId,
+      name: people.name,
+      phone: people.phone,
+      email: people.email,
+    })
+    .from(personRoles)
+    .innerJoin(people, eq(people.id, personRoles.personId))
+    .where(eq(personRoles.role, "focal"))
+    .orderBy(personRoles.id);
+  const holderOf = new Map<number, (typeof holders)[number]>();
+  for (const h of holders) if (h.unitId !== null && !holderOf.has(h.unitId)) holderOf.set(h.unitId, h);
+  const changed = new Map<number, Focal>();
+  const added: { unitId: number; focal: Focal }[] = [];
+  let count = 0;
+  for (const row of rows) {
+    if (!row.focal) continue;
+    count++;
+    const unitId = idOf(row.code);
+    const holder = holderOf.get(unitId);
+    if (!holder) added.push({ unitId, focal: row.focal });
+    // A person holding two units' roles takes the later row, as writing each row in turn did.
+    else if (
+      changed.has(holder.personId) ||
+      holder.name !== row.focal.name ||
+      holder.phone !== row.focal.phone ||
+      holder.email !== row.focal.email
+    )
+      changed.set(holder.personId, row.focal);
+  }
+  await updateFromValues(
+    tx,
+    {
+      table: people,
+      set: sql`name = v.name, phone = v.phone, email = v.email`,
+      columns: "id, name, phone, email",
+    },
+    [...changed].map(([id, f]) => sql`(${id}::int, ${f.name}::text, ${f.phone}::text, ${f.email}::text)`),
+  );
+  for (const batch of inBatches(added)) {
+    // RETURNING gives a VALUES list's rows back in order: the n-th person is the n-th unit's.
+    const persons = await tx
+      .insert(people)
+      .values(batch.map((b) => b.focal))
+      .returning({ id: people.id });
+    const roles = persons.map((person, i) => ({
+      personId: person.id,
+      role: "focal" as const,
+      unitId: batch[i]?.unitId ?? null,
+    }));
+    if (roles.length) await tx.insert(personRoles).values(roles);
+  }
+  return count;
 }

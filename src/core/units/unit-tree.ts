@@ -21,7 +21,7 @@ export interface UnitTree {
   subtreeOf(unitId: number | null): Set<number>;
 }
 
-/** Loads every unit with its groups; organisations hold hundreds of units, not millions. */
+/** Loads every unit with its groups; a national tree holds tens of thousands of units, not millions. */
 export async function loadUnitTree(db: Db): Promise<UnitTree> {
   const [unitRows, memberRows] = await Promise.all([
     db.select().from(units).orderBy(units.code),
@@ -31,17 +31,28 @@ export async function loadUnitTree(db: Db): Promise<UnitTree> {
       .innerJoin(unitGroups, eq(unitGroups.id, unitGroupMembers.groupId))
       .orderBy(unitGroups.name),
   ]);
+  // Grouped once: a filter per unit is quadratic, minutes for a national tree of 50 000 units.
+  const groupsOf = new Map<number, string[]>();
+  for (const m of memberRows) {
+    const names = groupsOf.get(m.unitId);
+    if (names) names.push(m.name);
+    else groupsOf.set(m.unitId, [m.name]);
+  }
   const tree: TreeUnit[] = unitRows.map((u) => ({
     id: u.id,
     code: u.code,
     name: u.name,
     kind: u.kind,
     parentId: u.parentId,
-    groups: memberRows.filter((m) => m.unitId === u.id).map((m) => m.name),
+    groups: groupsOf.get(u.id) ?? [],
   }));
   const byId = new Map(tree.map((u) => [u.id, u]));
   const childrenOf = new Map<number | null, number[]>();
-  for (const u of tree) childrenOf.set(u.parentId, [...(childrenOf.get(u.parentId) ?? []), u.id]);
+  for (const u of tree) {
+    const children = childrenOf.get(u.parentId);
+    if (children) children.push(u.id);
+    else childrenOf.set(u.parentId, [u.id]);
+  }
   return {
     units: tree,
     byId,
@@ -53,7 +64,8 @@ export async function loadUnitTree(db: Db): Promise<UnitTree> {
         const id = stack.pop() as number;
         if (found.has(id)) continue;
         found.add(id);
-        stack.push(...(childrenOf.get(id) ?? []));
+        // One at a time: spreading a unit's thousands of children into push() can overflow the stack.
+        for (const child of childrenOf.get(id) ?? []) stack.push(child);
       }
       return found;
     },
