@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import {
   type Actor,
   asLocalAdministrator,
@@ -59,7 +60,7 @@ import { cueGroupsOf } from "./understanding/cue-words.js";
 import { modelIntents } from "./understanding/intent-corpus.js";
 import type { Period } from "./understanding/question-period.js";
 import { createMessageReader, type MessageReader } from "./understanding/read-message.js";
-import { familiarWords, intentFloor } from "./understanding/thresholds.js";
+import { familiarWords, intentFloor, maxMessageChars } from "./understanding/thresholds.js";
 import { prepareTopics } from "./understanding/topic-match.js";
 
 export type { Viewer };
@@ -237,6 +238,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     };
     const t = translator(locale);
 
+    // Nobody asks a question in pages: a very long message is not read word by word.
+    if (message.text.length > maxMessageChars)
+      return {
+        intent: "unknown",
+        period: null,
+        reply: reply(locale, [paragraph(t("answers.tooLong", { length: message.text.length }))]),
+      };
     let reading = reader.read(message.text, today);
     const folded = foldText(message.text);
     const pending = context?.pending;
@@ -405,9 +413,11 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       try {
         return (await understand(message, options)).reply;
       } catch (error) {
-        deps.log.error({ err: error, platform: message.platform }, "failed to answer a message");
+        // The person gets an id to quote; the log has the error under it.
+        const id = randomBytes(4).toString("hex");
+        deps.log.error({ err: error, id, platform: message.platform }, "failed to answer a message");
         const locale = message.locale ?? defaultLocale;
-        return reply(locale, [paragraph(translator(locale)("errors.internal"))]);
+        return reply(locale, [paragraph(translator(locale)("errors.internal", { id }))]);
       }
     },
     greeting,

@@ -81,7 +81,7 @@ export {
 export { type UndoneChange, undoLastSubmissionChange } from "./submissions/undo-change.js";
 export { fold } from "./text/fold.js";
 export { type Clock, fixedClock, systemClock } from "./time/clock.js";
-export { formatDay, isoDayIn } from "./time/format-date.js";
+export { formatDay, isoDayIn, isRealIsoDay } from "./time/format-date.js";
 export {
   issuerKind,
   kindsBelowIssuer,

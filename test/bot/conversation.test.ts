@@ -134,7 +134,7 @@ describe.each(engines.flatMap((engine) => memories.map(([name, make]) => [engine
       await start(readerWith({ [unsure]: { intent: "mark_submitted", ranked: [["mark_submitted", 0.3]] } }));
       const asked = await say("focal", unsure);
       expect(asked.text).toContain("Bạn xác nhận Trường Tiểu học Kết Đoàn đã nộp");
-      expect(asked.reply.choices?.map((c) => c.label)).toEqual(["Có, ghi nhận", "Không"]);
+      expect(asked.reply.choices?.map((c) => c.label)).toEqual(["Có", "Không"]);
       expect(await statuses()).toEqual([]);
       expect((await say("focal", "không")).text).toContain("không ghi nhận gì");
       expect(await statuses()).toEqual([]);
@@ -142,6 +142,25 @@ describe.each(engines.flatMap((engine) => memories.map(([name, make]) => [engine
       const confirmed = await say("focal", "đúng rồi");
       expect(confirmed.text).toContain("Đã ghi nhận");
       expect(await statuses()).toEqual([{ status: "da_nop" }]);
+    });
+
+    it("asks before taking back a record when the message may not mean it", async () => {
+      await say("focal", "Bên mình vừa gửi xong tờ trình đăng ký danh hiệu với bảng tổng hợp lên phòng");
+      const unsure = "thôi bỏ đi";
+      await start(readerWith({ [unsure]: { intent: "undo", ranked: [["undo", 0.3]] } }));
+      const asked = await say("focal", unsure, "2023-10-20T08:03:00+07:00");
+      expect(asked.text).toContain("Bạn muốn hủy ghi nhận vừa rồi");
+      expect(asked.reply.choices?.[0]?.id).toBe("/huy");
+      expect(await statuses()).toEqual([{ status: "da_nop" }]);
+      const confirmed = await say("focal", "có", "2023-10-20T08:04:00+07:00");
+      expect(confirmed.text).toContain("Đã hủy ghi nhận vừa rồi");
+      expect(await statuses()).toEqual([]);
+    });
+
+    it("does not read a message of pages", async () => {
+      const long = await say("focal", "hạn nộp hồ sơ ".repeat(400));
+      expect(long.intent).toBe("unknown");
+      expect(long.text).toContain("Tin nhắn dài quá");
     });
 
     it("answers follow-ups in the context of the last question", async () => {

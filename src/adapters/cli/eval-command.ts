@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -19,6 +19,7 @@ import {
   grantRole,
   importPlan,
   importUnits,
+  isRealIsoDay,
   linkIdentity,
   loadConfig,
   loadUnitTree,
@@ -31,13 +32,14 @@ import {
   unitKinds,
   unitsNamed,
 } from "../../core/index.js";
+import { checkOutputFolder, readFileArgument, writeFileArgument } from "./cli-files.js";
 
 // One line of a question file (shared/eval/questions.dev.jsonl); `expect` is not read here.
 const questionSchema = z.object({
   id: z.string(),
   text: z.string(),
   plans: z.array(z.string()),
-  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  today: z.string().refine(isRealIsoDay),
   role: z.enum(["officer", "focal"]),
   unit: z.object({ name: z.string().min(1), kind: z.enum(unitKinds) }).optional(),
 });
@@ -193,12 +195,13 @@ export async function evalCommand(args: string[], _t: Translate): Promise<number
       params: { usage: "thidua eval --input FILE --output FILE [--plans DIR] [--units FILE]" },
     });
   }
-  const questions = readQuestions(readFileSync(values.input, "utf8"));
+  checkOutputFolder(values.output);
+  const questions = readQuestions(new TextDecoder().decode(readFileArgument(values.input)));
   const units = values.units
-    ? { name: basename(values.units), bytes: new Uint8Array(readFileSync(values.units)) }
+    ? { name: basename(values.units), bytes: readFileArgument(values.units) }
     : undefined;
   const answers = await runEval(questions, resolve(values.plans ?? "../shared/plans"), units);
-  writeFileSync(
+  writeFileArgument(
     values.output,
     answers.map(({ ms: _, ...a }) => JSON.stringify(a)).join("\n") + (answers.length ? "\n" : ""),
   );

@@ -6,6 +6,7 @@ import { evalCommand } from "./eval-command.js";
 import { inviteCommand } from "./invite-command.js";
 import { planCommand } from "./plan-commands.js";
 import { statusCommand } from "./status-export.js";
+import { recordUnexpected } from "./unexpected-errors.js";
 import { unitsCommand } from "./unit-commands.js";
 
 const t = createTranslator()(defaultLocale);
@@ -44,6 +45,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${t("cli.badOption", { message: error.message })}\n`);
       return 2;
     }
+    // Nobody expected it: one line with an id; the stack goes to the error log, not the screen.
+    if (error.code === ErrorCode.Internal) {
+      const { id, file } = recordUnexpected(thrown, argv, process.env);
+      process.stderr.write(`${t(file ? "errors.unexpected" : "errors.unexpectedUnlogged", { id, file })}\n`);
+      return 1;
+    }
     // One line, no stack: the message names what to fix.
     process.stderr.write(`${t(error.messageKey, { ...error.params, message: error.message })}\n`);
     // A file refused whole lists every problem by line.
@@ -54,7 +61,6 @@ export async function main(argv: string[]): Promise<number> {
           `  ${t("fileProblems.line", { line: p.line, problem: t(`fileProblems.${p.reason}`, p.params) })}\n`,
         );
     }
-    if (error.code === ErrorCode.Internal) process.stderr.write(`${String((thrown as Error).stack ?? "")}\n`);
     return 1;
   }
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import type { Translate } from "../../bot/index.js";
@@ -17,6 +16,7 @@ import {
   ThiduaError,
   toExpectedShape,
 } from "../../core/index.js";
+import { readFileArgument } from "./cli-files.js";
 import { type Runtime, withRuntime } from "./runtime.js";
 import { renderTable } from "./text-table.js";
 
@@ -68,7 +68,8 @@ function summary(t: Translate, extraction: PlanExtraction): string {
   });
 }
 
-async function importCommand(rt: Runtime, t: Translate, out: Out, args: string[]): Promise<number> {
+/** What `plan import` was given, read before the database is opened: a wrong path costs nothing. */
+function importArguments(args: string[]) {
   const { values, positionals } = parseArgs({
     args,
     options: { json: { type: "boolean", default: false }, publish: { type: "boolean", default: false } },
@@ -76,16 +77,15 @@ async function importCommand(rt: Runtime, t: Translate, out: Out, args: string[]
   });
   const file = positionals[0];
   if (!file) throw usage("plan import FILE [--json] [--publish]");
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new ThiduaError(ErrorCode.NotFound, `cannot read ${file}`, {
-      messageKey: "errors.file_unreadable",
-      params: { name: file },
-      cause: error,
-    });
-  }
+  return { values, file, bytes: readFileArgument(file) };
+}
+
+async function importCommand(
+  rt: Runtime,
+  t: Translate,
+  out: Out,
+  { values, file, bytes }: ReturnType<typeof importArguments>,
+): Promise<number> {
   const result = await importPlan(
     rt.database.db,
     { name: basename(file), bytes },
@@ -143,11 +143,12 @@ function usage(text: string) {
 export async function planCommand(args: string[], t: Translate): Promise<number> {
   const [sub, ...rest] = args;
   const out: Out = (text) => process.stdout.write(`${text}\n`);
+  const toImport = sub === "import" ? importArguments(rest) : undefined;
   return withRuntime({}, async (rt) => {
     const db = rt.database.db;
     switch (sub) {
       case "import":
-        return importCommand(rt, t, out, rest);
+        return importCommand(rt, t, out, toImport ?? importArguments(rest));
       case "list": {
         const plans = await listPlans(db);
         if (!plans.length) out(t("plan.none"));

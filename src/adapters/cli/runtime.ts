@@ -4,13 +4,16 @@ import {
   type Config,
   createLogger,
   type Database,
+  ErrorCode,
   fixedClock,
+  isRealIsoDay,
   type Logger,
   loadConfig,
   loadSchoolCalendar,
   openDatabase,
   type SchoolCalendar,
   systemClock,
+  ThiduaError,
 } from "../../core/index.js";
 
 export interface Runtime {
@@ -28,6 +31,13 @@ export async function withRuntime<T>(
   run: (runtime: Runtime) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig();
+  // --today is checked as THIDUA_TODAY is: 2023-02-31 is refused, not read as 03/03.
+  if (overrides.today !== undefined && !isRealIsoDay(overrides.today)) {
+    throw new ThiduaError(ErrorCode.InputInvalid, `--today ${overrides.today} is not a real date`, {
+      messageKey: "errors.bad_today",
+      params: { value: overrides.today },
+    });
+  }
   const today = overrides.today ?? config.today;
   const log = createLogger({ level: config.logLevel });
   const clock = today ? fixedClock(today) : systemClock;

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import type { Translate } from "../../bot/index.js";
@@ -11,6 +10,7 @@ import {
   terminalAdministrator,
   unitContacts,
 } from "../../core/index.js";
+import { readFileArgument } from "./cli-files.js";
 import { withRuntime } from "./runtime.js";
 import { renderTable } from "./text-table.js";
 
@@ -28,16 +28,7 @@ export async function unitsCommand(args: string[], t: Translate): Promise<number
   if (sub === "import") {
     const [path] = rest;
     if (!path) throw usage("units import FILE.csv|FILE.xlsx");
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(readFileSync(path));
-    } catch (cause) {
-      throw new ThiduaError(ErrorCode.InputInvalid, `cannot read ${path}`, {
-        messageKey: "errors.file_unreadable",
-        params: { name: path },
-        cause,
-      });
-    }
+    const bytes = readFileArgument(path);
     // Checked whole before the database is opened: a bad file changes nothing.
     const rows = await readUnitFile({ name: basename(path), bytes });
     return withRuntime({}, async (rt) => {

@@ -22,7 +22,8 @@ export interface ConsoleAdapterOptions {
 /** A chat in the terminal: one line in, one reply out, until end of input or a goodbye. */
 export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapter {
   const { assistant, clock, locale, input, output, interactive, as } = options;
-  const rl = createInterface({ input, terminal: interactive });
+  // On a terminal, readline needs the output too: it shows the prompt and echoes what is typed.
+  const rl = createInterface({ input, ...(interactive ? { output } : {}), terminal: interactive });
   let stopped = false;
   // The choices of the last reply: typing "2" picks the second, as a button would.
   let choices: Reply["choices"] = [];
@@ -34,7 +35,9 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
   };
 
   const prompt = () => {
-    if (interactive) output.write(assistant.translate(sessionLocale)("console.prompt"));
+    if (!interactive) return;
+    rl.setPrompt(assistant.translate(sessionLocale)("console.prompt"));
+    rl.prompt();
   };
 
   return {

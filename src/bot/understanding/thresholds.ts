@@ -45,3 +45,6 @@ export const ownTitleWord = 0.1;
 
 /** Below this fit no task is named at all; between it and taskFit the closest tasks are offered. */
 export const unsureFit = 0.15;
+
+/** A message longer than this is not read (chat platforms cap theirs near 4 000; a question is short). */
+export const maxMessageChars = 2000;

@@ -2,15 +2,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import { ErrorCode, ThiduaError } from "../errors.js";
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealIsoDate(value: string): boolean {
-  if (!isoDate.test(value)) return false;
-  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
-}
+import { isRealIsoDay } from "../time/format-date.js";
 
 function isKnownTimeZone(value: string): boolean {
   try {
@@ -51,7 +43,7 @@ export const configSchema = z.object({
   THIDUA_MODEL_CACHE: z.preprocess(emptyToUndefined, z.string().optional()),
   THIDUA_TODAY: z.preprocess(
     emptyToUndefined,
-    z.string().refine(isRealIsoDate, "must be a real date written yyyy-mm-dd, e.g. 2023-05-10").optional(),
+    z.string().refine(isRealIsoDay, "must be a real date written yyyy-mm-dd, e.g. 2023-05-10").optional(),
   ),
 });
 

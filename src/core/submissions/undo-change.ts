@@ -47,15 +47,16 @@ const asDate = (value: string | null) => (value ? new Date(value) : null);
 /**
  * Takes back the latest submission change made from this chat account, if it is younger than
  * `withinMinutes` and nobody changed the record since. Both the change and its undo stay in the audit
- * log. Returns null when there is nothing to take back.
+ * log. Returns null when there is nothing to take back. With `preview`, only says what it would do.
  */
 export async function undoLastSubmissionChange(
   db: Db,
   actor: Actor,
   tree: UnitTree,
   at: Date,
-  withinMinutes: number,
+  options: { withinMinutes: number; preview?: boolean },
 ): Promise<UndoneChange | null> {
+  const { withinMinutes } = options;
   if (actor.identityId === null) return null;
   const identityId = actor.identityId;
   const result = await db.transaction(async (tx) => {
@@ -85,6 +86,9 @@ export async function undoLastSubmissionChange(
       });
     }
     const previous = details.previous ?? null;
+    const restored: SubmissionStatus = previous?.status ?? "chua_nop";
+    const change = { taskId: details.taskId, unitId: details.unitId, undone: details.to, restored };
+    if (options.preview) return { change, notices: false };
     if (previous) {
       await tx
         .update(submissions)
@@ -114,7 +118,6 @@ export async function undoLastSubmissionChange(
             )
             .returning({ id: reminderOutbox.id })
         : [];
-    const restored: SubmissionStatus = previous?.status ?? "chua_nop";
     await tx.insert(auditLog).values({
       at,
       actorPersonId: actor.personId,
@@ -132,10 +135,7 @@ export async function undoLastSubmissionChange(
         withdrawnNotices: withdrawn.length,
       },
     });
-    return {
-      change: { taskId: details.taskId, unitId: details.unitId, undone: details.to, restored },
-      notices: withdrawn.length > 0,
-    };
+    return { change, notices: withdrawn.length > 0 };
   });
   if (result?.notices) noteChange(db, "notices");
   return result?.change ?? null;

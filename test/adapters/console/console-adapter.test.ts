@@ -21,7 +21,7 @@ describe("console adapter in-process", () => {
   });
   afterAll(() => database.drop());
 
-  async function chat(lines: string[], locale: Locale = "vi"): Promise<string> {
+  async function chat(lines: string[], locale: Locale = "vi", interactive = false): Promise<string> {
     const input = new PassThrough();
     const output = new PassThrough();
     let printed = "";
@@ -41,13 +41,22 @@ describe("console adapter in-process", () => {
       locale,
       input,
       output,
-      interactive: false,
+      interactive,
     });
     const done = adapter.start();
     input.end(lines.map((l) => `${l}\n`).join(""));
     await done;
     return printed;
   }
+
+  it("on a terminal, shows the prompt and what the person types before the reply", async () => {
+    // The terminal's cursor moves (ANSI escapes) set aside, what a person sees on the screen.
+    const cursorMoves = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, "g");
+    const printed = (await chat(["trợ giúp"], "vi", true)).replace(cursorMoves, "");
+    const typed = printed.indexOf("Bạn: trợ giúp");
+    expect(typed).toBeGreaterThan(-1);
+    expect(printed.indexOf(vi.help)).toBeGreaterThan(typed);
+  });
 
   it("greets, helps, and admits what it does not understand", async () => {
     const printed = await chat(["trợ giúp", "tro giup", "blah blah"]);

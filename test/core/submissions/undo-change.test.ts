@@ -69,7 +69,7 @@ describe.each(engines)("taking back a submission change (%s)", (engine) => {
       when,
     );
   const undo = async (actor: Actor, when: Date) =>
-    undoLastSubmissionChange(db, actor, await loadUnitTree(db), when, 10);
+    undoLastSubmissionChange(db, actor, await loadUnitTree(db), when, { withinMinutes: 10 });
 
   it("takes back a focal person's 'đã nộp' within ten minutes, and the audit log keeps both", async () => {
     await record(focal, "da_nop", at);
