@@ -6,7 +6,6 @@ import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
-import { readQuestions, runEval } from "../src/adapters/cli/eval-command.js";
 import {
   createSchoolCalendar,
   type Database,
@@ -18,6 +17,7 @@ import {
   readUnitFile,
   terminalAdministrator,
 } from "../src/core/index.js";
+import { readQuestions, runEval } from "../src/eval/run-eval.js";
 import { nationalUnitFile } from "../test/support/national-units.js";
 
 const { positionals, values } = parseArgs({

@@ -6,10 +6,10 @@
 import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readQuestions, runEval } from "../src/adapters/cli/eval-command.js";
 import { loadCorpus } from "../src/bot/understanding/intent-corpus.js";
 import { trainIntentClassifier } from "../src/bot/understanding/intent-model.js";
 import { createSchoolCalendar } from "../src/core/index.js";
+import { readQuestions, runEval } from "../src/eval/run-eval.js";
 import { confusionLines, crossValidate } from "./intent-cross-validation.js";
 
 const { values } = parseArgs({

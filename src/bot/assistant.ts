@@ -65,12 +65,13 @@ import { prepareTopics } from "./understanding/topic-match.js";
 
 export type { Viewer };
 
-/** How a tool (console, `thidua ask`, evaluation) may pin who asks and in which language. */
-export interface AskOptions {
-  /** Ask as this viewer instead of the sender's linked roles; an officer viewer acts as administrator. */
-  viewer?: Viewer;
-  /** Answer in this language whatever the sender chose before. */
-  locale?: Locale;
+/**
+ * The person at a terminal that holds the database (the console, `thidua ask`): whoever writes is
+ * answered as this viewer — an officer viewer acts as the administrator — and in the language each
+ * message carries. Only the app that builds the assistant can set it; no adapter can ask for it.
+ */
+export interface LocalSession {
+  viewer: Viewer;
 }
 
 export interface AssistantDeps {
@@ -83,6 +84,8 @@ export interface AssistantDeps {
   memory?: ChatMemory;
   /** How messages are read; the corpus's model by default (kept in config.modelCacheDir). */
   reader?: MessageReader;
+  /** Build an assistant for the person at this terminal rather than for chat accounts. */
+  session?: LocalSession;
 }
 
 /** What the assistant understood of a message and what it answered. */
@@ -95,9 +98,9 @@ export interface Answer {
 /** The platform-neutral assistant that every adapter talks to. */
 export interface Assistant {
   /** Answers one message. Never throws: failures become a localized apology. */
-  handle(message: IncomingMessage, options?: AskOptions): Promise<Reply>;
+  handle(message: IncomingMessage): Promise<Reply>;
   /** The same, with the intent and period it understood (for `thidua ask` and evaluation). */
-  understand(message: IncomingMessage, options?: AskOptions): Promise<Answer>;
+  understand(message: IncomingMessage): Promise<Answer>;
   /** Loads the published plans and the model ahead of the first question (at start-up, after a publish). */
   warmUp(): Promise<void>;
   /** The greeting shown when a session opens. */
@@ -197,15 +200,15 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       { kind: "list", items: t("help.examples", { returnObjects: true }) as string[] },
     ]);
 
-  async function understand(message: IncomingMessage, options: AskOptions): Promise<Answer> {
+  async function understand(message: IncomingMessage): Promise<Answer> {
     const sender = await identifyActor(
       deps.db,
       { platform: message.platform, externalId: message.userId, locale: message.locale },
       message.receivedAt,
     );
-    const answer = await answerAs(message, options, sender);
+    const answer = await answerAs(message, sender);
     // A focal person is told what waits for them (a dossier returned for completion) on their next message.
-    if (options.viewer || sender.identityId === null || !sender.roles.some((r) => r.role === "focal"))
+    if (deps.session || sender.identityId === null || !sender.roles.some((r) => r.role === "focal"))
       return answer;
     if ((await noticesWaiting()) === "0") return answer;
     const notices = await takeNotices(deps.db, sender.identityId, message.receivedAt);
@@ -219,15 +222,16 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     return { ...answer, reply: { ...answer.reply, blocks } };
   }
 
-  async function answerAs(message: IncomingMessage, options: AskOptions, sender: Actor): Promise<Answer> {
-    const pinned = options.viewer;
+  async function answerAs(message: IncomingMessage, sender: Actor): Promise<Answer> {
+    const pinned = deps.session?.viewer;
     const actor = !pinned
       ? sender
       : pinned.role === "officer"
         ? asLocalAdministrator(sender)
         : { ...sender, roles: [] };
     const viewer = pinned ?? viewerOf(actor);
-    let locale = options.locale ?? pickLocale(sender.locale) ?? defaultLocale;
+    // At a terminal the session's language is the message's; a chat account's stored choice wins.
+    let locale = (deps.session ? message.locale : undefined) ?? pickLocale(sender.locale) ?? defaultLocale;
     const now = message.receivedAt;
     const today = isoDayIn(deps.clock.now(), deps.config.timeZone);
     const identityId = sender.identityId;
@@ -300,6 +304,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       knowledge,
       viewer,
       today,
+      timeZone: deps.config.timeZone,
       calendar: deps.calendar,
       question: turn.topic,
       said: message.text,
@@ -385,6 +390,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
             knowledge,
             viewer: { role: "officer" },
             today,
+            timeZone: deps.config.timeZone,
             calendar: deps.calendar,
             question: reading.message.subject,
             said: question,
@@ -406,12 +412,12 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         }
       }
     },
-    async understand(message, options = {}) {
-      return understand(message, options);
+    async understand(message) {
+      return understand(message);
     },
-    async handle(message, options = {}) {
+    async handle(message) {
       try {
-        return (await understand(message, options)).reply;
+        return (await understand(message)).reply;
       } catch (error) {
         // The person gets an id to quote; the log has the error under it.
         const id = randomBytes(4).toString("hex");

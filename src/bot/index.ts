@@ -4,6 +4,7 @@ export {
   type Assistant,
   type AssistantDeps,
   createAssistant,
+  type LocalSession,
   type Viewer,
 } from "./assistant.js";
 export { createTranslator, pickLocale, type Translate } from "./i18n.js";

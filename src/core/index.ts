@@ -6,7 +6,7 @@ export {
   readConversationState,
   writeConversationState,
 } from "./conversations/conversation-state.js";
-export { addDays, monthSpan } from "./deadlines/calendar-days.js";
+export { addDays, type IsoDay, isoDayIn, isRealDate, monthSpan } from "./deadlines/calendar-days.js";
 export { loadSchoolCalendar } from "./deadlines/load-school-calendar.js";
 export { parseDeadline } from "./deadlines/parse-deadline.js";
 export { createSchoolCalendar } from "./deadlines/school-calendar.js";
@@ -28,21 +28,11 @@ export {
   terminalAdministrator,
 } from "./people/actor.js";
 export { createInvite, redeemInvite } from "./people/invites.js";
-export { createPerson, grantRole, linkIdentity, type Person, type Role } from "./people/people-store.js";
 export { toExpectedShape } from "./plans/expected-shape.js";
 export { extractPlan } from "./plans/extract-plan.js";
 export type { ExtractedDeadline, PlanExtraction } from "./plans/extraction.js";
 export { type ImportResult, importPlan } from "./plans/import-plan.js";
-export {
-  findPlan,
-  listPlans,
-  type Plan,
-  type PlanStatus,
-  planRequirements,
-  planTasks,
-  saveDraftPlan,
-  setPlanStatus,
-} from "./plans/plan-store.js";
+export { findPlan, type Plan, type PlanStatus, saveDraftPlan, setPlanStatus } from "./plans/plan-store.js";
 export {
   loadPublishedKnowledge,
   type PublishedKnowledge,
@@ -62,12 +52,23 @@ export {
 export {
   type ChatIdentity,
   createIdentity,
+  linkIdentity,
   setIdentityLocale,
   touchIdentity,
 } from "./storage/repositories/identities.js";
+export { createPerson, grantRole, type Person, type Role } from "./storage/repositories/people.js";
+export { listPlans } from "./storage/repositories/plans.js";
+export { planRequirements } from "./storage/repositories/requirements.js";
 export { createSubmission, type Submission } from "./storage/repositories/submissions.js";
-export { createUnit, findUnitByCode, type NewUnit, type Unit } from "./storage/repositories/units.js";
-export { unitKinds } from "./storage/schema.js";
+export { planTasks } from "./storage/repositories/tasks.js";
+export {
+  createUnit,
+  findUnitByCode,
+  type NewUnit,
+  type Unit,
+  unitKinds,
+  unitsVersion,
+} from "./storage/repositories/units.js";
 export { type StatusAction, unitsActorMay } from "./submissions/authorise.js";
 export { type Notice, pendingNoticeCount, takeNotices } from "./submissions/notices.js";
 export { type SubmissionMatrix, submissionMatrix } from "./submissions/submission-matrix.js";
@@ -79,9 +80,10 @@ export {
   submissionsOf,
 } from "./submissions/submission-store.js";
 export { type UndoneChange, undoLastSubmissionChange } from "./submissions/undo-change.js";
+export { expandAbbreviations } from "./text/abbreviations.js";
 export { fold } from "./text/fold.js";
 export { type Clock, fixedClock, systemClock } from "./time/clock.js";
-export { formatDay, isoDayIn, isRealIsoDay } from "./time/format-date.js";
+export { formatDay } from "./time/format-date.js";
 export {
   issuerKind,
   kindsBelowIssuer,
@@ -98,5 +100,4 @@ export {
   type TreeUnit,
   type UnitTree,
   unitContacts,
-  unitsVersion,
 } from "./units/unit-tree.js";

@@ -1,65 +1,38 @@
-import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Assistant, createAssistant, replyToPlainText, type Viewer } from "../../src/bot/index.js";
-import {
-  type Clock,
-  createSchoolCalendar,
-  fixedClock,
-  importPlan,
-  overrideTaskAudience,
-  silentLogger,
-} from "../../src/core/index.js";
-import { testConfig } from "../support/config.js";
-import { openTestDatabase, type TestDatabase } from "../support/engines.js";
+import { describe, expect, it } from "vitest";
+import { overrideTaskAudience } from "../../src/core/index.js";
+import { usePlansFixture } from "../support/plans-fixture.js";
 
-const plansDir = new URL("../../../shared/plans/", import.meta.url);
-const calendar = createSchoolCalendar();
+const plans = ["000_31ba9c53447dfa3c.txt", "003_dc7a978b8978f047.txt"];
+const phong = { viewer: { role: "focal" as const, unitKind: "phong" as const } };
 
-describe("the assistant answers from published plans", () => {
-  let database: TestDatabase;
-  let assistant: Assistant;
-  let now = new Date();
-  const clock: Clock = { now: () => now };
-  const ask = async (
-    text: string,
-    today: string,
-    viewer: Viewer = { role: "officer" },
-    locale: "vi" | "en" = "vi",
-  ) => {
-    now = fixedClock(today).now();
-    const answer = await assistant.understand(
-      { platform: "test", userId: "u", chatId: "c", text, locale, receivedAt: now },
-      { viewer, locale },
-    );
-    return { ...answer, text: replyToPlainText(answer.reply) };
-  };
+describe("before any plan is published", () => {
+  const { ask } = usePlansFixture({ plans: [] });
 
-  beforeAll(async () => {
-    database = await openTestDatabase("pglite");
-    assistant = createAssistant({
-      db: database.db,
-      clock,
-      config: testConfig(),
-      log: silentLogger(),
-      calendar,
-    });
-  });
-  afterAll(() => database.drop());
-
-  it("says so when no plan is published yet", async () => {
-    const answer = await ask("Tháng này có việc gì đến hạn?", "2023-05-10");
+  it("says so", async () => {
+    const answer = await ask("Có hạn nộp nào trong tuần tới không?", "2023-05-10");
     expect(answer.text).toContain("Chưa có kế hoạch nào được công bố");
   });
+});
+
+describe("an officer's override of who must do a task", () => {
+  const fixture = usePlansFixture({ plans, each: true });
+
+  it("is followed at once by the running assistant", async () => {
+    const asPhong = () => fixture.ask("thang nay phai gui nhung gi len", "2023-05-10", phong);
+    expect((await asPhong()).text).toContain("phụ lục, dòng 16");
+    const by = { personId: null, platform: "test" };
+    const at = new Date("2023-05-10T05:00:00Z");
+    await overrideTaskAudience(fixture.database.db, 1, "16", ["truc_thuoc"], at, by);
+    expect((await asPhong()).text).not.toContain("phụ lục, dòng 16");
+    await overrideTaskAudience(fixture.database.db, 1, "16", null, at, by);
+    expect((await asPhong()).text).toContain("phụ lục, dòng 16");
+  });
+});
+
+describe("the assistant answers from published plans", () => {
+  const { ask } = usePlansFixture({ plans });
 
   it("lists what is due in a period, grouped by day, with words, who and source", async () => {
-    for (const file of ["000_31ba9c53447dfa3c.txt", "003_dc7a978b8978f047.txt"]) {
-      const bytes = new Uint8Array(readFileSync(new URL(file, plansDir)));
-      await importPlan(
-        database.db,
-        { name: file, bytes },
-        { calendar, clock: fixedClock("2023-01-01"), publish: true },
-      );
-    }
     const answer = await ask("Trong tháng này những đầu việc nào tới hạn?", "2023-05-10");
     expect(answer.intent).toBe("due_in_period");
     expect(answer.period).toEqual({ start: "2023-05-01", end: "2023-05-31" });
@@ -70,24 +43,10 @@ describe("the assistant answers from published plans", () => {
   });
 
   it("shows a focal person only what their unit must do", async () => {
-    const answer = await ask("thang nay phai gui nhung gi len", "2023-05-10", {
-      role: "focal",
-      unitKind: "phong",
-    });
+    const answer = await ask("thang nay phai gui nhung gi len", "2023-05-10", phong);
     expect(answer.text).toContain("29/05/2023");
     expect(answer.text).not.toContain("03/05/2023");
     expect(answer.text).not.toContain("09/05/2023");
-  });
-
-  it("follows an officer's audience override at once, in the running assistant", async () => {
-    const asPhong = () =>
-      ask("thang nay phai gui nhung gi len", "2023-05-10", { role: "focal", unitKind: "phong" });
-    expect((await asPhong()).text).toContain("phụ lục, dòng 16");
-    const by = { personId: null, platform: "test" };
-    await overrideTaskAudience(database.db, 1, "16", ["truc_thuoc"], now, by);
-    expect((await asPhong()).text).not.toContain("phụ lục, dòng 16");
-    await overrideTaskAudience(database.db, 1, "16", null, now, by);
-    expect((await asPhong()).text).toContain("phụ lục, dòng 16");
   });
 
   it("quotes the part of a section a question names, cited by its number", async () => {
@@ -123,10 +82,7 @@ describe("the assistant answers from published plans", () => {
   });
 
   it("lists what is overdue, most recent first", async () => {
-    const answer = await ask("Liệt kê giúp những đầu việc đã lỡ hạn", "2023-06-01", {
-      role: "focal",
-      unitKind: "phong",
-    });
+    const answer = await ask("Liệt kê giúp những đầu việc đã lỡ hạn", "2023-06-01", phong);
     expect(answer.intent).toBe("overdue");
     expect(answer.text.indexOf("29/05/2023")).toBeLessThan(answer.text.indexOf("24/03/2023"));
   });
@@ -135,15 +91,14 @@ describe("the assistant answers from published plans", () => {
     const answer = await ask(
       "Which officer handles emulation work for lower secondary schools?",
       "2023-10-10",
-      { role: "officer" },
-      "en",
+      { locale: "en" },
     );
     expect(answer.text).toContain("In charge:");
     expect(answer.text).toContain("Nguyễn Thúy");
   });
 
   it("offers examples when it does not understand", async () => {
-    const answer = await ask("asdfgh", "2023-05-10");
+    const answer = await ask("qwzx plokm", "2023-05-10");
     expect(answer.intent).toBe("unknown");
     expect(answer.text).toContain("Xin lỗi, tôi chưa hiểu câu hỏi");
   });

@@ -1,12 +1,12 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { type Assistant, type Locale, type Reply, replyToPlainText } from "../../bot/index.js";
-import type { Clock } from "../../core/index.js";
 import type { ChatAdapter } from "../chat-adapter.js";
 
 export interface ConsoleAdapterOptions {
   assistant: Assistant;
-  clock: Clock;
+  /** The time a message arrives (the app's clock). */
+  now: () => Date;
   locale: Locale;
   input: Readable;
   output: Writable;
@@ -14,14 +14,14 @@ export interface ConsoleAdapterOptions {
   interactive: boolean;
   /**
    * Speak as this platform identity (`thidua chat`): its linked roles and stored language apply and
-   * no greeting is printed. Without it, the person at the console acts as administrator.
+   * no greeting is printed. Without it, messages come from the console itself.
    */
   as?: { platform: string; userId: string };
 }
 
 /** A chat in the terminal: one line in, one reply out, until end of input or a goodbye. */
 export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapter {
-  const { assistant, clock, locale, input, output, interactive, as } = options;
+  const { assistant, now, locale, input, output, interactive, as } = options;
   // On a terminal, readline needs the output too: it shows the prompt and echoes what is typed.
   const rl = createInterface({ input, ...(interactive ? { output } : {}), terminal: interactive });
   let stopped = false;
@@ -56,13 +56,9 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
             chatId: as?.userId ?? "console",
             text,
             locale: sessionLocale,
-            receivedAt: clock.now(),
+            receivedAt: now(),
           };
-          // The person at the console holds the database: they see every unit, as an administrator.
-          const reply = await assistant.handle(
-            message,
-            as ? {} : { viewer: { role: "officer" }, locale: sessionLocale },
-          );
+          const reply = await assistant.handle(message);
           choices = reply.choices ?? [];
           sessionLocale = reply.locale;
           print(reply);

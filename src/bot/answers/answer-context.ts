@@ -2,6 +2,7 @@ import {
   type Actor,
   type Db,
   formatDay,
+  type IsoDay,
   type PublishedKnowledge,
   type PublishedPlan,
   type SchoolCalendar,
@@ -31,7 +32,9 @@ export interface AnswerContext {
   locale: Locale;
   knowledge: PublishedKnowledge;
   viewer: Viewer;
-  today: string;
+  today: IsoDay;
+  /** Where the office is (Asia/Ho_Chi_Minh): the day an instant such as an expiry falls on. */
+  timeZone: string;
   calendar: SchoolCalendar;
   /** What the question is about, as the answers rank plans' texts by: the message read (folded,
    * chat spelling spelled out), with the previous question's subject when it refers back to it. */

@@ -1,4 +1,11 @@
-import { createInvite, formatDay, redeemInvite, unitsActorMay, unitsNamed } from "../../core/index.js";
+import {
+  createInvite,
+  formatDay,
+  isoDayIn,
+  redeemInvite,
+  unitsActorMay,
+  unitsNamed,
+} from "../../core/index.js";
 import type { ReplyChoice } from "../messages.js";
 import { type AnswerContext, type AnswerResult, paragraph } from "./answer-context.js";
 
@@ -52,7 +59,7 @@ export async function answerInvite(ctx: AnswerContext): Promise<AnswerResult> {
         ctx.t("answers.invite.created", {
           unit: unit.name,
           code: invite.code,
-          expires: formatDay(invite.expiresAt.toISOString().slice(0, 10)),
+          expires: formatDay(isoDayIn(invite.expiresAt, ctx.timeZone)),
         }),
       ),
     ],

@@ -1,4 +1,5 @@
 import {
+  addDays,
   formatDay,
   recordSubmission,
   type SubmissionStatus,
@@ -125,9 +126,7 @@ export async function answerOfficerRecord(ctx: AnswerContext, status: OfficerSta
 /** "Tiến độ nộp hồ sơ": for each item due from a month ago on, how many units submitted, were received, are missing. */
 export async function answerProgress(ctx: AnswerContext): Promise<AnswerResult> {
   if (!isOfficer(ctx)) return { blocks: [paragraph(ctx.t("answers.status.officerOnly"))] };
-  const monthAgo = new Date(`${ctx.today}T00:00:00Z`);
-  monthAgo.setUTCDate(monthAgo.getUTCDate() - 30);
-  const since = monthAgo.toISOString().slice(0, 10);
+  const since = addDays(ctx.today, -30);
   const open = submissionTasks(ctx, null)
     .filter((t) => t.dueOn !== null && t.dueOn >= since)
     .sort((a, b) => (a.dueOn ?? "").localeCompare(b.dueOn ?? ""))

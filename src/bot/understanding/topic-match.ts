@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
-import { fold } from "../../core/index.js";
+import { expandAbbreviations, fold } from "../../core/index.js";
 import { foldText } from "../normalize.js";
-import { expandAbbreviations } from "./abbreviations.js";
 
 // Words that say what kind of question it is, not what it is about (corpus/stop-words.txt): as
 // written, and folded for text typed without diacritics; phrases ("giấy_tờ") as a whole.

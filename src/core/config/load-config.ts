@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
+import { isRealDate } from "../deadlines/calendar-days.js";
 import { ErrorCode, ThiduaError } from "../errors.js";
-import { isRealIsoDay } from "../time/format-date.js";
 
 function isKnownTimeZone(value: string): boolean {
   try {
@@ -43,7 +43,7 @@ export const configSchema = z.object({
   THIDUA_MODEL_CACHE: z.preprocess(emptyToUndefined, z.string().optional()),
   THIDUA_TODAY: z.preprocess(
     emptyToUndefined,
-    z.string().refine(isRealIsoDay, "must be a real date written yyyy-mm-dd, e.g. 2023-05-10").optional(),
+    z.string().refine(isRealDate, "must be a real date written yyyy-mm-dd, e.g. 2023-05-10").optional(),
   ),
 });
 

@@ -1,5 +1,11 @@
 // Calendar arithmetic on ISO days (yyyy-mm-dd), without time zones: a deadline is a date, not an instant.
 
+/**
+ * A calendar day written yyyy-mm-dd: deadlines, "today", the day an invite expires. The one type for
+ * days; a Date is an instant and becomes a day only through isoDayIn, in the configured time zone.
+ */
+export type IsoDay = string;
+
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether a year is a leap year in the Gregorian calendar. */
@@ -21,8 +27,18 @@ export function isoDay(year: number, month: number, day: number): string | null 
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** Whether a string is a real ISO day: right shape and a day the calendar has. */
-export function isRealDate(day: string): boolean {
+/** The calendar day an instant falls on in a time zone (Asia/Ho_Chi_Minh unless configured). */
+export function isoDayIn(instant: Date, timeZone: string): IsoDay {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
+}
+
+/** Whether a string is a real ISO day: right shape and a day the calendar has (not 2023-02-31). */
+export function isRealDate(day: string): day is IsoDay {
   const m = isoPattern.exec(day);
   return m !== null && isoDay(Number(m[1]), Number(m[2]), Number(m[3])) === day;
 }

@@ -1,3 +1,4 @@
+import { foldLetters } from "../text/fold.js";
 import { type ExpressionMatch, matchDeadlineExpression, parseDeadline } from "./parse-deadline.js";
 import type { DeadlineContext, DeadlineResult } from "./types.js";
 
@@ -16,7 +17,7 @@ const rareFolds = new Map<string, string>();
 function foldChar(char: string, code: number): string {
   let f = code < 0x2100 ? commonFolds[code] : rareFolds.get(char);
   if (f === undefined) {
-    f = char.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+    f = foldLetters(char);
     if (/[‐-―−]/.test(f)) f = "-";
     else if (/\s/.test(f)) f = " ";
     if (code < 0x2100) commonFolds[code] = f;

@@ -1,9 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../storage/open-database.js";
-import { touchIdentity } from "../storage/repositories/identities.js";
-import { chatIdentities, personRoles, units } from "../storage/schema.js";
+import { identityWithRoles, markIdentitySeen, touchIdentity } from "../storage/repositories/identities.js";
+import type { Role } from "../storage/repositories/people.js";
 import type { UnitKind } from "../units/audience.js";
-import type { Role } from "./people-store.js";
 
 export interface ActorRole {
   role: Role;
@@ -26,44 +24,9 @@ export interface Actor {
 // "Last seen" is kept to the hour: a write on every message would cost more than the answer.
 const seenGranularityMs = 60 * 60 * 1000;
 
-// Read on every message: prepared once per database, so only the two values travel.
-function prepareLookup(db: Db) {
-  return db
-    .select({
-      id: chatIdentities.id,
-      personId: chatIdentities.personId,
-      locale: chatIdentities.locale,
-      lastSeenAt: chatIdentities.lastSeenAt,
-      role: personRoles.role,
-      unitId: personRoles.unitId,
-      unitName: units.name,
-      unitKind: units.kind,
-    })
-    .from(chatIdentities)
-    .leftJoin(personRoles, eq(personRoles.personId, chatIdentities.personId))
-    .leftJoin(units, eq(units.id, personRoles.unitId))
-    .where(
-      and(
-        eq(chatIdentities.platform, sql.placeholder("platform")),
-        eq(chatIdentities.externalId, sql.placeholder("externalId")),
-      ),
-    )
-    .orderBy(personRoles.id)
-    .prepare("identify_actor");
-}
-const lookups = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
-function identityLookup(db: Db) {
-  let lookup = lookups.get(db);
-  if (!lookup) {
-    lookup = prepareLookup(db);
-    lookups.set(db, lookup);
-  }
-  return lookup;
-}
-
 /** Prepares the read every message makes of its sender (at start-up, not on someone's first message). */
 export async function prepareSenderLookup(db: Db): Promise<void> {
-  await identityLookup(db).execute({ platform: "", externalId: "" });
+  await identityWithRoles(db, { platform: "", externalId: "" });
 }
 
 /** Finds the sender's identity (registering it on first contact) with the roles of its person. */
@@ -72,10 +35,7 @@ export async function identifyActor(
   sender: { platform: string; externalId: string; locale?: string | undefined },
   at: Date,
 ): Promise<Actor> {
-  const rows = await identityLookup(db).execute({
-    platform: sender.platform,
-    externalId: sender.externalId,
-  });
+  const rows = await identityWithRoles(db, sender);
   const first = rows[0];
   if (!first) {
     const identity = await touchIdentity(
@@ -96,7 +56,7 @@ export async function identifyActor(
     };
   }
   if (!first.lastSeenAt || at.getTime() - new Date(first.lastSeenAt).getTime() >= seenGranularityMs) {
-    await db.update(chatIdentities).set({ lastSeenAt: at }).where(eq(chatIdentities.id, first.id));
+    await markIdentitySeen(db, first.id, at);
   }
   return {
     identityId: first.id,

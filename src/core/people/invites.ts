@@ -1,10 +1,11 @@
 import { createHash, randomInt } from "node:crypto";
-import { and, count, eq, gte, isNull } from "drizzle-orm";
 import { ErrorCode, ThiduaError } from "../errors.js";
 import type { Db } from "../storage/open-database.js";
-import { auditLog, chatIdentities, inviteCodes, people, personRoles, units } from "../storage/schema.js";
+import { appendAuditEntry, countAuditEntriesSince } from "../storage/repositories/audit-log.js";
+import { linkIdentity } from "../storage/repositories/identities.js";
+import { claimInviteCode, findInviteByHash, insertInviteCode } from "../storage/repositories/invite-codes.js";
+import { addPersonWithRole, firstFocalPersonOf, type Role } from "../storage/repositories/people.js";
 import type { Actor } from "./actor.js";
-import type { Role } from "./people-store.js";
 
 // Letters and digits that cannot be misread for one another (no 0/O, 1/I/L).
 const alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -46,14 +47,14 @@ export async function createInvite(
   const letters = Array.from({ length: codeLength }, () => alphabet[randomInt(alphabet.length)]).join("");
   const code = `${letters.slice(0, 4)}-${letters.slice(4)}`;
   const expiresAt = new Date(at.getTime() + validForMs);
-  await db.insert(inviteCodes).values({
+  await insertInviteCode(db, {
     codeHash: hashOf(code),
     unitId: invite.unitId,
     role: invite.role,
     createdByPersonId: by.personId,
     expiresAt,
   });
-  await db.insert(auditLog).values({
+  await appendAuditEntry(db, {
     at,
     actorPersonId: by.personId,
     platform: by.platform,
@@ -78,30 +79,13 @@ export async function redeemInvite(
   const identityId = sender.identityId;
   if (identityId === null) refuse("no_identity", "only a chat identity can redeem an invite");
   const since = new Date(at.getTime() - failureWindowMs);
-  const [tries] = await db
-    .select({ n: count() })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.action, "invite.failed"),
-        eq(auditLog.entity, "chat_identity"),
-        eq(auditLog.entityId, String(identityId)),
-        gte(auditLog.at, since),
-      ),
-    );
-  if ((tries?.n ?? 0) >= maxFailures) refuse("rate_limited", "too many wrong codes", ErrorCode.Forbidden);
-  const [invite] = await db
-    .select({
-      id: inviteCodes.id,
-      unitId: inviteCodes.unitId,
-      role: inviteCodes.role,
-      expiresAt: inviteCodes.expiresAt,
-      usedAt: inviteCodes.usedAt,
-      unitName: units.name,
-    })
-    .from(inviteCodes)
-    .innerJoin(units, eq(units.id, inviteCodes.unitId))
-    .where(eq(inviteCodes.codeHash, hashOf(code)));
+  const tries = await countAuditEntriesSince(
+    db,
+    { action: "invite.failed", entity: "chat_identity", entityId: String(identityId) },
+    since,
+  );
+  if (tries >= maxFailures) refuse("rate_limited", "too many wrong codes", ErrorCode.Forbidden);
+  const invite = await findInviteByHash(db, hashOf(code));
   const problem = !invite
     ? "unknown"
     : invite.usedAt
@@ -110,7 +94,7 @@ export async function redeemInvite(
         ? "expired"
         : null;
   if (problem || !invite) {
-    await db.insert(auditLog).values({
+    await appendAuditEntry(db, {
       at,
       actorPersonId: sender.personId,
       platform: sender.platform,
@@ -122,32 +106,20 @@ export async function redeemInvite(
     refuse(problem ?? "unknown", `invite code ${problem}`);
   }
   return db.transaction(async (tx) => {
-    // Single use even when two people type the same code at once: only one update finds it unused.
-    const [claimed] = await tx
-      .update(inviteCodes)
-      .set({ usedAt: at, usedByIdentityId: identityId })
-      .where(and(eq(inviteCodes.id, invite.id), isNull(inviteCodes.usedAt)))
-      .returning({ id: inviteCodes.id });
-    if (!claimed) refuse("used", "invite code used");
+    // Single use even when two people type the same code at once: only one claim finds it unused.
+    if (!(await claimInviteCode(tx, invite.id, { identityId, at }))) refuse("used", "invite code used");
     // A unit has one focal person (the unit file names them): every platform they link is theirs.
     // An officer invite is for someone new: a unit may have several officers.
-    const [holder] =
-      invite.role === "focal"
-        ? await tx
-            .select({ personId: personRoles.personId })
-            .from(personRoles)
-            .where(and(eq(personRoles.unitId, invite.unitId), eq(personRoles.role, "focal")))
-            .orderBy(personRoles.id)
-            .limit(1)
-        : [];
-    let personId = holder?.personId;
+    let personId = invite.role === "focal" ? await firstFocalPersonOf(tx, invite.unitId) : undefined;
     if (personId === undefined) {
-      const [person] = await tx.insert(people).values({ name: invite.unitName }).returning({ id: people.id });
-      personId = person?.id as number;
-      await tx.insert(personRoles).values({ personId, role: invite.role, unitId: invite.unitId });
+      personId = await addPersonWithRole(tx, {
+        name: invite.unitName,
+        role: invite.role,
+        unitId: invite.unitId,
+      });
     }
-    await tx.update(chatIdentities).set({ personId }).where(eq(chatIdentities.id, identityId));
-    await tx.insert(auditLog).values({
+    await linkIdentity(tx, identityId, personId);
+    await appendAuditEntry(tx, {
       at,
       actorPersonId: personId,
       platform: sender.platform,

@@ -1,21 +1,22 @@
-import { desc, eq, inArray, or } from "drizzle-orm";
 import { ErrorCode, ThiduaError } from "../errors.js";
 import { noteChange } from "../storage/change-counters.js";
-import { inBatches } from "../storage/in-batches.js";
 import type { Db } from "../storage/open-database.js";
+import { insertChannels } from "../storage/repositories/channels.js";
+import { insertContacts } from "../storage/repositories/contacts.js";
+import { insertPlanSections } from "../storage/repositories/plan-sections.js";
 import {
-  channels,
-  contacts,
-  planSections,
-  plans,
-  requirementItems,
-  requirements,
-  tasks,
-} from "../storage/schema.js";
+  findPlanBySourceHash,
+  insertPlan,
+  type Plan,
+  type PlanStatus,
+  plansByIdOrNumber,
+  updatePlanStatus,
+} from "../storage/repositories/plans.js";
+import { insertRequirement } from "../storage/repositories/requirements.js";
+import { insertTasks } from "../storage/repositories/tasks.js";
 import type { PlanExtraction } from "./extraction.js";
 
-export type Plan = typeof plans.$inferSelect;
-export type PlanStatus = Plan["status"];
+export type { Plan, PlanStatus };
 
 // A task asks units to hand something in when its words say so.
 const submissionWords = /(?<![\p{L}\p{N}])(gửi|nộp|đăng ký|báo cáo|nhập dữ liệu)(?![\p{L}\p{N}])/iu;
@@ -25,28 +26,24 @@ export async function saveDraftPlan(
   db: Db,
   input: { extraction: PlanExtraction; sourceName: string; sourceHash: string; rolledFromPlanId?: number },
 ): Promise<{ plan: Plan; created: boolean }> {
-  const [existing] = await db.select().from(plans).where(eq(plans.sourceHash, input.sourceHash)).limit(1);
+  const existing = await findPlanBySourceHash(db, input.sourceHash);
   if (existing) return { plan: existing, created: false };
   const { extraction } = input;
   return db.transaction(async (tx) => {
-    const [plan] = await tx
-      .insert(plans)
-      .values({
-        number: extraction.document.number,
-        docKind: extraction.document.kind,
-        issuer: extraction.document.issuer,
-        place: extraction.document.place,
-        issuedOn: extraction.document.issuedOn,
-        title: extraction.document.title,
-        schoolYear: extraction.document.schoolYear,
-        signer: extraction.document.signer,
-        sourceName: input.sourceName,
-        sourceHash: input.sourceHash,
-        rolledFromPlanId: input.rolledFromPlanId,
-        extraction,
-      })
-      .returning();
-    if (!plan) throw new Error("insert returned no plan");
+    const plan = await insertPlan(tx, {
+      number: extraction.document.number,
+      docKind: extraction.document.kind,
+      issuer: extraction.document.issuer,
+      place: extraction.document.place,
+      issuedOn: extraction.document.issuedOn,
+      title: extraction.document.title,
+      schoolYear: extraction.document.schoolYear,
+      signer: extraction.document.signer,
+      sourceName: input.sourceName,
+      sourceHash: input.sourceHash,
+      rolledFromPlanId: input.rolledFromPlanId,
+      extraction,
+    });
 
     // A depth of the tree at a time: parents get their ids before their children need them.
     const sectionIds: number[] = [];
@@ -69,13 +66,7 @@ export async function saveDraftPlan(
           body: section.body,
           line: section.line,
         }));
-      for (const batch of inBatches(rows)) {
-        const inserted = await tx
-          .insert(planSections)
-          .values(batch)
-          .returning({ id: planSections.id, position: planSections.position });
-        for (const row of inserted) sectionIds[row.position] = row.id;
-      }
+      for (const row of await insertPlanSections(tx, rows)) sectionIds[row.position] = row.id;
     }
     const sectionFor = (line: number) => {
       // Sections are in document order: the last one starting at or before the line holds it.
@@ -89,7 +80,6 @@ export async function saveDraftPlan(
       return low > 0 ? (sectionIds[low - 1] ?? null) : null;
     };
 
-    const taskIds: number[] = [];
     const taskRows = extraction.deadlines.map((d) => ({
       planId: plan.id,
       sectionId: d.source === "text" ? sectionFor(d.line) : null,
@@ -106,11 +96,8 @@ export async function saveDraftPlan(
       deadlineWarning: d.warning ?? null,
       requiresSubmission: submissionWords.test(d.task),
     }));
-    // RETURNING gives a VALUES list's rows back in order, so the n-th id is the n-th deadline's.
-    for (const batch of inBatches(taskRows)) {
-      const inserted = await tx.insert(tasks).values(batch).returning({ id: tasks.id });
-      for (const row of inserted) taskIds.push(row.id);
-    }
+    // The n-th id is the n-th deadline's.
+    const taskIds = await insertTasks(tx, taskRows);
 
     const firstDeadlineOf = new Map<string, number>();
     extraction.deadlines.forEach((d, i) => {
@@ -119,20 +106,18 @@ export async function saveDraftPlan(
     });
     for (const requirement of extraction.requirements) {
       const deadlineIndex = firstDeadlineOf.get(requirement.name);
-      const [row] = await tx
-        .insert(requirements)
-        .values({
+      await insertRequirement(
+        tx,
+        {
           planId: plan.id,
           taskId: deadlineIndex !== undefined ? (taskIds[deadlineIndex] ?? null) : null,
           name: requirement.name,
           copies: requirement.copies ?? null,
           format: requirement.format ?? null,
           line: requirement.line,
-        })
-        .returning({ id: requirements.id });
-      if (!row) continue;
-      const items = requirement.items.map((text, position) => ({ requirementId: row.id, position, text }));
-      for (const batch of inBatches(items)) await tx.insert(requirementItems).values(batch);
+        },
+        requirement.items,
+      );
     }
     const channelRows = extraction.channels.map((c) => ({
       planId: plan.id,
@@ -141,7 +126,7 @@ export async function saveDraftPlan(
       context: c.fileNamePattern ?? null,
       line: c.line,
     }));
-    for (const batch of inBatches(channelRows)) await tx.insert(channels).values(batch);
+    await insertChannels(tx, channelRows);
     const contactRows = extraction.contacts.map((c) => ({
       planId: plan.id,
       name: c.name,
@@ -151,25 +136,16 @@ export async function saveDraftPlan(
       scope: c.scope,
       line: c.line,
     }));
-    for (const batch of inBatches(contactRows)) await tx.insert(contacts).values(batch);
+    await insertContacts(tx, contactRows);
     return { plan, created: true };
   });
-}
-
-/** Every plan, newest first. */
-export async function listPlans(db: Db): Promise<Plan[]> {
-  return db.select().from(plans).orderBy(desc(plans.createdAt), desc(plans.id));
 }
 
 /** Finds a plan by its id or its number ("1382/HD-GDĐT"); a NotFound error names what was asked. */
 export async function findPlan(db: Db, ref: string): Promise<Plan> {
   const asId = /^\d+$/.test(ref) ? Number(ref) : null;
   const wanted = ref.replace(/\s+/g, "");
-  const rows = await db
-    .select()
-    .from(plans)
-    .where(asId !== null ? or(eq(plans.id, asId), eq(plans.number, wanted)) : eq(plans.number, wanted))
-    .orderBy(desc(plans.id));
+  const rows = await plansByIdOrNumber(db, asId, wanted);
   const plan = rows.find((p) => p.id === asId) ?? rows[0];
   if (!plan) {
     throw new ThiduaError(ErrorCode.NotFound, `no plan with id or number ${ref}`, {
@@ -180,35 +156,6 @@ export async function findPlan(db: Db, ref: string): Promise<Plan> {
   return plan;
 }
 
-/** The tasks of a plan in document order. */
-export async function planTasks(db: Db, planId: number) {
-  return db.select().from(tasks).where(eq(tasks.planId, planId)).orderBy(tasks.id);
-}
-
-/** The items of the given dossier lists, in order. */
-export async function requirementItemsOf(db: Db, requirementIds: number[]) {
-  if (!requirementIds.length) return [];
-  return db
-    .select()
-    .from(requirementItems)
-    .where(inArray(requirementItems.requirementId, requirementIds))
-    .orderBy(requirementItems.requirementId, requirementItems.position);
-}
-
-/** The dossier lists of a plan with their items in order. */
-export async function planRequirements(db: Db, planId: number) {
-  const lists = await db
-    .select()
-    .from(requirements)
-    .where(eq(requirements.planId, planId))
-    .orderBy(requirements.id);
-  const items = await requirementItemsOf(
-    db,
-    lists.map((l) => l.id),
-  );
-  return lists.map((list) => ({ ...list, items: items.filter((i) => i.requirementId === list.id) }));
-}
-
 /** Moves a plan to published or archived, stamping when. */
 export async function setPlanStatus(db: Db, planId: number, status: PlanStatus, at: Date): Promise<Plan> {
   const stamp =
@@ -217,11 +164,7 @@ export async function setPlanStatus(db: Db, planId: number, status: PlanStatus, 
       : status === "archived"
         ? { archivedAt: at }
         : {};
-  const [plan] = await db
-    .update(plans)
-    .set({ status, ...stamp })
-    .where(eq(plans.id, planId))
-    .returning();
+  const plan = await updatePlanStatus(db, planId, { status, ...stamp });
   if (!plan) {
     throw new ThiduaError(ErrorCode.NotFound, `no plan with id ${planId}`, {
       messageKey: "errors.plan_not_found",

@@ -1,8 +1,15 @@
-import { count, eq, inArray, max, sum } from "drizzle-orm";
 import type { Db } from "../storage/open-database.js";
-import { channels, contacts, planSections, plans, requirements, tasks } from "../storage/schema.js";
+import { type Channel, channelsOfPlans } from "../storage/repositories/channels.js";
+import { type Contact, contactsOfPlans } from "../storage/repositories/contacts.js";
+import { type PlanSection, sectionsOfPlans } from "../storage/repositories/plan-sections.js";
+import { publishedPlanCounts, publishedPlans } from "../storage/repositories/plans.js";
+import {
+  type Requirement,
+  requirementItemsOf,
+  requirementsOfPlans,
+} from "../storage/repositories/requirements.js";
+import { type Task, tasksOfPlans } from "../storage/repositories/tasks.js";
 import type { ExtractedGroup, PlanExtraction } from "./extraction.js";
-import { requirementItemsOf } from "./plan-store.js";
 
 export interface PublishedPlan {
   id: number;
@@ -18,25 +25,25 @@ export interface PublishedPlan {
 /** Everything the published plans say, loaded together for answering questions. */
 export interface PublishedKnowledge {
   plans: PublishedPlan[];
-  tasks: (typeof tasks.$inferSelect)[];
-  requirements: (typeof requirements.$inferSelect & { items: string[] })[];
-  channels: (typeof channels.$inferSelect)[];
-  contacts: (typeof contacts.$inferSelect)[];
-  sections: (typeof planSections.$inferSelect)[];
+  tasks: Task[];
+  requirements: (Requirement & { items: string[] })[];
+  channels: Channel[];
+  contacts: Contact[];
+  sections: PlanSection[];
 }
 
 /** Loads the tasks, dossier lists, channels, contacts, groups and sections of every published plan. */
 export async function loadPublishedKnowledge(db: Db): Promise<PublishedKnowledge> {
-  const planRows = await db.select().from(plans).where(eq(plans.status, "published")).orderBy(plans.id);
+  const planRows = await publishedPlans(db);
   const ids = planRows.map((p) => p.id);
   if (!ids.length)
     return { plans: [], tasks: [], requirements: [], channels: [], contacts: [], sections: [] };
   const [taskRows, requirementRows, channelRows, contactRows, sectionRows] = await Promise.all([
-    db.select().from(tasks).where(inArray(tasks.planId, ids)).orderBy(tasks.id),
-    db.select().from(requirements).where(inArray(requirements.planId, ids)).orderBy(requirements.id),
-    db.select().from(channels).where(inArray(channels.planId, ids)).orderBy(channels.id),
-    db.select().from(contacts).where(inArray(contacts.planId, ids)).orderBy(contacts.id),
-    db.select().from(planSections).where(inArray(planSections.planId, ids)).orderBy(planSections.id),
+    tasksOfPlans(db, ids),
+    requirementsOfPlans(db, ids),
+    channelsOfPlans(db, ids),
+    contactsOfPlans(db, ids),
+    sectionsOfPlans(db, ids),
   ]);
   const itemRows = await requirementItemsOf(
     db,
@@ -66,15 +73,7 @@ export async function loadPublishedKnowledge(db: Db): Promise<PublishedKnowledge
 
 /** A value that changes whenever a plan is published, archived, re-published or revised: a cache key. */
 export async function publishedVersion(db: Db): Promise<string> {
-  const [row] = await db
-    .select({
-      n: count(),
-      last: max(plans.publishedAt),
-      revisions: sum(plans.revision),
-      id: max(plans.id),
-    })
-    .from(plans)
-    .where(eq(plans.status, "published"));
+  const row = await publishedPlanCounts(db);
   const time = (d: Date | string | null | undefined) => (d ? new Date(d).getTime() : 0);
   return `${row?.n ?? 0}:${row?.id ?? 0}:${time(row?.last)}:${row?.revisions ?? 0}`;
 }

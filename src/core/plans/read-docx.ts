@@ -1,5 +1,3 @@
-import mammoth from "mammoth";
-
 const namedEntities: Record<string, string> = {
   amp: "&",
   lt: "<",
@@ -52,6 +50,8 @@ interface TableState {
  * a table row a line of tab-joined cells, bold as `**…**`, italics as `*…*`, strikethrough as `~~…~~`.
  */
 export async function docxToPlanText(bytes: Uint8Array): Promise<string> {
+  // Loaded on first use, like exceljs: a start that reads no .docx does not pay for it.
+  const { default: mammoth } = await import("mammoth");
   const { value: html } = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
     // Pictures carry no plan text; skipping them avoids base64-encoding every photo into the HTML.

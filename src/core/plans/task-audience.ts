@@ -1,9 +1,11 @@
-import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { ErrorCode, ThiduaError } from "../errors.js";
 import { noteChange } from "../storage/change-counters.js";
 import type { Db } from "../storage/open-database.js";
-import { auditLog, plans, tasks, unitKinds } from "../storage/schema.js";
+import { appendAuditEntry } from "../storage/repositories/audit-log.js";
+import { bumpPlanRevision } from "../storage/repositories/plans.js";
+import { setTaskAudienceOverride } from "../storage/repositories/tasks.js";
+import { unitKinds } from "../storage/repositories/units.js";
 import type { UnitKind } from "../units/audience.js";
 
 // How `plan show` names a task: its row in the appendix ("16") or its line in the text ("L157").
@@ -32,24 +34,16 @@ export async function overrideTaskAudience(
   }
   const byLine = /^L/i.test(ref);
   const n = Number(ref.replace(/^L/i, ""));
-  const where = and(eq(tasks.planId, planId), byLine ? eq(tasks.line, n) : eq(tasks.row, n));
   const result = await db.transaction(async (tx) => {
-    const changed = await tx
-      .update(tasks)
-      .set({ audienceOverride: kindsOk.data })
-      .where(where)
-      .returning({ id: tasks.id });
+    const changed = await setTaskAudienceOverride(tx, { planId, byLine, n }, kindsOk.data);
     if (!changed.length) {
       throw new ThiduaError(ErrorCode.NotFound, `no task ${ref} in plan ${planId}`, {
         messageKey: "errors.task_not_found",
         params: { task: ref },
       });
     }
-    await tx
-      .update(plans)
-      .set({ revision: sql`${plans.revision} + 1` })
-      .where(eq(plans.id, planId));
-    await tx.insert(auditLog).values({
+    await bumpPlanRevision(tx, planId);
+    await appendAuditEntry(tx, {
       at,
       actorPersonId: by.personId,
       platform: by.platform,

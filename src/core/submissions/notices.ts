@@ -1,7 +1,6 @@
-import { and, count, eq, lte } from "drizzle-orm";
 import { noteChange } from "../storage/change-counters.js";
 import type { Db } from "../storage/open-database.js";
-import { reminderOutbox } from "../storage/schema.js";
+import { countPendingReminders, takeDueReminders } from "../storage/repositories/reminder-outbox.js";
 
 /** A message queued for a chat identity: a dossier returned for completion, with its note. */
 export interface Notice {
@@ -15,17 +14,7 @@ export interface Notice {
  * next write, whether or not a sender has pushed them yet. One statement, so none is told twice.
  */
 export async function takeNotices(db: Db, identityId: number, at: Date): Promise<Notice[]> {
-  const rows = await db
-    .update(reminderOutbox)
-    .set({ state: "sent", sentAt: at })
-    .where(
-      and(
-        eq(reminderOutbox.identityId, identityId),
-        eq(reminderOutbox.state, "pending"),
-        lte(reminderOutbox.dueAt, at),
-      ),
-    )
-    .returning({ payload: reminderOutbox.payload, taskId: reminderOutbox.taskId });
+  const rows = await takeDueReminders(db, identityId, at);
   if (rows.length) noteChange(db, "notices");
   return rows.map((r) => {
     const payload = r.payload as { kind?: string; note?: string };
@@ -35,9 +24,5 @@ export async function takeNotices(db: Db, identityId: number, at: Date): Promise
 
 /** How many notices wait for anyone: a cache key, so a message need not look for its own when none wait. */
 export async function pendingNoticeCount(db: Db): Promise<string> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(reminderOutbox)
-    .where(eq(reminderOutbox.state, "pending"));
-  return String(row?.n ?? 0);
+  return String(await countPendingReminders(db));
 }

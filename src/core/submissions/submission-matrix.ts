@@ -1,8 +1,8 @@
-import { and, eq } from "drizzle-orm";
 import type { Actor } from "../people/actor.js";
 import type { Plan } from "../plans/plan-store.js";
 import type { Db } from "../storage/open-database.js";
-import { submissions, tasks } from "../storage/schema.js";
+import { submissionStatusesOfPlan } from "../storage/repositories/submissions.js";
+import { submissionTasksOfPlan } from "../storage/repositories/tasks.js";
 import { unitsOfTask } from "../units/task-units.js";
 import { loadUnitTree } from "../units/unit-tree.js";
 import { unitsActorMay } from "./authorise.js";
@@ -22,18 +22,10 @@ export interface SubmissionMatrix {
 
 /** Builds the submission matrix of a plan over the units the actor may read. */
 export async function submissionMatrix(db: Db, plan: Plan, actor: Actor): Promise<SubmissionMatrix> {
-  const planTasks = await db
-    .select()
-    .from(tasks)
-    .where(and(eq(tasks.planId, plan.id), eq(tasks.requiresSubmission, true)))
-    .orderBy(tasks.dueOn, tasks.id);
+  const planTasks = await submissionTasksOfPlan(db, plan.id);
   const tree = await loadUnitTree(db);
   const reach = unitsActorMay(actor, tree, "read");
-  const records = await db
-    .select({ taskId: submissions.taskId, unitId: submissions.unitId, status: submissions.status })
-    .from(submissions)
-    .innerJoin(tasks, eq(tasks.id, submissions.taskId))
-    .where(eq(tasks.planId, plan.id));
+  const records = await submissionStatusesOfPlan(db, plan.id);
   const unitsOf = planTasks.map((t) => new Set(unitsOfTask(tree, t, plan.issuer).map((u) => u.id)));
   const units = tree.units
     .filter((u) => reach.has(u.id) && unitsOf.some((ids) => ids.has(u.id)))

@@ -1,29 +1,27 @@
-import { and, eq, inArray } from "drizzle-orm";
 import { ErrorCode, ThiduaError } from "../errors.js";
 import type { Actor } from "../people/actor.js";
 import { noteChange } from "../storage/change-counters.js";
 import type { Db } from "../storage/open-database.js";
-import type { Submission } from "../storage/repositories/submissions.js";
+import { appendAuditEntry } from "../storage/repositories/audit-log.js";
+import { focalIdentitiesOf } from "../storage/repositories/identities.js";
+import { queueReminders } from "../storage/repositories/reminder-outbox.js";
 import {
-  auditLog,
-  chatIdentities,
-  personRoles,
-  reminderOutbox,
-  type submissionStatuses,
-  submissions,
-} from "../storage/schema.js";
+  deleteAllSubmissions,
+  lockSubmission,
+  type Submission,
+  type SubmissionStatus,
+  submissionsOfUnits,
+  upsertSubmission,
+} from "../storage/repositories/submissions.js";
 import type { UnitTree } from "../units/unit-tree.js";
 import { assertMay } from "./authorise.js";
 
-export type SubmissionStatus = (typeof submissionStatuses)[number];
+export type { SubmissionStatus };
 
 /** The submission records of these units for these tasks; a missing record means "chưa nộp". */
 export async function submissionsOf(db: Db, unitIds: number[], taskIds: number[]): Promise<Submission[]> {
   if (!unitIds.length || !taskIds.length) return [];
-  return db
-    .select()
-    .from(submissions)
-    .where(and(inArray(submissions.unitId, unitIds), inArray(submissions.taskId, taskIds)));
+  return submissionsOfUnits(db, unitIds, taskIds);
 }
 
 export interface SubmissionChange {
@@ -53,11 +51,7 @@ export async function recordSubmission(
     });
   }
   const result = await db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(submissions)
-      .where(and(eq(submissions.taskId, change.taskId), eq(submissions.unitId, change.unitId)))
-      .for("update");
+    const current = await lockSubmission(tx, change.taskId, change.unitId);
     const from: SubmissionStatus = current?.status ?? "chua_nop";
     if (current && from === change.status && !review) return { submission: current, changed: false };
     if (from === "da_tiep_nhan" && change.status === "da_nop") {
@@ -73,21 +67,13 @@ export async function recordSubmission(
         ? { reviewedAt: at, reviewedByPersonId: actor.personId }
         : { submittedAt: at, submittedByPersonId: actor.personId }),
     };
-    const [row] = await tx
-      .insert(submissions)
-      .values({ taskId: change.taskId, unitId: change.unitId, ...values })
-      .onConflictDoUpdate({ target: [submissions.taskId, submissions.unitId], set: values })
-      .returning();
-    if (!row) throw new Error("upsert returned no row");
+    const row = await upsertSubmission(tx, { taskId: change.taskId, unitId: change.unitId }, values);
     if (change.status === "can_bo_sung") {
       // The focal person is told on every platform they linked; the reminder sender delivers it.
-      const linked = await tx
-        .select({ id: chatIdentities.id, platform: chatIdentities.platform })
-        .from(chatIdentities)
-        .innerJoin(personRoles, eq(personRoles.personId, chatIdentities.personId))
-        .where(and(eq(personRoles.unitId, change.unitId), eq(personRoles.role, "focal")));
+      const linked = await focalIdentitiesOf(tx, change.unitId);
       if (linked.length) {
-        await tx.insert(reminderOutbox).values(
+        await queueReminders(
+          tx,
           linked.map((identity) => ({
             idempotencyKey: `returned:${row.id}:${identity.id}:${at.toISOString()}`,
             taskId: change.taskId,
@@ -100,7 +86,7 @@ export async function recordSubmission(
         );
       }
     }
-    await tx.insert(auditLog).values({
+    await appendAuditEntry(tx, {
       at,
       actorPersonId: actor.personId,
       actorIdentityId: actor.identityId,
@@ -139,5 +125,5 @@ export function recordedState(row: Submission) {
 
 /** Forgets every submission record: evaluation asks each question of an untouched tracker. */
 export async function clearSubmissions(db: Db): Promise<void> {
-  await db.delete(submissions);
+  await deleteAllSubmissions(db);
 }

@@ -1,13 +1,19 @@
-import { and, desc, eq, inArray, like } from "drizzle-orm";
 import { z } from "zod";
 import { ErrorCode, ThiduaError } from "../errors.js";
 import type { Actor } from "../people/actor.js";
 import { noteChange } from "../storage/change-counters.js";
 import type { Db } from "../storage/open-database.js";
-import { auditLog, reminderOutbox, submissionStatuses, submissions } from "../storage/schema.js";
+import { appendAuditEntry, latestAuditEntryFrom } from "../storage/repositories/audit-log.js";
+import { withdrawPendingReminders } from "../storage/repositories/reminder-outbox.js";
+import {
+  deleteSubmission,
+  lockSubmission,
+  type SubmissionStatus,
+  submissionStatuses,
+  updateSubmission,
+} from "../storage/repositories/submissions.js";
 import type { UnitTree } from "../units/unit-tree.js";
 import { assertMay } from "./authorise.js";
-import type { SubmissionStatus } from "./submission-store.js";
 
 const changeActions = ["submission.da_nop", "submission.da_tiep_nhan", "submission.can_bo_sung"];
 const undoAction = "submission.undo";
@@ -60,26 +66,12 @@ export async function undoLastSubmissionChange(
   if (actor.identityId === null) return null;
   const identityId = actor.identityId;
   const result = await db.transaction(async (tx) => {
-    const [last] = await tx
-      .select()
-      .from(auditLog)
-      .where(
-        and(
-          eq(auditLog.actorIdentityId, identityId),
-          inArray(auditLog.action, [...changeActions, undoAction]),
-        ),
-      )
-      .orderBy(desc(auditLog.id))
-      .limit(1);
+    const last = await latestAuditEntryFrom(tx, identityId, [...changeActions, undoAction]);
     if (!last || last.action === undoAction) return null;
     if (at.getTime() - last.at.getTime() > withinMinutes * 60_000) return null;
     const details = changeDetails.parse(last.details);
     assertMay(actor, tree, details.unitId, details.to === "da_nop" ? "submit" : "review");
-    const [current] = await tx
-      .select()
-      .from(submissions)
-      .where(and(eq(submissions.taskId, details.taskId), eq(submissions.unitId, details.unitId)))
-      .for("update");
+    const current = await lockSubmission(tx, details.taskId, details.unitId);
     if (!current || current.status !== details.to || current.updatedAt.getTime() !== last.at.getTime()) {
       throw new ThiduaError(ErrorCode.Conflict, "the record changed after this change", {
         messageKey: "errors.undo_changed_since",
@@ -90,35 +82,24 @@ export async function undoLastSubmissionChange(
     const change = { taskId: details.taskId, unitId: details.unitId, undone: details.to, restored };
     if (options.preview) return { change, notices: false };
     if (previous) {
-      await tx
-        .update(submissions)
-        .set({
-          status: previous.status,
-          note: previous.note,
-          submittedAt: asDate(previous.submittedAt),
-          submittedByPersonId: previous.submittedByPersonId,
-          reviewedAt: asDate(previous.reviewedAt),
-          reviewedByPersonId: previous.reviewedByPersonId,
-          updatedAt: new Date(previous.updatedAt),
-        })
-        .where(eq(submissions.id, current.id));
+      await updateSubmission(tx, current.id, {
+        status: previous.status,
+        note: previous.note,
+        submittedAt: asDate(previous.submittedAt),
+        submittedByPersonId: previous.submittedByPersonId,
+        reviewedAt: asDate(previous.reviewedAt),
+        reviewedByPersonId: previous.reviewedByPersonId,
+        updatedAt: new Date(previous.updatedAt),
+      });
     } else {
-      await tx.delete(submissions).where(eq(submissions.id, current.id));
+      await deleteSubmission(tx, current.id);
     }
     // A return for completion queued its note for the focal person; unsent, it goes with the change.
     const withdrawn =
       details.to === "can_bo_sung"
-        ? await tx
-            .delete(reminderOutbox)
-            .where(
-              and(
-                like(reminderOutbox.idempotencyKey, `returned:${current.id}:%:${last.at.toISOString()}`),
-                eq(reminderOutbox.state, "pending"),
-              ),
-            )
-            .returning({ id: reminderOutbox.id })
+        ? await withdrawPendingReminders(tx, `returned:${current.id}:%:${last.at.toISOString()}`)
         : [];
-    await tx.insert(auditLog).values({
+    await appendAuditEntry(tx, {
       at,
       actorPersonId: actor.personId,
       actorIdentityId: identityId,

@@ -1,4 +1,5 @@
-import type { unitKinds } from "../storage/schema.js";
+import type { unitKinds } from "../storage/repositories/units.js";
+import { expandAbbreviations } from "../text/abbreviations.js";
 import { fold } from "../text/fold.js";
 
 export type UnitKind = (typeof unitKinds)[number];
@@ -15,23 +16,24 @@ export function issuerKind(issuer: string | null): UnitKind | null {
   return null;
 }
 
-// Rules kept as data: folded words of the "đơn vị thực hiện" cell → who must act. "issuer" is the
-// office that issued the plan. First the issuer's own bodies.
+// Rules kept as data: folded words of the "đơn vị thực hiện" cell, abbreviations spelled out
+// (abbreviations.ts), → who must act. "issuer" is the office that issued the plan. First the
+// issuer's own bodies.
 export const audienceRules: { pattern: RegExp; audience: UnitKind[] | "issuer" }[] = [
-  { pattern: /\b(so gddt|so giao duc)\b(?! va dao tao (quan|huyen))/, audience: "issuer" },
+  { pattern: /\bso giao duc\b(?! va dao tao (quan|huyen))/, audience: "issuer" },
   {
-    pattern: /\b(hoi dong (td|thi dua)|thanh vien hoi dong|van phong so|bo phan thi dua)/,
+    pattern: /\b(hoi dong thi dua|thanh vien hoi dong|van phong so|bo phan thi dua)/,
     audience: "issuer",
   },
   {
-    pattern: /\bcac phong (gddt|giao duc)|\bphong (gddt|giao duc)[^;]*\b(quan|huyen|thi xa)\b/,
+    pattern: /\bcac phong giao duc|\bphong giao duc[^;]*\b(quan|huyen|thi xa)\b/,
     audience: ["phong"],
   },
   { pattern: /\btruc thuoc\b|\bdon vi thuoc\b/, audience: underSo },
   { pattern: /\b(truong )?mam non\b/, audience: ["mam_non"] },
   { pattern: /\b(truong )?tieu hoc\b/, audience: ["tieu_hoc"] },
-  { pattern: /\b(thcs|trung hoc co so)\b/, audience: ["thcs"] },
-  { pattern: /\b(thpt|trung hoc pho thong)\b/, audience: ["thpt"] },
+  { pattern: /\btrung hoc co so\b/, audience: ["thcs"] },
+  { pattern: /\btrung hoc pho thong\b/, audience: ["thpt"] },
   { pattern: /\b(cac truong|cap truong|nha truong|khoi (truong )?thi dua|cac khoi)\b/, audience: schools },
 ];
 // "các đơn vị" alone: every kind under the issuer; only when nothing more precise was named.
@@ -48,10 +50,10 @@ function below(issuer: UnitKind | null): UnitKind[] {
  * (then every unit sees the task).
  */
 export function resolveAudience(words: string | null, issuer: string | null): UnitKind[] | null {
-  const f = fold(words ?? "");
+  const f = expandAbbreviations(fold(words ?? ""));
   if (!f) return null;
   const own = issuerKind(issuer);
-  const issuerName = fold(issuer ?? "")
+  const issuerName = expandAbbreviations(fold(issuer ?? ""))
     .split(" ")
     .slice(0, 6)
     .join(" ");

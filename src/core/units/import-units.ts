@@ -1,9 +1,28 @@
-import { eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../people/actor.js";
 import { noteChange } from "../storage/change-counters.js";
-import { inBatches, updateFromValues } from "../storage/in-batches.js";
 import type { Db } from "../storage/open-database.js";
-import { auditLog, people, personRoles, unitGroupMembers, unitGroups, units } from "../storage/schema.js";
+import { appendAuditEntry } from "../storage/repositories/audit-log.js";
+import {
+  addFocalPersons,
+  focalPersons,
+  type PersonContact,
+  updateContacts,
+} from "../storage/repositories/people.js";
+import {
+  deleteGroupsExcept,
+  deleteMembershipsOf,
+  groupMemberships,
+  insertMemberships,
+  type NewUnitGroup,
+  upsertGroups,
+} from "../storage/repositories/unit-groups.js";
+import {
+  deleteUnits,
+  insertUnits,
+  type UnitOutline,
+  unitOutlines,
+  updateUnits,
+} from "../storage/repositories/units.js";
 import { fold } from "../text/fold.js";
 import type { UnitFileRow } from "./unit-file.js";
 
@@ -16,8 +35,7 @@ export interface UnitImportReport {
   focalPersons: number;
 }
 
-type ExistingUnit = Pick<typeof units.$inferSelect, "id" | "code" | "name" | "kind" | "parentId">;
-type Focal = NonNullable<UnitFileRow["focal"]>;
+type ExistingUnit = UnitOutline;
 type IdOf = (code: string) => number;
 
 const groupCode = (name: string) => fold(name).replace(/[^a-z0-9]+/g, "-");
@@ -37,21 +55,12 @@ export async function importUnits(
 ): Promise<UnitImportReport> {
   const report = await db.transaction(async (tx) => {
     const report: UnitImportReport = { added: [], changed: [], removed: [], groups: 0, focalPersons: 0 };
-    const before = await tx
-      .select({
-        id: units.id,
-        code: units.code,
-        name: units.name,
-        kind: units.kind,
-        parentId: units.parentId,
-      })
-      .from(units)
-      .orderBy(units.id);
+    const before = await unitOutlines(tx);
     const idOf = await writeUnits(tx, rows, new Map(before.map((u) => [u.code, u])), at, report);
     report.removed = await removeUnits(tx, before, new Set(rows.map((r) => r.code)));
     report.groups = await writeGroups(tx, rows, idOf);
     report.focalPersons = await writeFocalPersons(tx, rows, idOf);
-    await tx.insert(auditLog).values({
+    await appendAuditEntry(tx, {
       at,
       actorPersonId: by.personId,
       platform: by.platform,
@@ -116,23 +125,19 @@ async function writeUnits(
     else freshByDepth[level] = [row];
   }
   for (const level of freshByDepth) {
-    for (const batch of inBatches(level ?? [])) {
-      const created = await tx
-        .insert(units)
-        .values(
-          batch.map((row) => ({
-            code: row.code,
-            name: row.name,
-            kind: row.kind,
-            parentId: row.parentCode ? idOf(row.parentCode) : null,
-            updatedAt: at,
-          })),
-        )
-        .returning({ id: units.id, code: units.code });
-      for (const unit of created) ids.set(unit.code, unit.id);
-    }
+    const created = await insertUnits(
+      tx,
+      (level ?? []).map((row) => ({
+        code: row.code,
+        name: row.name,
+        kind: row.kind,
+        parentId: row.parentCode ? idOf(row.parentCode) : null,
+        updatedAt: at,
+      })),
+    );
+    for (const unit of created) ids.set(unit.code, unit.id);
   }
-  const updates: SQL[] = [];
+  const updates: Parameters<typeof updateUnits>[1] = [];
   for (const row of rows) {
     const old = before.get(row.code);
     if (!old) continue;
@@ -144,17 +149,9 @@ async function writeUnits(
     ].filter(Boolean);
     if (!fields.length) continue;
     report.changed.push({ code: row.code, fields });
-    updates.push(sql`(${old.id}::int, ${row.name}::text, ${row.kind}::text, ${parentId}::int)`);
+    updates.push({ id: old.id, name: row.name, kind: row.kind, parentId });
   }
-  await updateFromValues(
-    tx,
-    {
-      table: units,
-      set: sql`name = v.name, kind = v.kind, parent_id = v.parent_id, updated_at = ${at.toISOString()}::timestamptz`,
-      columns: "id, name, kind, parent_id",
-    },
-    updates,
-  );
+  await updateUnits(tx, updates, at);
   return idOf;
 }
 
@@ -168,8 +165,10 @@ async function removeUnits(tx: Db, before: ExistingUnit[], inFile: Set<string>):
   );
   // A parent cannot go before its children (parent_id restricts), so the deepest go first.
   gone.sort((a, b) => (depth.get(b.id) ?? 0) - (depth.get(a.id) ?? 0));
-  const ids = gone.map((u) => u.id);
-  for (const batch of inBatches(ids)) await tx.delete(units).where(inArray(units.id, batch));
+  await deleteUnits(
+    tx,
+    gone.map((u) => u.id),
+  );
   return gone.map((u) => u.code);
 }
 
@@ -179,7 +178,7 @@ async function writeGroups(tx: Db, rows: UnitFileRow[], idOf: IdOf): Promise<num
   const leaderOf = new Map<string, string>();
   for (const row of rows) for (const name of row.leads) if (!leaderOf.has(name)) leaderOf.set(name, row.code);
   // Names that fold to one code are one group, as the last of them says (as an upsert per name did).
-  const byCode = new Map<string, typeof unitGroups.$inferInsert>();
+  const byCode = new Map<string, NewUnitGroup>();
   for (const name of names) {
     const leader = leaderOf.get(name);
     byCode.set(groupCode(name), {
@@ -189,32 +188,13 @@ async function writeGroups(tx: Db, rows: UnitFileRow[], idOf: IdOf): Promise<num
       leaderUnitId: leader ? idOf(leader) : null,
     });
   }
-  const groupIds = new Map<string, number>();
-  for (const batch of inBatches([...byCode.values()])) {
-    const upserted = await tx
-      .insert(unitGroups)
-      .values(batch)
-      .onConflictDoUpdate({
-        target: unitGroups.code,
-        set: {
-          name: sql`excluded.name`,
-          kind: sql`excluded.kind`,
-          leaderUnitId: sql`excluded.leader_unit_id`,
-        },
-      })
-      .returning({ id: unitGroups.id, code: unitGroups.code });
-    for (const group of upserted) groupIds.set(group.code, group.id);
-  }
+  const groupIds = await upsertGroups(tx, [...byCode.values()]);
   // The file's set replaces what was there.
-  const keep = new Set(groupIds.values());
-  const stale = (await tx.select({ id: unitGroups.id }).from(unitGroups))
-    .map((g) => g.id)
-    .filter((id) => !keep.has(id));
-  for (const batch of inBatches(stale)) await tx.delete(unitGroups).where(inArray(unitGroups.id, batch));
+  await deleteGroupsExcept(tx, new Set(groupIds.values()));
 
   // Only units whose set of groups differs are rewritten, so a re-import writes next to nothing.
   const had = new Map<number, Set<number>>();
-  for (const m of await tx.select().from(unitGroupMembers)) {
+  for (const m of await groupMemberships(tx)) {
     const set = had.get(m.unitId);
     if (set) set.add(m.groupId);
     else had.set(m.unitId, new Set([m.groupId]));
@@ -229,30 +209,18 @@ async function writeGroups(tx: Db, rows: UnitFileRow[], idOf: IdOf): Promise<num
     if (current.size) reset.push(unitId);
     for (const groupId of wanted) members.push({ groupId, unitId });
   }
-  for (const batch of inBatches(reset))
-    await tx.delete(unitGroupMembers).where(inArray(unitGroupMembers.unitId, batch));
-  for (const batch of inBatches(members)) await tx.insert(unitGroupMembers).values(batch);
+  await deleteMembershipsOf(tx, reset);
+  await insertMemberships(tx, members);
   return names.length;
 }
 
 /** Records each unit's focal person: its holder updated, else a person added; returns how many. */
 async function writeFocalPersons(tx: Db, rows: UnitFileRow[], idOf: IdOf): Promise<number> {
-  const holders = await tx
-    .select({
-      unitId: personRoles.unitId,
-      personId: personRoles.personId,
-      name: people.name,
-      phone: people.phone,
-      email: people.email,
-    })
-    .from(personRoles)
-    .innerJoin(people, eq(people.id, personRoles.personId))
-    .where(eq(personRoles.role, "focal"))
-    .orderBy(personRoles.id);
+  const holders = await focalPersons(tx);
   const holderOf = new Map<number, (typeof holders)[number]>();
   for (const h of holders) if (h.unitId !== null && !holderOf.has(h.unitId)) holderOf.set(h.unitId, h);
-  const changed = new Map<number, Focal>();
-  const added: { unitId: number; focal: Focal }[] = [];
+  const changed = new Map<number, PersonContact>();
+  const added: { unitId: number; focal: PersonContact }[] = [];
   let count = 0;
   for (const row of rows) {
     if (!row.focal) continue;
@@ -269,27 +237,7 @@ async function writeFocalPersons(tx: Db, rows: UnitFileRow[], idOf: IdOf): Promi
     )
       changed.set(holder.personId, row.focal);
   }
-  await updateFromValues(
-    tx,
-    {
-      table: people,
-      set: sql`name = v.name, phone = v.phone, email = v.email`,
-      columns: "id, name, phone, email",
-    },
-    [...changed].map(([id, f]) => sql`(${id}::int, ${f.name}::text, ${f.phone}::text, ${f.email}::text)`),
-  );
-  for (const batch of inBatches(added)) {
-    // RETURNING gives a VALUES list's rows back in order: the n-th person is the n-th unit's.
-    const persons = await tx
-      .insert(people)
-      .values(batch.map((b) => b.focal))
-      .returning({ id: people.id });
-    const roles = persons.map((person, i) => ({
-      personId: person.id,
-      role: "focal" as const,
-      unitId: batch[i]?.unitId ?? null,
-    }));
-    if (roles.length) await tx.insert(personRoles).values(roles);
-  }
+  await updateContacts(tx, [...changed]);
+  await addFocalPersons(tx, added);
   return count;
 }

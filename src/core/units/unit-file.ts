@@ -1,7 +1,6 @@
-import ExcelJS from "exceljs";
 import { z } from "zod";
 import { ErrorCode, ThiduaError } from "../errors.js";
-import { unitKinds } from "../storage/schema.js";
+import { unitKinds } from "../storage/repositories/units.js";
 import type { UnitKind } from "./audience.js";
 import { parseCsv } from "./csv-records.js";
 import { decodeText } from "./decode-text.js";
@@ -92,6 +91,8 @@ function readCsv(name: string, bytes: Uint8Array): { lines: Lines; problems: Uni
 
 /** The first sheet's rows of an .xlsx file, as text, with their row numbers. */
 async function readXlsx(name: string, bytes: Uint8Array): Promise<Lines> {
+  // Loaded on first use: exceljs takes a quarter of a second to load, and most commands never need it.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

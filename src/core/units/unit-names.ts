@@ -1,24 +1,26 @@
+import { expandAbbreviations } from "../text/abbreviations.js";
 import { fold } from "../text/fold.js";
 import type { UnitKind } from "./audience.js";
 import type { TreeUnit } from "./unit-tree.js";
 
-// How people shorten the kind of a unit; folded, longest first.
+// The words that name the kind of a unit, folded and spelled out (abbreviations.ts expands "THCS",
+// "PGD", "MG" … first), longest first.
 const kindWords: [RegExp, UnitKind][] = [
-  [/\b(truong )?(trung hoc co so|thcs)\b/g, "thcs"],
-  [/\b(truong )?(trung hoc pho thong|thpt)\b/g, "thpt"],
-  [/\b(truong )?(tieu hoc|th)\b/g, "tieu_hoc"],
-  [/\b(truong )?(mam non|mau giao|mn|mg)\b/g, "mam_non"],
+  [/\b(truong )?trung hoc co so\b/g, "thcs"],
+  [/\b(truong )?trung hoc pho thong\b/g, "thpt"],
+  [/\b(truong )?tieu hoc\b/g, "tieu_hoc"],
+  [/\b(truong )?(mam non|mau giao)\b/g, "mam_non"],
   [/\b(truong )?(lien cap)\b/g, "lien_cap"],
-  [/\b(trung tam )?(giao duc thuong xuyen|gdtx|gdnn gdtx)\b/g, "gdtx"],
-  [/\b(phong (giao duc va dao tao|giao duc|gd dt|gddt|gd)|pgd(dt)?)\b/g, "phong"],
-  [/\b(so (giao duc va dao tao|giao duc|gd dt|gddt|gd))\b/g, "so"],
+  [/\b(trung tam )?(giao duc nghe nghiep )?giao duc thuong xuyen\b/g, "gdtx"],
+  [/\bphong giao duc( va dao tao)?\b/g, "phong"],
+  [/\bso giao duc( va dao tao)?\b/g, "so"],
 ];
 
 const adminWords = new Set(["quan", "huyen", "thi", "phuong", "tp", "thanh", "pho"]);
 
 /** A unit's or a message's name reduced to what tells units apart, with the kind it names. */
 function nameKey(text: string): { words: string[]; kind: UnitKind | null } {
-  let f = fold(text.replace(/&/g, " "))
+  let f = expandAbbreviations(fold(text).replace(/[^a-z0-9&\- ]+/g, " "))
     .replace(/[^a-z0-9 ]+/g, " ")
     .replace(/\s+/g, " ");
   let kind: UnitKind | null = null;

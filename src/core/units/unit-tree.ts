@@ -1,6 +1,7 @@
-import { eq, sql } from "drizzle-orm";
 import type { Db } from "../storage/open-database.js";
-import { people, personRoles, unitGroupMembers, unitGroups, units } from "../storage/schema.js";
+import { focalPersons } from "../storage/repositories/people.js";
+import { groupLeaders, groupNamesOfUnits } from "../storage/repositories/unit-groups.js";
+import { allUnits } from "../storage/repositories/units.js";
 import type { UnitKind } from "./audience.js";
 
 export interface TreeUnit {
@@ -23,14 +24,7 @@ export interface UnitTree {
 
 /** Loads every unit with its groups; a national tree holds tens of thousands of units, not millions. */
 export async function loadUnitTree(db: Db): Promise<UnitTree> {
-  const [unitRows, memberRows] = await Promise.all([
-    db.select().from(units).orderBy(units.code),
-    db
-      .select({ unitId: unitGroupMembers.unitId, name: unitGroups.name })
-      .from(unitGroupMembers)
-      .innerJoin(unitGroups, eq(unitGroups.id, unitGroupMembers.groupId))
-      .orderBy(unitGroups.name),
-  ]);
+  const [unitRows, memberRows] = await Promise.all([allUnits(db), groupNamesOfUnits(db)]);
   // Grouped once: a filter per unit is quadratic, minutes for a national tree of 50 000 units.
   const groupsOf = new Map<number, string[]>();
   for (const m of memberRows) {
@@ -72,37 +66,13 @@ export async function loadUnitTree(db: Db): Promise<UnitTree> {
   };
 }
 
-/** A value that changes whenever a unit or a group membership is added, changed or removed. */
-export async function unitsVersion(db: Db): Promise<string> {
-  const [row] = await db
-    .select({
-      units: sql<number>`(select count(*) from ${units})`,
-      last: sql<string | null>`(select max(${units.updatedAt})::text from ${units})`,
-      top: sql<number | null>`(select max(${units.id}) from ${units})`,
-      members: sql<number>`(select count(*) from ${unitGroupMembers})`,
-    })
-    .from(sql`(select 1) as one`);
-  return `${row?.units ?? 0}:${row?.top ?? 0}:${row?.last ?? ""}:${row?.members ?? 0}`;
-}
-
 /** Who a unit's focal persons are and which khối it leads: what a unit list shows beside the tree. */
 export async function unitContacts(
   db: Db,
 ): Promise<
   Map<number, { leads: string[]; focal: { name: string; phone: string | null; email: string | null }[] }>
 > {
-  const [leaders, focals] = await Promise.all([
-    db
-      .select({ unitId: unitGroups.leaderUnitId, name: unitGroups.name })
-      .from(unitGroups)
-      .orderBy(unitGroups.name),
-    db
-      .select({ unitId: personRoles.unitId, name: people.name, phone: people.phone, email: people.email })
-      .from(personRoles)
-      .innerJoin(people, eq(people.id, personRoles.personId))
-      .where(eq(personRoles.role, "focal"))
-      .orderBy(personRoles.id),
-  ]);
+  const [leaders, focals] = await Promise.all([groupLeaders(db), focalPersons(db)]);
   const contacts = new Map<
     number,
     { leads: string[]; focal: { name: string; phone: string | null; email: string | null }[] }

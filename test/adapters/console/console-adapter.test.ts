@@ -1,11 +1,11 @@
 import { PassThrough } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createConsoleAdapter } from "../../../src/adapters/console/console-adapter.js";
 import { createAssistant, type Locale } from "../../../src/bot/index.js";
 import { createSchoolCalendar, fixedClock, silentLogger } from "../../../src/core/index.js";
 import { testConfig } from "../../support/config.js";
 import { engines, openTestDatabase, type TestDatabase } from "../../support/engines.js";
-import { useCliEnvironment } from "../../support/run-cli.js";
+import { commandTests, useCliEnvironment } from "../../support/run-cli.js";
 
 const vi = {
   greeting: "Xin chào! Tôi là Trợ lý Thi đua",
@@ -15,11 +15,12 @@ const vi = {
 };
 
 describe("console adapter in-process", () => {
+  // A database per test: the console's identity keeps the language it last spoke.
   let database: TestDatabase;
-  beforeAll(async () => {
+  beforeEach(async () => {
     database = await openTestDatabase("pglite");
   });
-  afterAll(() => database.drop());
+  afterEach(() => database.drop());
 
   async function chat(lines: string[], locale: Locale = "vi", interactive = false): Promise<string> {
     const input = new PassThrough();
@@ -37,7 +38,7 @@ describe("console adapter in-process", () => {
     });
     const adapter = createConsoleAdapter({
       assistant,
-      clock: fixedClock("2023-05-10"),
+      now: () => fixedClock("2023-05-10").now(),
       locale,
       input,
       output,
@@ -79,7 +80,7 @@ describe("console adapter in-process", () => {
   });
 });
 
-describe.each(engines)("npm start through a pipe on %s", (engine) => {
+describe.each(engines)("npm start through a pipe on %s", commandTests, (engine) => {
   const cli = useCliEnvironment(engine, "thidua-console-");
 
   it("prints the replies to piped lines and exits cleanly", async () => {

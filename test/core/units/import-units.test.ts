@@ -172,6 +172,11 @@ describe("unit names as people type them", () => {
     ["mầm non ket doan", ["MN-KD"]],
     ["Phòng Ba Đình", ["P-BD"]],
     ["PGD quận 1", ["P-Q1"]],
+    // Spelled out through the one abbreviation table (src/core/text/abbreviations.ts).
+    ["MG Kết Đoàn nộp rồi", ["MN-KD"]],
+    ["pgddt ba dinh", ["P-BD"]],
+    ["Phòng GD ĐT Ba Đình", ["P-BD"]],
+    ["phòng gd&đt quận 1", ["P-Q1"]],
     ["trường Đoàn Kết", []],
   ])("%s → %j", (text, codes) => {
     expect(named(text)).toEqual(codes);

@@ -1,7 +1,7 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { withConstraintErrors } from "../constraint-errors.js";
 import type { Db } from "../open-database.js";
-import { chatIdentities } from "../schema.js";
+import { chatIdentities, personRoles, units } from "../schema.js";
 
 export type ChatIdentity = typeof chatIdentities.$inferSelect;
 
@@ -44,4 +44,63 @@ export async function touchIdentity(
 /** Stores the language a person chose for replies. */
 export async function setIdentityLocale(db: Db, identityId: number, locale: string): Promise<void> {
   await db.update(chatIdentities).set({ locale }).where(eq(chatIdentities.id, identityId));
+}
+
+/** Ties a chat identity to a person, so that what the person may see follows them to that platform. */
+export async function linkIdentity(db: Db, identityId: number, personId: number): Promise<void> {
+  await db.update(chatIdentities).set({ personId }).where(eq(chatIdentities.id, identityId));
+}
+
+/** Records when an identity was last seen. */
+export async function markIdentitySeen(db: Db, identityId: number, at: Date): Promise<void> {
+  await db.update(chatIdentities).set({ lastSeenAt: at }).where(eq(chatIdentities.id, identityId));
+}
+
+/** The chat identities linked to a unit's focal persons, with their platforms. */
+export async function focalIdentitiesOf(db: Db, unitId: number): Promise<{ id: number; platform: string }[]> {
+  return db
+    .select({ id: chatIdentities.id, platform: chatIdentities.platform })
+    .from(chatIdentities)
+    .innerJoin(personRoles, eq(personRoles.personId, chatIdentities.personId))
+    .where(and(eq(personRoles.unitId, unitId), eq(personRoles.role, "focal")));
+}
+
+// Read on every message: prepared once per database, so only the two values travel.
+function prepareIdentityLookup(db: Db) {
+  return db
+    .select({
+      id: chatIdentities.id,
+      personId: chatIdentities.personId,
+      locale: chatIdentities.locale,
+      lastSeenAt: chatIdentities.lastSeenAt,
+      role: personRoles.role,
+      unitId: personRoles.unitId,
+      unitName: units.name,
+      unitKind: units.kind,
+    })
+    .from(chatIdentities)
+    .leftJoin(personRoles, eq(personRoles.personId, chatIdentities.personId))
+    .leftJoin(units, eq(units.id, personRoles.unitId))
+    .where(
+      and(
+        eq(chatIdentities.platform, sql.placeholder("platform")),
+        eq(chatIdentities.externalId, sql.placeholder("externalId")),
+      ),
+    )
+    .orderBy(personRoles.id)
+    .prepare("identify_actor");
+}
+const senderLookups = new WeakMap<Db, ReturnType<typeof prepareIdentityLookup>>();
+function senderLookup(db: Db) {
+  let lookup = senderLookups.get(db);
+  if (!lookup) {
+    lookup = prepareIdentityLookup(db);
+    senderLookups.set(db, lookup);
+  }
+  return lookup;
+}
+
+/** A platform user's identity joined with each role of its person and that role's unit, in role order. */
+export async function identityWithRoles(db: Db, sender: { platform: string; externalId: string }) {
+  return senderLookup(db).execute({ platform: sender.platform, externalId: sender.externalId });
 }

@@ -4,13 +4,13 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { engines } from "../../support/engines.js";
-import { useCliEnvironment } from "../../support/run-cli.js";
+import { commandTests, useCliEnvironment } from "../../support/run-cli.js";
 
 const units = fileURLToPath(new URL("../../../data/units.csv", import.meta.url));
 const plan = fileURLToPath(new URL("../../../../shared/plans/003_dc7a978b8978f047.txt", import.meta.url));
 
 // The walk the README scripts: units, invites on two platforms, a focal person and an officer.
-describe.each(engines)("tracking submissions from chat (%s)", (engine) => {
+describe.each(engines)("tracking submissions from chat (%s)", commandTests, (engine) => {
   const cli = useCliEnvironment(engine, "thidua-walk-");
   const chat = async (platform: string, user: string, ...lines: string[]) => {
     const result = await cli.run(
@@ -105,5 +105,5 @@ describe.each(engines)("tracking submissions from chat (%s)", (engine) => {
     });
     expect(cells.find((r) => r[0] === "TH-KD")?.[column]).toBe("Đã tiếp nhận");
     expect(cells).toHaveLength(rows.length);
-  }, 180_000); // a dozen `thidua` processes, each opening the database
+  });
 });

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../../support/run-cli.js";
+import { commandTests, runCli } from "../../support/run-cli.js";
 
 const cwd = mkdtempSync(join(tmpdir(), "thidua-cli-"));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
-describe("start-up with bad configuration", () => {
+describe("start-up with bad configuration", commandTests, () => {
   it.each([
     ["TZ", "Mars/Olympus"],
     ["DATABASE_URL", "mysql://root@localhost/x"],

@@ -3,11 +3,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { engines } from "../../support/engines.js";
-import { useCliEnvironment } from "../../support/run-cli.js";
+import { commandTests, useCliEnvironment } from "../../support/run-cli.js";
 
 const sample = fileURLToPath(new URL("../../../data/units.csv", import.meta.url));
 
-describe.each(engines)("thidua units (%s)", (engine) => {
+describe.each(engines)("thidua units (%s)", commandTests, (engine) => {
   const cli = useCliEnvironment(engine, "thidua-units-");
 
   it("imports the sample tree, lists it, and reports a re-import as no change", async () => {
@@ -33,6 +33,7 @@ describe.each(engines)("thidua units (%s)", (engine) => {
   });
 
   it("refuses a bad file with every problem by line, and changes nothing", async () => {
+    await cli.run(["units", "import", sample]);
     const bad = join(cli.cwd, "bad.csv");
     writeFileSync(
       bad,

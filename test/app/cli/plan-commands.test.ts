@@ -4,13 +4,13 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { planTextToDocx } from "../../support/build-docx.js";
 import { engines } from "../../support/engines.js";
-import { useCliEnvironment } from "../../support/run-cli.js";
+import { commandTests, useCliEnvironment } from "../../support/run-cli.js";
 
 const plansDir = fileURLToPath(new URL("../../../../shared/plans/", import.meta.url));
 const plan000 = join(plansDir, "000_31ba9c53447dfa3c.txt");
 const plan003 = join(plansDir, "003_dc7a978b8978f047.txt");
 
-describe.each(engines)("thidua plan on %s", (engine) => {
+describe.each(engines)("thidua plan on %s", commandTests, (engine) => {
   const cli = useCliEnvironment(engine, "thidua-plan-");
   const thidua = (...args: string[]) => cli.run(args);
 
@@ -25,6 +25,7 @@ describe.each(engines)("thidua plan on %s", (engine) => {
   });
 
   it("changes nothing when the same file is imported again", async () => {
+    await thidua("plan", "import", plan000);
     const result = await thidua("plan", "import", plan000);
     expect(result.stdout).toContain("đã được nhập trước đó (kế hoạch #1)");
     const list = await thidua("plan", "list");
@@ -63,6 +64,8 @@ describe.each(engines)("thidua plan on %s", (engine) => {
   });
 
   it("publishes, shows, rolls forward and archives by id or number", async () => {
+    await thidua("plan", "import", plan000);
+    await thidua("plan", "import", plan003);
     expect((await thidua("plan", "publish", "4582/KH-SGDĐT")).stdout).toContain("[đã công bố]");
     const show = await thidua("plan", "show", "1382/HD-GDĐT");
     expect(show.stdout).toContain("Người ký: Võ Cao Long");
@@ -72,23 +75,6 @@ describe.each(engines)("thidua plan on %s", (engine) => {
     expect(rolled.stdout).toContain("29/05/2024");
     expect(rolled.stdout).toContain("Đã dời sang năm mới");
     expect((await thidua("plan", "archive", "1")).stdout).toContain("[đã lưu trữ]");
-  });
-
-  it("ends quietly when the reader of its output stops early", async () => {
-    const { spawn } = await import("node:child_process");
-    const bin = fileURLToPath(new URL("../../../bin/thidua.js", import.meta.url));
-    const child = spawn(process.execPath, [bin, "plan", "show", "1"], {
-      cwd: cli.cwd,
-      env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...cli.env },
-    });
-    let stderr = "";
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.stdout.once("data", () => child.stdout.destroy()); // like `| head -1`
-    const code = await new Promise((resolve) => child.on("close", resolve));
-    expect(stderr).not.toContain("EPIPE");
-    expect(code).toBe(0);
   });
 
   it("refuses a file of another type, an empty file and an unknown plan, changing nothing", async () => {

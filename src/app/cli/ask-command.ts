@@ -1,14 +1,8 @@
 import { parseArgs } from "node:util";
-import {
-  defaultLocale,
-  type Locale,
-  pickLocale,
-  replyToPlainText,
-  type Translate,
-  type Viewer,
-} from "../../bot/index.js";
+import { defaultLocale, type Locale, pickLocale, replyToPlainText, type Viewer } from "../../bot/index.js";
 import { ErrorCode, ThiduaError, type UnitKind } from "../../core/index.js";
-import { withRuntime } from "./runtime.js";
+import { withApp } from "../build-app.js";
+import { type CliIo, line } from "./io.js";
 
 /** The viewer `--as officer` or `--as focal --unit-kind K` names. */
 export function viewerFrom(as: string | undefined, unitKind: string | undefined): Viewer {
@@ -21,7 +15,7 @@ export function viewerFrom(as: string | undefined, unitKind: string | undefined)
 }
 
 /** `thidua ask "question"`: prints the reply as the given viewer on the given day. */
-export async function askCommand(args: string[], _t: Translate): Promise<number> {
+export async function askCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -35,12 +29,16 @@ export async function askCommand(args: string[], _t: Translate): Promise<number>
   const viewer = viewerFrom(values.as, values["unit-kind"]);
   const locale: Locale = pickLocale(values.lang) ?? defaultLocale;
   const text = positionals.join(" ").trim();
-  return withRuntime({ today: values.today }, async ({ assistant, clock }) => {
-    const reply = await assistant.handle(
-      { platform: "cli", userId: "cli", chatId: "cli", text, locale, receivedAt: clock.now() },
-      { viewer, locale },
-    );
-    process.stdout.write(`${replyToPlainText(reply)}\n`);
+  return withApp({ env: io.env, today: values.today, session: { viewer } }, async ({ assistant, clock }) => {
+    const reply = await assistant.handle({
+      platform: "cli",
+      userId: "cli",
+      chatId: "cli",
+      text,
+      locale,
+      receivedAt: clock.now(),
+    });
+    line(io.stdout, replyToPlainText(reply));
     return 0;
   });
 }

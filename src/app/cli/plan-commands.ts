@@ -16,8 +16,10 @@ import {
   ThiduaError,
   toExpectedShape,
 } from "../../core/index.js";
+import { type App, withApp } from "../build-app.js";
 import { readFileArgument } from "./cli-files.js";
-import { type Runtime, withRuntime } from "./runtime.js";
+import { cliText } from "./cli-text.js";
+import type { CliIo } from "./io.js";
 import { renderTable } from "./text-table.js";
 
 type Out = (text: string) => void;
@@ -81,7 +83,7 @@ function importArguments(args: string[]) {
 }
 
 async function importCommand(
-  rt: Runtime,
+  rt: App,
   t: Translate,
   out: Out,
   { values, file, bytes }: ReturnType<typeof importArguments>,
@@ -108,7 +110,7 @@ async function importCommand(
   return 0;
 }
 
-async function showCommand(rt: Runtime, t: Translate, out: Out, ref: string): Promise<number> {
+async function showCommand(rt: App, t: Translate, out: Out, ref: string): Promise<number> {
   const plan = await findPlan(rt.database.db, ref);
   out(planLine(t, plan));
   const extraction = plan.extraction as PlanExtraction | null;
@@ -140,11 +142,12 @@ function usage(text: string) {
 }
 
 /** `thidua plan import|list|show|publish|archive|roll-forward|audience`. */
-export async function planCommand(args: string[], t: Translate): Promise<number> {
+export async function planCommand(args: string[], io: CliIo): Promise<number> {
+  const t = cliText();
   const [sub, ...rest] = args;
-  const out: Out = (text) => process.stdout.write(`${text}\n`);
+  const out: Out = (text) => io.stdout.write(`${text}\n`);
   const toImport = sub === "import" ? importArguments(rest) : undefined;
-  return withRuntime({}, async (rt) => {
+  return withApp({ env: io.env }, async (rt) => {
     const db = rt.database.db;
     switch (sub) {
       case "import":

@@ -1,6 +1,5 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import type { Translate } from "../../bot/index.js";
 import {
   ErrorCode,
   importUnits,
@@ -10,8 +9,10 @@ import {
   terminalAdministrator,
   unitContacts,
 } from "../../core/index.js";
+import { withApp } from "../build-app.js";
 import { readFileArgument } from "./cli-files.js";
-import { withRuntime } from "./runtime.js";
+import { cliText } from "./cli-text.js";
+import type { CliIo } from "./io.js";
 import { renderTable } from "./text-table.js";
 
 function usage(text: string) {
@@ -22,16 +23,17 @@ function usage(text: string) {
 }
 
 /** `thidua units import FILE` and `thidua units list [--json]`. */
-export async function unitsCommand(args: string[], t: Translate): Promise<number> {
+export async function unitsCommand(args: string[], io: CliIo): Promise<number> {
+  const t = cliText();
   const [sub, ...rest] = args;
-  const out = (text: string) => process.stdout.write(`${text}\n`);
+  const out = (text: string) => io.stdout.write(`${text}\n`);
   if (sub === "import") {
     const [path] = rest;
     if (!path) throw usage("units import FILE.csv|FILE.xlsx");
     const bytes = readFileArgument(path);
     // Checked whole before the database is opened: a bad file changes nothing.
     const rows = await readUnitFile({ name: basename(path), bytes });
-    return withRuntime({}, async (rt) => {
+    return withApp({ env: io.env }, async (rt) => {
       const report = await importUnits(rt.database.db, rows, terminalAdministrator(), rt.clock.now());
       out(
         t("units.imported", {
@@ -54,7 +56,7 @@ export async function unitsCommand(args: string[], t: Translate): Promise<number
   }
   if (sub === "list") {
     const { values } = parseArgs({ args: rest, options: { json: { type: "boolean", default: false } } });
-    return withRuntime({}, async (rt) => {
+    return withApp({ env: io.env }, async (rt) => {
       const [tree, contacts] = await Promise.all([
         loadUnitTree(rt.database.db),
         unitContacts(rt.database.db),

@@ -1,25 +1,30 @@
 import { parseArgs } from "node:util";
+import { createConsoleAdapter } from "../../adapters/console/console-adapter.js";
 import { defaultLocale, pickLocale } from "../../bot/index.js";
 import { ErrorCode, ThiduaError } from "../../core/index.js";
-import { createConsoleAdapter } from "../console/console-adapter.js";
-import { withRuntime } from "./runtime.js";
+import { withApp } from "../build-app.js";
+import type { CliIo } from "./io.js";
 
 /** A chat on standard input and output until it ends: as the administrator, or as a platform identity. */
 async function terminalChat(
+  io: CliIo,
   options: { lang?: string | undefined; today?: string | undefined },
   as?: { platform: string; userId: string },
 ): Promise<number> {
   const locale = pickLocale(options.lang) ?? defaultLocale;
-  return withRuntime({ today: options.today }, async ({ assistant, clock }) => {
+  // The person at the console holds the database: they are answered as its administrator. A chat
+  // account (`thidua chat`) is answered as its own roles allow.
+  const session = as ? undefined : { viewer: { role: "officer" as const } };
+  return withApp({ env: io.env, today: options.today, session }, async ({ assistant, clock }) => {
     await assistant.warmUp();
     const adapter = createConsoleAdapter({
       assistant,
-      clock,
+      now: () => clock.now(),
       locale,
-      input: process.stdin,
-      output: process.stdout,
+      input: io.stdin,
+      output: io.stdout,
       // A script piping messages (thidua chat) gets replies only; a person at a terminal, a prompt.
-      interactive: !as && process.stdin.isTTY === true && process.stdout.isTTY === true,
+      interactive: !as && io.stdin.isTTY === true && io.stdout.isTTY === true,
       ...(as ? { as } : {}),
     });
     await adapter.start();
@@ -28,20 +33,20 @@ async function terminalChat(
 }
 
 /** `thidua console [--lang vi|en] [--today D]` (npm start): the administrator's terminal chat. */
-export async function consoleCommand(args: string[]): Promise<number> {
+export async function consoleCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { lang: { type: "string", default: defaultLocale }, today: { type: "string" } },
     strict: true,
   });
-  return terminalChat(values);
+  return terminalChat(io, values);
 }
 
 /**
  * `thidua chat --platform P --user ID`: one message a line from standard input, each reply printed,
  * as that platform identity on the database in force (scripts can act as several people in turn).
  */
-export async function chatCommand(args: string[]): Promise<number> {
+export async function chatCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -57,5 +62,5 @@ export async function chatCommand(args: string[]): Promise<number> {
       params: { usage: "thidua chat --platform P --user ID [--today yyyy-mm-dd] < messages.txt" },
     });
   }
-  return terminalChat(values, { platform: values.platform, userId: values.user });
+  return terminalChat(io, values, { platform: values.platform, userId: values.user });
 }

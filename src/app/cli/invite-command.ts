@@ -1,20 +1,23 @@
 import { parseArgs } from "node:util";
-import type { Translate } from "../../bot/index.js";
 import {
   createInvite,
   ErrorCode,
   findUnitByCode,
   formatDay,
+  isoDayIn,
   loadUnitTree,
   ThiduaError,
   terminalAdministrator,
 } from "../../core/index.js";
-import { withRuntime } from "./runtime.js";
+import { withApp } from "../build-app.js";
+import { cliText } from "./cli-text.js";
+import type { CliIo } from "./io.js";
 
 const usage = "thidua invite UNIT_CODE --role focal|officer [--json]";
 
 /** `thidua invite UNIT_CODE --role focal|officer [--json]`: prints a fresh single-use code. */
-export async function inviteCommand(args: string[], t: Translate): Promise<number> {
+export async function inviteCommand(args: string[], io: CliIo): Promise<number> {
+  const t = cliText();
   const { values, positionals } = parseArgs({
     args,
     options: { role: { type: "string", default: "focal" }, json: { type: "boolean", default: false } },
@@ -25,7 +28,7 @@ export async function inviteCommand(args: string[], t: Translate): Promise<numbe
   if (!unitCode || (role !== "focal" && role !== "officer")) {
     throw new ThiduaError(ErrorCode.InputInvalid, "usage", { messageKey: "cli.usageOf", params: { usage } });
   }
-  return withRuntime({}, async (rt) => {
+  return withApp({ env: io.env }, async (rt) => {
     const db = rt.database.db;
     const unit = await findUnitByCode(db, unitCode);
     if (!unit) {
@@ -43,16 +46,16 @@ export async function inviteCommand(args: string[], t: Translate): Promise<numbe
       tree.subtreeOf,
     );
     if (values.json) {
-      process.stdout.write(
+      io.stdout.write(
         `${JSON.stringify({ code: invite.code, expiresAt: invite.expiresAt.toISOString() })}\n`,
       );
     } else {
-      process.stdout.write(
+      io.stdout.write(
         `${t("invite.created", {
           unit: unit.name,
           role: t(`roles.${role}`),
           code: invite.code,
-          expires: formatDay(invite.expiresAt.toISOString().slice(0, 10)),
+          expires: formatDay(isoDayIn(invite.expiresAt, rt.config.timeZone)),
         })}\n`,
       );
     }

@@ -1,5 +1,4 @@
 import { parseArgs } from "node:util";
-import ExcelJS from "exceljs";
 import type { Translate } from "../../bot/index.js";
 import {
   ErrorCode,
@@ -10,9 +9,11 @@ import {
   ThiduaError,
   terminalAdministrator,
 } from "../../core/index.js";
+import { withApp } from "../build-app.js";
 import { checkOutputFolder, writeFileArgument } from "./cli-files.js";
+import { cliText } from "./cli-text.js";
 import { formulaSafe } from "./formula-safe.js";
-import { withRuntime } from "./runtime.js";
+import type { CliIo } from "./io.js";
 
 const usage = "thidua status export --plan PLAN --output FILE.xlsx|FILE.csv";
 
@@ -42,6 +43,7 @@ export async function statusFile(
   matrix: SubmissionMatrix,
   format: "xlsx" | "csv",
 ): Promise<Buffer> {
+  const { default: ExcelJS } = await import("exceljs"); // a quarter of a second to load: only here
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(t("statusExport.sheet"));
   // Plain string values: exceljs writes them as shared strings, which Excel shows and never evaluates.
@@ -55,7 +57,8 @@ export async function statusFile(
 }
 
 /** `thidua status export --plan PLAN --output FILE`: the unit × item matrix as .xlsx or .csv by extension. */
-export async function statusCommand(args: string[], t: Translate): Promise<number> {
+export async function statusCommand(args: string[], io: CliIo): Promise<number> {
+  const t = cliText();
   const [sub, ...rest] = args;
   const { values } = parseArgs({
     args: rest,
@@ -66,11 +69,11 @@ export async function statusCommand(args: string[], t: Translate): Promise<numbe
     throw new ThiduaError(ErrorCode.InputInvalid, "usage", { messageKey: "cli.usageOf", params: { usage } });
   }
   checkOutputFolder(output);
-  return withRuntime({}, async (rt) => {
+  return withApp({ env: io.env }, async (rt) => {
     const plan = await findPlan(rt.database.db, values.plan as string);
     const matrix = await submissionMatrix(rt.database.db, plan, terminalAdministrator());
     writeFileArgument(output, await statusFile(t, matrix, /\.csv$/i.test(output) ? "csv" : "xlsx"));
-    process.stdout.write(
+    io.stdout.write(
       `${t("statusExport.written", { file: output, units: matrix.units.length, tasks: matrix.tasks.length })}\n`,
     );
     return 0;

@@ -1,8 +1,8 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { formulaSafe } from "../../../src/adapters/cli/formula-safe.js";
-import { statusFile } from "../../../src/adapters/cli/status-export.js";
+import { formulaSafe } from "../../../src/app/cli/formula-safe.js";
+import { statusFile } from "../../../src/app/cli/status-export.js";
 import { createTranslator } from "../../../src/bot/index.js";
 import type { SubmissionMatrix } from "../../../src/core/index.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expandAbbreviations } from "../../../src/bot/understanding/abbreviations.js";
 import { topicWords } from "../../../src/bot/understanding/topic-match.js";
+import { expandAbbreviations } from "../../../src/core/text/abbreviations.js";
 
 describe("abbreviations", () => {
   it.each([

@@ -1,8 +1,10 @@
+// The evaluation harness: answers a question file the way people would meet the assistant, each
+// question on its day, as the person it names, on the plans it names. Used by `thidua eval`,
+// `npm run eval:qa` and `npm run bench -- answers`.
 import { readFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { join } from "node:path";
 import { z } from "zod";
-import { createAssistant, replyToPlainText, type Translate } from "../../bot/index.js";
+import { createAssistant, replyToPlainText } from "../bot/index.js";
 import {
   type Clock,
   clearSubmissions,
@@ -19,7 +21,7 @@ import {
   grantRole,
   importPlan,
   importUnits,
-  isRealIsoDay,
+  isRealDate,
   linkIdentity,
   loadConfig,
   loadUnitTree,
@@ -31,15 +33,14 @@ import {
   type UnitKind,
   unitKinds,
   unitsNamed,
-} from "../../core/index.js";
-import { checkOutputFolder, readFileArgument, writeFileArgument } from "./cli-files.js";
+} from "../core/index.js";
 
 // One line of a question file (shared/eval/questions.dev.jsonl); `expect` is not read here.
 const questionSchema = z.object({
   id: z.string(),
   text: z.string(),
   plans: z.array(z.string()),
-  today: z.string().refine(isRealIsoDay),
+  today: z.string().refine(isRealDate),
   role: z.enum(["officer", "focal"]),
   unit: z.object({ name: z.string().min(1), kind: z.enum(unitKinds) }).optional(),
 });
@@ -118,10 +119,11 @@ export async function runEval(
   questions: EvalQuestion[],
   plansDir: string,
   unitsFile?: { name: string; bytes: Uint8Array },
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<EvalAnswer[]> {
   // Checked once, before any database: a bad unit file stops the run with its problems listed.
   const unitRows = unitsFile ? await readUnitFile(unitsFile) : [];
-  const config = loadConfig();
+  const config = loadConfig({ env });
   const calendar = createSchoolCalendar();
   const dump = await dumpMemoryDatabase();
   // Set to each question's day before it is asked; never the machine's time.
@@ -176,34 +178,4 @@ export async function runEval(
     }
   }
   return questions.map((q) => answers.get(q.id)).filter((a): a is EvalAnswer => a !== undefined);
-}
-
-/** `thidua eval --input FILE --output FILE [--plans DIR] [--units FILE]`. */
-export async function evalCommand(args: string[], _t: Translate): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      input: { type: "string" },
-      output: { type: "string" },
-      plans: { type: "string", default: "../shared/plans" },
-      units: { type: "string" },
-    },
-  });
-  if (!values.input || !values.output) {
-    throw new ThiduaError(ErrorCode.InputInvalid, "usage", {
-      messageKey: "cli.usageOf",
-      params: { usage: "thidua eval --input FILE --output FILE [--plans DIR] [--units FILE]" },
-    });
-  }
-  checkOutputFolder(values.output);
-  const questions = readQuestions(new TextDecoder().decode(readFileArgument(values.input)));
-  const units = values.units
-    ? { name: basename(values.units), bytes: readFileArgument(values.units) }
-    : undefined;
-  const answers = await runEval(questions, resolve(values.plans ?? "../shared/plans"), units);
-  writeFileArgument(
-    values.output,
-    answers.map(({ ms: _, ...a }) => JSON.stringify(a)).join("\n") + (answers.length ? "\n" : ""),
-  );
-  return 0;
 }

@@ -1,10 +1,14 @@
-// The sector's abbreviations, folded (no diacritics), with what they stand for. Kept as data: an
-// office adds its own here. Applied to questions and plan texts alike, so either spelling matches.
+// The sector's abbreviations, folded (no diacritics), with what they stand for: the one table, kept as
+// data (an office adds its own here). Questions, plan texts and unit names are all expanded with it,
+// so either spelling matches.
 export const abbreviations: Record<string, string> = {
   "gd&dt": "giao duc va dao tao",
   gddt: "giao duc va dao tao",
+  "gd dt": "giao duc va dao tao",
+  gd: "giao duc",
   "gd-dt": "giao duc va dao tao",
   tdkt: "thi dua khen thuong",
+  td: "thi dua",
   "td-kt": "thi dua khen thuong",
   hdtdkt: "hoi dong thi dua khen thuong",
   hdtd: "hoi dong thi dua",
@@ -22,8 +26,13 @@ export const abbreviations: Record<string, string> = {
   gk: "giay khen",
   ubnd: "uy ban nhan dan",
   pgd: "phong giao duc",
+  pgddt: "phong giao duc va dao tao",
   sgd: "so giao duc",
+  sgddt: "so giao duc va dao tao",
+  gdtx: "giao duc thuong xuyen",
+  "gdnn-gdtx": "giao duc nghe nghiep giao duc thuong xuyen",
   mn: "mam non",
+  mg: "mau giao",
   th: "tieu hoc",
   thcs: "trung hoc co so",
   thpt: "trung hoc pho thong",

@@ -2,15 +2,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { recordUnexpected } from "../../../src/adapters/cli/unexpected-errors.js";
-import { runCli } from "../../support/run-cli.js";
+import { recordUnexpected } from "../../../src/app/cli/unexpected-errors.js";
+import { commandTests, runCli } from "../../support/run-cli.js";
 
 const cwd = mkdtempSync(join(tmpdir(), "thidua-user-errors-"));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 const env = { DATA_DIR: join(cwd, "data") };
 
 // Each case: a non-zero exit, one line on stderr that says what to do, and no stack trace.
-describe("a user's mistake on the command line is one line, never a stack", () => {
+describe("a user's mistake on the command line is one line, never a stack", commandTests, () => {
   it.each([
     [
       "a question file that is not there",

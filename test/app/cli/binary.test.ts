@@ -1,0 +1,50 @@
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
+import { commandTests, runCli, spawnCli } from "../../support/run-cli.js";
+
+const plan000 = fileURLToPath(new URL("../../../../shared/plans/000_31ba9c53447dfa3c.txt", import.meta.url));
+const bin = fileURLToPath(new URL("../../../bin/thidua.js", import.meta.url));
+
+// The few tests of the real binary (the compiled dist/, as `npm start` runs it); every other
+// command-line test calls main() in-process.
+describe("the thidua binary", commandTests, () => {
+  let cwd = "";
+  let env: Record<string, string> = {};
+  beforeEach(() => {
+    cwd = mkdtempSync(join(tmpdir(), "thidua-bin-"));
+    env = { DATA_DIR: join(cwd, "data") };
+    cpSync(inject("pgliteDataDir"), env.DATA_DIR as string, { recursive: true });
+  });
+  afterEach(() => rmSync(cwd, { recursive: true, force: true }));
+
+  it("exits 0 on help and 2 on a command it does not know, in one line", async () => {
+    const help = await spawnCli(["help"], { cwd, env });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("plan import");
+    const wrong = await spawnCli(["nhap-ke-hoach"], { cwd, env });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("nhap-ke-hoach");
+    expect(wrong.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("ends quietly when the reader of its output stops early", async () => {
+    expect((await runCli(["plan", "import", plan000], { cwd, env })).code).toBe(0); // in-process: quicker
+    // Its output read like `thidua plan show 1 | head -1`: the pipe closes after the first chunk.
+    const child = spawn(process.execPath, [bin, "plan", "show", "1"], {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...env },
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(stderr).not.toContain("EPIPE");
+    expect(code).toBe(0);
+  });
+});
