@@ -20,6 +20,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   db: Db;
   engine: "postgres" | "pglite";
+  /** Applies the migrations not applied yet; opening does it, so a second run is a no-op. */
+  migrate(): Promise<void>;
   /** Ends the connection or the embedded engine; a command that skips it may never exit. */
   close(): Promise<void>;
 }
@@ -52,7 +54,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       throw error;
     }
   }
-  return { db: database.db, engine: database.engine, close: database.close };
+  return {
+    db: database.db,
+    engine: database.engine,
+    migrate: async () => {
+      await database.migrate();
+    },
+    close: database.close,
+  };
 }
 
 // How long a PostgreSQL address may take to answer, and to accept the first query.

@@ -316,23 +316,6 @@ export const submissions = pgTable(
   ],
 );
 
-export const registrations = pgTable(
-  "registrations",
-  {
-    id: id(),
-    unitId: integer()
-      .notNull()
-      .references(() => units.id, { onDelete: "cascade" }),
-    schoolYear: text().notNull(),
-    payload: jsonb().notNull(),
-    // draft → submitted → accepted / returned
-    status: text().notNull().default("draft"),
-    createdAt: createdAt(),
-    updatedAt: createdAt(),
-  },
-  (t) => [unique("registrations_unit_year_unique").on(t.unitId, t.schoolYear)],
-);
-
 export const conversationStates = pgTable("conversation_states", {
   identityId: integer()
     .primaryKey()
