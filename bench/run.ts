@@ -1,9 +1,11 @@
 // npm run bench -- <name>: prints measured figures; never asserts on time.
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
 import {
@@ -19,6 +21,8 @@ import {
 } from "../src/core/index.js";
 import { readQuestions, runEval } from "../src/eval/run-eval.js";
 import { nationalUnitFile } from "../test/support/national-units.js";
+
+const binary = fileURLToPath(new URL("../bin/thidua.js", import.meta.url));
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -163,8 +167,52 @@ async function benchUnits() {
   }
 }
 
+/** Runs `node bin/thidua.js ARGS` to the end; returns the wall-clock milliseconds. */
+function timeBinary(args: string[], env: Record<string, string>): number {
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, [binary, ...args], {
+    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const ms = performance.now() - t0;
+  if (run.status !== 0) throw new Error(`thidua ${args.join(" ")} failed: ${run.stderr}`);
+  return ms;
+}
+
+// How fast the compiled command starts, as a person at a terminal waits for it: `thidua help`, and
+// `thidua plan list` on an embedded database that already holds a plan. Run `npm run build` first.
+async function benchStart() {
+  if (!existsSync(new URL("../dist/app/cli/main.js", import.meta.url))) {
+    console.error("dist/ is missing: run `npm run build` first");
+    process.exitCode = 1;
+    return;
+  }
+  const repeat = Number(values.repeat) * 5;
+  const dir = mkdtempSync(join(tmpdir(), "thidua-bench-start-"));
+  const env = { DATA_DIR: join(dir, "data") };
+  try {
+    const plan = readdirSync(resolve(values.plans ?? "../shared/plans")).find((f) => f.endsWith(".txt"));
+    if (!plan) throw new Error("no .txt plan to import");
+    const first = timeBinary(["plan", "import", join(resolve(values.plans ?? "../shared/plans"), plan)], env);
+    console.log(`start bench: ${repeat} runs each, Node ${process.version}, ${cpus().length} cores`);
+    console.log(
+      `first run (creates and migrates the embedded database, imports a plan): ${first.toFixed(0)} ms`,
+    );
+    for (const args of [["help"], ["plan", "list"]]) {
+      const times = Array.from({ length: repeat }, () => timeBinary(args, env));
+      const { median, p95, max } = stats(times);
+      console.log(
+        `thidua ${args.join(" ").padEnd(10)} median ${(median / 1000).toFixed(2)} s, p95 ${(p95 / 1000).toFixed(2)} s, max ${(max / 1000).toFixed(2)} s`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const benches: Record<string, () => Promise<void>> = {
   import: benchImport,
+  start: benchStart,
   answers: benchAnswers,
   units: benchUnits,
 };
