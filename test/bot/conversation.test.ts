@@ -14,7 +14,7 @@ import {
   silentLogger,
 } from "../../src/core/index.js";
 import { testConfig } from "../support/config.js";
-import { engines, openTestDatabase, queryRows, type TestDatabase } from "../support/engines.js";
+import { engines, queryRows, type TestDatabase, useTestDatabase } from "../support/engines.js";
 import { seatPerson } from "../support/people.js";
 
 const plansDir = new URL("../../../shared/plans/", import.meta.url);
@@ -60,6 +60,7 @@ const setups = engines.flatMap((engine) =>
 );
 
 describe.each(setups)("a conversation (%s, context kept in %s)", (engine, _name, makeMemory) => {
+  const fixture = useTestDatabase(engine);
   let database: TestDatabase;
   let now = new Date();
   const clock: Clock = { now: () => now };
@@ -90,7 +91,7 @@ describe.each(setups)("a conversation (%s, context kept in %s)", (engine, _name,
   const statuses = () => queryRows<{ status: string }>(database, sql`select status from submissions`);
 
   beforeEach(async () => {
-    database = await openTestDatabase(engine);
+    database = fixture.database;
     const db = database.db;
     const bytes = new Uint8Array(readFileSync(new URL("003_dc7a978b8978f047.txt", plansDir)));
     await importPlan(
@@ -109,10 +110,7 @@ describe.each(setups)("a conversation (%s, context kept in %s)", (engine, _name,
     await seatPerson(db, { platform: "zalo", externalId: "officer" }, "officer", phong.id);
     await start();
   });
-  afterEach(async () => {
-    await assistant.settled();
-    await database.drop();
-  });
+  afterEach(() => assistant.settled());
 
   it("records a confident report at once, and its author takes it back with 'hủy'", async () => {
     const told = await say(

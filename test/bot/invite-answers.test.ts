@@ -1,14 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createAssistant, replyToPlainText } from "../../src/bot/index.js";
 import { createSchoolCalendar, createUnit, silentLogger } from "../../src/core/index.js";
 import { testConfig } from "../support/config.js";
-import { openTestDatabase, type TestDatabase } from "../support/engines.js";
+import { type TestDatabase, useTestDatabase } from "../support/engines.js";
 import { seatPerson } from "../support/people.js";
 
 describe("an invite made in chat", () => {
+  const fixture = useTestDatabase("pglite");
   let database: TestDatabase;
   beforeEach(async () => {
-    database = await openTestDatabase("pglite");
+    database = fixture.database;
     const phong = await createUnit(database.db, { code: "PGD-Q3", name: "Phòng GDĐT Quận 3", kind: "phong" });
     await createUnit(database.db, {
       code: "THCS-LQD",
@@ -18,7 +19,6 @@ describe("an invite made in chat", () => {
     });
     await seatPerson(database.db, { platform: "telegram", externalId: "cb-q3" }, "officer", phong.id);
   });
-  afterEach(() => database.drop());
 
   async function inviteAt(instant: string) {
     const at = new Date(instant);

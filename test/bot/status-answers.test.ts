@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { type Assistant, createAssistant, replyToPlainText } from "../../src/bot/index.js";
 import {
   type Clock,
@@ -11,13 +11,14 @@ import {
   silentLogger,
 } from "../../src/core/index.js";
 import { testConfig } from "../support/config.js";
-import { openTestDatabase, queryRows, type TestDatabase } from "../support/engines.js";
+import { queryRows, type TestDatabase, useTestDatabase } from "../support/engines.js";
 import { seatPerson } from "../support/people.js";
 
 const plansDir = new URL("../../../shared/plans/", import.meta.url);
 const calendar = createSchoolCalendar();
 
 describe("status questions answer from the submissions table, as the sender's roles allow", () => {
+  const fixture = useTestDatabase("pglite");
   let database: TestDatabase;
   let assistant: Assistant;
   let now = new Date();
@@ -34,8 +35,9 @@ describe("status questions answer from the submissions table, as the sender's ro
     return { ...answer, text: replyToPlainText(answer.reply) };
   };
 
-  beforeAll(async () => {
-    database = await openTestDatabase("pglite");
+  // Every test starts from the published 1382 guide, a Phòng with two schools, and nothing submitted.
+  beforeEach(async () => {
+    database = fixture.database;
     const db = database.db;
     const bytes = new Uint8Array(readFileSync(new URL("003_dc7a978b8978f047.txt", plansDir)));
     await importPlan(
@@ -57,7 +59,13 @@ describe("status questions answer from the submissions table, as the sender's ro
     await seat("officer-q1", "officer", phong.id);
     assistant = createAssistant({ db, clock, config: testConfig(), log: silentLogger(), calendar });
   });
-  afterAll(() => database.drop());
+
+  /** The focal person of Kết Đoàn reports the October dossier, picking it from the choices. */
+  const ketDoanSubmits = async () => {
+    const vague = await say("focal-kd", "Trường em đã nộp hồ sơ rồi nhé");
+    const choice = vague.reply.choices?.find((c) => c.label.startsWith("Nộp hồ sơ thi đua về Phòng"));
+    return { vague, choice, picked: await say("focal-kd", choice?.id ?? "") };
+  };
 
   it("tells a focal person what their unit has not handed in", async () => {
     const answer = await say("focal-kd", "Bên em còn nợ hồ sơ nào nữa không?");
@@ -69,11 +77,9 @@ describe("status questions answer from the submissions table, as the sender's ro
   });
 
   it("offers choices when a submission does not say which item, and records the one picked", async () => {
-    const vague = await say("focal-kd", "Trường em đã nộp hồ sơ rồi nhé");
+    const { vague, choice, picked } = await ketDoanSubmits();
     expect(vague.intent).toBe("mark_submitted");
-    const choice = vague.reply.choices?.find((c) => c.label.startsWith("Nộp hồ sơ thi đua về Phòng"));
     expect(choice?.id).toMatch(/^\/danop \d+$/);
-    const picked = await say("focal-kd", choice?.id ?? "");
     expect(picked.text).toContain('Đã ghi nhận: Trường Tiểu học Kết Đoàn đã nộp "Nộp hồ sơ thi đua về Phòng');
     const rows = await queryRows<{ status: string }>(database, sql`select status from submissions`);
     expect(rows).toEqual([{ status: "da_nop" }]);
@@ -99,6 +105,7 @@ describe("status questions answer from the submissions table, as the sender's ro
     expect(answer.text).toContain("Chưa nộp: 2/2 đơn vị.");
     expect(answer.text).toContain("Trường Mầm non 1");
     // Two items fit "hồ sơ thi đua" alike (October and June): on 20/10 the October one is meant.
+    await ketDoanSubmits();
     const question = "Trường nào chưa nộp hồ sơ thi đua về Phòng?";
     const registered = await say("officer-q1", question);
     expect(registered.text).toContain("hạn 27/10/2023");
@@ -118,6 +125,7 @@ describe("status questions answer from the submissions table, as the sender's ro
   });
 
   it("tells the focal person, on their next message, what the officer returned for completion", async () => {
+    await ketDoanSubmits();
     const returned = await say("officer-q1", "Trả hồ sơ thi đua trường Kết Đoàn: thiếu tờ trình đăng ký");
     expect(returned.text).toContain("để Trường Tiểu học Kết Đoàn bổ sung: thiếu tờ trình đăng ký");
     const next = await say("focal-kd", "xin chào");
@@ -142,6 +150,8 @@ describe("status questions answer from the submissions table, as the sender's ro
   });
 
   it("walks a focal person through registration with deadline, dossier and channel", async () => {
+    await ketDoanSubmits();
+    await say("officer-q1", "Trả hồ sơ thi đua trường Kết Đoàn: thiếu tờ trình đăng ký");
     const answer = await say("focal-kd", "Em muốn làm bản đăng ký danh hiệu cho trường");
     expect(answer.intent).toBe("register");
     expect(answer.text).toContain("27/10/2023: Nộp hồ sơ thi đua");
@@ -152,14 +162,15 @@ describe("status questions answer from the submissions table, as the sender's ro
 });
 
 describe("the language a person chooses is stored with their chat identity", () => {
+  const fixture = useTestDatabase("pglite");
   let database: TestDatabase;
   let assistant: Assistant;
   const now = fixedClock("2023-10-20").now();
   const say = async (userId: string, text: string, locale?: "vi" | "en") =>
     assistant.handle({ platform: "slack", userId, chatId: userId, text, locale, receivedAt: now });
 
-  beforeAll(async () => {
-    database = await openTestDatabase("pglite");
+  beforeEach(() => {
+    database = fixture.database;
     assistant = createAssistant({
       db: database.db,
       clock: { now: () => now },
@@ -168,7 +179,6 @@ describe("the language a person chooses is stored with their chat identity", () 
       calendar,
     });
   });
-  afterAll(() => database.drop());
 
   it.each([["English please"], ["/lang en"], ["in English"]])("switches to English on %j", async (text) => {
     const user = `u-${text}`;

@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { createMessageReader } from "../../src/bot/understanding/read-message.js";
 import { createSchoolCalendar, dumpMemoryDatabase, openDatabase } from "../../src/core/index.js";
+import { scratchDir } from "./scratch.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
     cwd: new URL("../..", import.meta.url),
     stdio: "inherit",
   });
-  const dir = mkdtempSync(join(tmpdir(), "thidua-test-"));
+  const dir = scratchDir("thidua-test-");
   const path = join(dir, "migrated.tar");
   const dump = await dumpMemoryDatabase();
   writeFileSync(path, new Uint8Array(await dump.arrayBuffer()));
@@ -32,8 +32,8 @@ export default async function setup(project: TestProject) {
   const pgliteDataDir = join(dir, "data");
   await (await openDatabase({ dataDir: pgliteDataDir, pgliteDump: dump })).close();
   project.provide("pgliteDataDir", pgliteDataDir);
-  // Kept between runs (the file is named by the corpus's hash): training takes ~20 s on these cores.
-  const modelCacheDir = fileURLToPath(new URL("../../node_modules/.cache/thidua/model", import.meta.url));
+  // The model `npm run build` trained just above (or kept, when the corpus has not changed).
+  const modelCacheDir = fileURLToPath(new URL("../../dist/bot/understanding/model", import.meta.url));
   createMessageReader({ calendar: createSchoolCalendar(), cacheDir: modelCacheDir }).read("", "2024-01-01");
   project.provide("modelCacheDir", modelCacheDir);
   process.env.THIDUA_MODEL_CACHE = modelCacheDir;

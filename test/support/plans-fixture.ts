@@ -10,7 +10,7 @@ import {
 } from "../../src/bot/index.js";
 import { createSchoolCalendar, type Db, fixedClock, importPlan, silentLogger } from "../../src/core/index.js";
 import { testConfig } from "./config.js";
-import { type Engine, openTestDatabase, type TestDatabase } from "./engines.js";
+import { type Engine, openTestDatabase, type TestDatabase, useTestDatabase } from "./engines.js";
 
 const plansDir = new URL("../../../shared/plans/", import.meta.url);
 export const calendar = createSchoolCalendar();
@@ -80,19 +80,30 @@ export function usePlansFixture(options: {
       return { ...answer, text: replyToPlainText(answer.reply) };
     },
   };
-  const open = async () => {
-    fixture.database = await openTestDatabase(options.engine ?? "pglite");
+  const seed = async () => {
     await publishPlans(fixture.database.db, options.plans);
     await options.seed?.(fixture.database.db);
   };
-  const close = async () => {
+  const open = async () => {
+    fixture.database = await openTestDatabase(options.engine ?? "pglite");
+    await seed();
+  };
+  const settle = async () => {
     for (const assistant of assistants.values()) await assistant.settled();
     assistants.clear();
+  };
+  const close = async () => {
+    await settle();
     await fixture.database.drop();
   };
   if (options.each) {
-    beforeEach(open);
-    afterEach(close);
+    // One engine for the block, emptied and seeded again before each test.
+    const emptied = useTestDatabase(options.engine ?? "pglite");
+    beforeEach(async () => {
+      fixture.database = emptied.database;
+      await seed();
+    });
+    afterEach(settle);
   } else {
     beforeAll(open);
     afterAll(close);

@@ -1,12 +1,12 @@
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, inject } from "vitest";
 import { main } from "../../src/app/cli/main.js";
 import { createScratchPostgres, type Engine } from "./engines.js";
+import { scratchDir } from "./scratch.js";
 
 const bin = fileURLToPath(new URL("../../bin/thidua.js", import.meta.url));
 
@@ -100,7 +100,7 @@ export function useCliEnvironment(engine: Engine, prefix: string): CliEnvironmen
       runCli(args, { cwd: environment.cwd, env: environment.env, ...(input === undefined ? {} : { input }) }),
   };
   beforeEach(async () => {
-    environment.cwd = mkdtempSync(join(tmpdir(), prefix));
+    environment.cwd = scratchDir(prefix);
     const dataDir = join(environment.cwd, "data");
     environment.env = { DATA_DIR: dataDir };
     if (engine === "postgres") {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { NeuralNetwork, type NeuralNetworkJson } from "@nlpjs/neural";
 import type { ModelIntent } from "./intent-corpus.js";
 import type { Features } from "./intent-features.js";
@@ -61,9 +62,24 @@ export function intentClassifierFromJson(json: NeuralNetworkJson): IntentClassif
 
 const trained = new Map<string, IntentClassifier>();
 
+// Where `npm run build` leaves the model it trained (scripts/train-model.mjs): dist/ ships with it, so
+// a first start answers at once instead of training for twenty seconds. From the sources it is absent.
+export const bundledModelDir = fileURLToPath(new URL("./model/", import.meta.url));
+
+/** Reads a saved classifier, or undefined when the file is missing or unreadable. */
+function readSaved(file: string): IntentClassifier | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return intentClassifierFromJson(JSON.parse(readFileSync(file, "utf8")) as NeuralNetworkJson);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The classifier for a corpus: kept in the process by the corpus's hash, and on disk under `cacheDir`
- * so a restart does not train again; a cache that cannot be read or written is trained around.
+ * The classifier for a corpus: kept in the process by the corpus's hash, else the one built with the
+ * package, else the one saved under `cacheDir`, else trained and saved there so a restart does not
+ * train again; a cache that cannot be read or written is trained around.
  */
 export function cachedIntentClassifier(
   hash: string,
@@ -72,15 +88,9 @@ export function cachedIntentClassifier(
 ): IntentClassifier {
   const kept = trained.get(hash);
   if (kept) return kept;
-  const file = cacheDir ? join(cacheDir, `intent-model-${hash}.json`) : null;
-  let classifier: IntentClassifier | undefined;
-  if (file && existsSync(file)) {
-    try {
-      classifier = intentClassifierFromJson(JSON.parse(readFileSync(file, "utf8")) as NeuralNetworkJson);
-    } catch {
-      classifier = undefined;
-    }
-  }
+  const name = `intent-model-${hash}.json`;
+  const file = cacheDir ? join(cacheDir, name) : null;
+  let classifier = readSaved(join(bundledModelDir, name)) ?? (file ? readSaved(file) : undefined);
   if (!classifier) {
     const result = trainIntentClassifier(samples());
     classifier = result.classifier;

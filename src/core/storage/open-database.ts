@@ -163,12 +163,22 @@ async function openPglite(dataDir: string, dump: Blob | undefined) {
   };
 }
 
-/** A snapshot of an in-memory embedded database, to start others from (tests, trials). */
-export async function dumpMemoryDatabase(): Promise<Blob> {
-  const client = await PGlite.create();
-  const db = drizzlePglite(client, { schema, casing: "snake_case" });
-  await migratePglite(db, { migrationsFolder });
-  const dump = await client.dumpDataDir("none");
-  await client.close();
-  return dump;
+// The migrations do not change while a process runs, so one snapshot serves every caller.
+let migratedSnapshot: Promise<Blob> | undefined;
+
+/** A snapshot of a migrated, empty embedded database, to start others from (evaluations, tests). */
+export function dumpMemoryDatabase(): Promise<Blob> {
+  migratedSnapshot ??= (async () => {
+    const client = await PGlite.create();
+    const db = drizzlePglite(client, { schema, casing: "snake_case" });
+    await migratePglite(db, { migrationsFolder });
+    const dump = await client.dumpDataDir("none");
+    await client.close();
+    return dump;
+  })();
+  // A failed attempt is not kept: the next caller tries again.
+  migratedSnapshot.catch(() => {
+    migratedSnapshot = undefined;
+  });
+  return migratedSnapshot;
 }

@@ -1,10 +1,10 @@
 import { PassThrough } from "node:stream";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createConsoleAdapter } from "../../../src/adapters/console/console-adapter.js";
 import { createAssistant, type Locale } from "../../../src/bot/index.js";
 import { createSchoolCalendar, fixedClock, silentLogger } from "../../../src/core/index.js";
 import { testConfig } from "../../support/config.js";
-import { engines, openTestDatabase, type TestDatabase } from "../../support/engines.js";
+import { engines, useTestDatabase } from "../../support/engines.js";
 import { commandTests, useCliEnvironment } from "../../support/run-cli.js";
 
 const vi = {
@@ -15,12 +15,8 @@ const vi = {
 };
 
 describe("console adapter in-process", () => {
-  // A database per test: the console's identity keeps the language it last spoke.
-  let database: TestDatabase;
-  beforeEach(async () => {
-    database = await openTestDatabase("pglite");
-  });
-  afterEach(() => database.drop());
+  // Emptied before each test: the console's identity keeps the language it last spoke.
+  const fixture = useTestDatabase("pglite");
 
   async function chat(lines: string[], locale: Locale = "vi", interactive = false): Promise<string> {
     const input = new PassThrough();
@@ -30,7 +26,7 @@ describe("console adapter in-process", () => {
       printed += chunk;
     });
     const assistant = createAssistant({
-      db: database.db,
+      db: fixture.database.db,
       clock: fixedClock("2023-05-10"),
       config: testConfig(),
       log: silentLogger(),

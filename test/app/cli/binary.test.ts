@@ -1,10 +1,10 @@
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { commandTests, runCli, spawnCli } from "../../support/run-cli.js";
+import { scratchDir } from "../../support/scratch.js";
 
 const plan000 = fileURLToPath(new URL("../../../../shared/plans/000_31ba9c53447dfa3c.txt", import.meta.url));
 const bin = fileURLToPath(new URL("../../../bin/thidua.js", import.meta.url));
@@ -15,7 +15,7 @@ describe("the thidua binary", commandTests, () => {
   let cwd = "";
   let env: Record<string, string> = {};
   beforeEach(() => {
-    cwd = mkdtempSync(join(tmpdir(), "thidua-bin-"));
+    cwd = scratchDir("thidua-bin-");
     env = { DATA_DIR: join(cwd, "data") };
     cpSync(inject("pgliteDataDir"), env.DATA_DIR as string, { recursive: true });
   });

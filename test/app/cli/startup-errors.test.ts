@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { commandTests, runCli } from "../../support/run-cli.js";
+import { scratchDir } from "../../support/scratch.js";
 
-const cwd = mkdtempSync(join(tmpdir(), "thidua-cli-"));
+const cwd = scratchDir("thidua-cli-");
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 describe("start-up with bad configuration", commandTests, () => {

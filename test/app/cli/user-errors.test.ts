@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { recordUnexpected } from "../../../src/app/cli/unexpected-errors.js";
 import { commandTests, runCli } from "../../support/run-cli.js";
+import { scratchDir } from "../../support/scratch.js";
 
-const cwd = mkdtempSync(join(tmpdir(), "thidua-user-errors-"));
+const cwd = scratchDir("thidua-user-errors-");
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 const env = { DATA_DIR: join(cwd, "data") };
 

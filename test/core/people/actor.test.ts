@@ -1,14 +1,14 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { identifyActor } from "../../../src/core/index.js";
-import { engines, openTestDatabase, queryRows, type TestDatabase } from "../../support/engines.js";
+import { engines, queryRows, type TestDatabase, useTestDatabase } from "../../support/engines.js";
 
 describe.each(engines)("identifying the sender of a message (%s)", (engine) => {
+  const fixture = useTestDatabase(engine);
   let database: TestDatabase;
-  beforeAll(async () => {
-    database = await openTestDatabase(engine);
+  beforeEach(() => {
+    database = fixture.database;
   });
-  afterAll(() => database.drop());
 
   const lastSeen = async () =>
     (
@@ -29,6 +29,11 @@ describe.each(engines)("identifying the sender of a message (%s)", (engine) => {
   });
 
   it("finds it again, and keeps 'last seen' to the hour rather than writing on every message", async () => {
+    await identifyActor(
+      database.db,
+      { platform: "zalo", externalId: "42", locale: "en" },
+      new Date("2024-01-01T00:00:00Z"),
+    );
     const again = await identifyActor(
       database.db,
       { platform: "zalo", externalId: "42" },

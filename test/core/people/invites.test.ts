@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   type Actor,
   createInvite,
@@ -9,13 +9,14 @@ import {
   redeemInvite,
   terminalAdministrator,
 } from "../../../src/core/index.js";
-import { engines, openTestDatabase, queryRows, type TestDatabase } from "../../support/engines.js";
+import { engines, queryRows, type TestDatabase, useTestDatabase } from "../../support/engines.js";
 import { seatPerson } from "../../support/people.js";
 
 const at = new Date("2023-10-01T03:00:00Z");
 const later = (days: number) => new Date(at.getTime() + days * 24 * 60 * 60 * 1000);
 
 describe.each(engines)("invite codes (%s)", (engine) => {
+  const fixture = useTestDatabase(engine);
   let database: TestDatabase;
   let units: Record<string, number>;
   const sender = (platform: string, id: string, when = at) =>
@@ -25,8 +26,8 @@ describe.each(engines)("invite codes (%s)", (engine) => {
     return createInvite(database.db, by, { unitId: units[unit] as number, role }, at, tree.subtreeOf);
   };
 
-  beforeAll(async () => {
-    database = await openTestDatabase(engine);
+  beforeEach(async () => {
+    database = fixture.database;
     const phong = await createUnit(database.db, { code: "P1", name: "Phòng GDĐT Quận 1", kind: "phong" });
     const school = await createUnit(database.db, {
       code: "TH1",
@@ -38,7 +39,6 @@ describe.each(engines)("invite codes (%s)", (engine) => {
     units = { P1: phong.id, TH1: school.id, P3: other.id };
     await seatPerson(database.db, { platform: "slack", externalId: "officer" }, "officer", phong.id);
   });
-  afterAll(() => database.drop());
 
   it("lets an administrator or an officer above the unit invite, and no one else", async () => {
     const officer = await sender("slack", "officer");

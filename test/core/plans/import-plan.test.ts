@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   createSchoolCalendar,
   ErrorCode,
@@ -14,7 +14,7 @@ import {
   setPlanStatus,
 } from "../../../src/core/index.js";
 import { channels, contacts, planSections, tasks } from "../../../src/core/storage/schema.js";
-import { engines, openTestDatabase, type TestDatabase } from "../../support/engines.js";
+import { engines, type TestDatabase, useTestDatabase } from "../../support/engines.js";
 
 const plansDir = new URL("../../../../shared/plans/", import.meta.url);
 const sample = (file: string) => ({
@@ -25,11 +25,11 @@ const calendar = createSchoolCalendar();
 const clock = fixedClock("2023-01-02");
 
 describe.each(engines)("plan import on %s", (engine) => {
+  const fixture = useTestDatabase(engine);
   let database: TestDatabase;
-  beforeAll(async () => {
-    database = await openTestDatabase(engine);
+  beforeEach(() => {
+    database = fixture.database;
   });
-  afterAll(() => database.drop());
 
   it("stores a draft with its tasks, sections, dossier lists, channels and contacts", async () => {
     const { plan, created } = await importPlan(database.db, sample("003_dc7a978b8978f047.txt"), {
@@ -61,6 +61,7 @@ describe.each(engines)("plan import on %s", (engine) => {
   });
 
   it("changes nothing when the same file is imported again", async () => {
+    await importPlan(database.db, sample("003_dc7a978b8978f047.txt"), { calendar, clock });
     const before = await database.db.select({ n: count() }).from(tasks);
     const again = await importPlan(database.db, sample("003_dc7a978b8978f047.txt"), { calendar, clock });
     expect(again.created).toBe(false);
@@ -87,6 +88,7 @@ describe.each(engines)("plan import on %s", (engine) => {
   });
 
   it("rolls a plan forward a year, shifting dates and flagging each for review", async () => {
+    await importPlan(database.db, sample("000_31ba9c53447dfa3c.txt"), { calendar, clock });
     const source = await findPlan(database.db, "4582/KH-SGDĐT");
     const { plan, extraction, created } = await rollForwardPlan(database.db, source.id, {
       toYear: 2024,

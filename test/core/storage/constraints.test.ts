@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   createIdentity,
   createSubmission,
@@ -8,7 +8,7 @@ import {
   touchIdentity,
 } from "../../../src/core/index.js";
 import { plans, tasks } from "../../../src/core/storage/schema.js";
-import { engines, openTestDatabase, type TestDatabase } from "../../support/engines.js";
+import { engines, type TestDatabase, useTestDatabase } from "../../support/engines.js";
 
 async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
   try {
@@ -20,12 +20,13 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
 }
 
 describe.each(engines)("constraints on %s", (engine) => {
+  const fixture = useTestDatabase(engine);
   let database: TestDatabase;
   let taskId: number;
   let unitId: number;
 
-  beforeAll(async () => {
-    database = await openTestDatabase(engine);
+  beforeEach(async () => {
+    database = fixture.database;
     const { db } = database;
     const so = await createUnit(db, { code: "SGD-HN", name: "Sở GDĐT Hà Nội", kind: "so" });
     const phong = await createUnit(db, {
@@ -48,7 +49,6 @@ describe.each(engines)("constraints on %s", (engine) => {
       .returning();
     taskId = task!.id;
   });
-  afterAll(() => database.drop());
 
   it("stores a unit tree and finds a unit by code", async () => {
     const found = await findUnitByCode(database.db, "PGD-BD");

@@ -1,11 +1,11 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createServer as createTcpServer } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { openDatabase, ThiduaError } from "../../../src/core/index.js";
+import { scratchDir } from "../../support/scratch.js";
 
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
@@ -76,7 +76,7 @@ describe("an embedded data folder belongs to one process", () => {
       skipMigrations: true,
     });
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), "thidua-lock-"));
+    dir = scratchDir("thidua-lock-");
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

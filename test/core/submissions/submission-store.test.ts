@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   type Actor,
   asLocalAdministrator,
@@ -13,7 +13,7 @@ import {
   ThiduaError,
   unitsActorMay,
 } from "../../../src/core/index.js";
-import { engines, openTestDatabase, queryRows, type TestDatabase } from "../../support/engines.js";
+import { engines, queryRows, type TestDatabase, useTestDatabase } from "../../support/engines.js";
 import { seatPerson } from "../../support/people.js";
 
 const at = new Date("2023-10-20T03:00:00Z");
@@ -59,12 +59,13 @@ async function actorWith(db: Db, name: string, role: Role | null, unitId: number
 }
 
 describe.each(engines)("submissions and who may change them (%s)", (engine) => {
+  const fixture = useTestDatabase(engine);
   let database: TestDatabase;
   let world: Awaited<ReturnType<typeof seed>>;
   let actors: Record<string, Actor>;
 
-  beforeAll(async () => {
-    database = await openTestDatabase(engine);
+  beforeEach(async () => {
+    database = fixture.database;
     world = await seed(database.db);
     actors = {
       focal: await actorWith(database.db, "focal", "focal", world.school.id),
@@ -75,7 +76,6 @@ describe.each(engines)("submissions and who may change them (%s)", (engine) => {
       stranger: await actorWith(database.db, "stranger", null, null),
     };
   });
-  afterAll(() => database.drop());
 
   it("loads the sender's roles with their unit", () => {
     expect(actors.focal?.roles).toEqual([

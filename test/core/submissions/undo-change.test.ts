@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   type Actor,
   createUnit,
@@ -12,13 +12,14 @@ import {
   ThiduaError,
   undoLastSubmissionChange,
 } from "../../../src/core/index.js";
-import { engines, openTestDatabase, queryRows, type TestDatabase } from "../../support/engines.js";
+import { engines, queryRows, type TestDatabase, useTestDatabase } from "../../support/engines.js";
 import { seatPerson } from "../../support/people.js";
 
 const at = new Date("2023-10-20T03:00:00Z");
 const minutesLater = (n: number) => new Date(at.getTime() + n * 60_000);
 
 describe.each(engines)("taking back a submission change (%s)", (engine) => {
+  const fixture = useTestDatabase(engine);
   let database: TestDatabase;
   let db: Db;
   let taskId: number;
@@ -32,7 +33,7 @@ describe.each(engines)("taking back a submission change (%s)", (engine) => {
   }
 
   beforeEach(async () => {
-    database = await openTestDatabase(engine);
+    database = fixture.database;
     db = database.db;
     const phong = await createUnit(db, { code: "P1", name: "Phòng GDĐT Quận 1", kind: "phong" });
     const school = await createUnit(db, {
@@ -52,7 +53,6 @@ describe.each(engines)("taking back a submission change (%s)", (engine) => {
     focal = await actorWith("focal", "focal", school.id);
     officer = await actorWith("officer", "officer", phong.id);
   });
-  afterEach(() => database.drop());
 
   const status = async () => (await submissionsOf(db, [schoolId], [taskId]))[0]?.status ?? "chua_nop";
   const record = async (

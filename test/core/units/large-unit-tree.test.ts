@@ -4,9 +4,10 @@ import { importUnits, loadUnitTree, readUnitFile, terminalAdministrator } from "
 import { engines, openTestDatabase, queryRows, type TestDatabase } from "../../support/engines.js";
 import { nationalUnitLines } from "../../support/national-units.js";
 
-// 50 000 units took 20 s an engine here; 20 000 take under 10 s and are still far past PostgreSQL's
-// 65 535 parameters a statement. `npm run bench -- units` times the full 50 000.
-const unitCount = 20_000;
+// 50 000 units took 20 s an engine here. 12 000 are past what broke before batching (drizzle builds a
+// VALUES list recursively and overflowed the stack at 10 000 rows); `npm run bench -- units` times
+// the full 50 000.
+const unitCount = 12_000;
 const at = new Date("2023-09-01T00:00:00Z");
 const csv = (lines: string[]) => ({
   name: "units.csv",
@@ -23,8 +24,8 @@ describe.each(engines)("a national unit tree on %s", (engine) => {
   });
   afterEach(() => database.drop());
 
-  // One test, not two: the re-import needs the first import, and each takes seconds. 20 000 units
-  // take ~6 s an engine on these two cores alone, up to three times that beside the other workers.
+  // One test, not two: the re-import needs the first import, and each takes seconds. 12 000 units
+  // take ~4 s an engine on these two cores alone, up to three times that beside the other workers.
   it("imports every unit with its parent, khối, leader and focal person; a re-import updates in place", {
     timeout: 60_000,
   }, async () => {

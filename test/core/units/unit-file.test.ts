@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createTranslator } from "../../../src/bot/index.js";
 import {
   importUnits,
@@ -11,7 +11,7 @@ import {
   terminalAdministrator,
   type UnitFileProblem,
 } from "../../../src/core/index.js";
-import { engines, openTestDatabase, type TestDatabase } from "../../support/engines.js";
+import { engines, type TestDatabase, useTestDatabase } from "../../support/engines.js";
 import { windows1258 } from "./windows-1258.js";
 
 const sample = readFileSync(new URL("../../../data/units.csv", import.meta.url), "utf8");
@@ -97,11 +97,11 @@ describe("unit files refused with what to do", () => {
 });
 
 describe.each(engines)("importing a Windows-1258 unit file (%s)", (engine) => {
+  const fixture = useTestDatabase(engine);
   let database: TestDatabase;
-  beforeAll(async () => {
-    database = await openTestDatabase(engine);
+  beforeEach(() => {
+    database = fixture.database;
   });
-  afterAll(() => database.drop());
 
   it("stores the names as UTF-8 spells them, and a refused file changes nothing", async () => {
     const rows = await readUnitFile(csv(windows1258(sample)));
