@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { z } from "zod";
 import { type Locale, locales } from "../messages.js";
 
@@ -67,13 +67,29 @@ export function parseCorpus(text: string, locale: Locale): Example[] {
 
 const corpusFolder = new URL("./corpus/", import.meta.url);
 
-/** The examples of every language, with a hash of their text (the trained model's cache key). */
+// Bumped whenever intent-features.ts changes what the model sees of a message: a model trained on
+// other features must not be read back.
+const featuresVersion = "1";
+
+/** The trained model's cache key: a hash of the features' version and of every corpus file. */
+export function modelKey(files: { name: string; bytes: Uint8Array }[]): string {
+  const hash = createHash("sha256").update(`features ${featuresVersion}\n`);
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name)))
+    hash.update(`${file.name}\n`).update(file.bytes);
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * The examples of every language, with the model's cache key (modelKey: the chat words and cue words
+ * shape the features as much as the examples do).
+ */
 export function loadCorpus(): { examples: Example[]; hash: string } {
-  const hash = createHash("sha256");
-  const examples = locales.flatMap((locale) => {
-    const text = readFileSync(new URL(`${locale}.md`, corpusFolder), "utf8");
-    hash.update(text);
-    return parseCorpus(text, locale);
-  });
-  return { examples, hash: hash.digest("hex").slice(0, 16) };
+  const files = readdirSync(corpusFolder).map((name) => ({
+    name,
+    bytes: readFileSync(new URL(name, corpusFolder)),
+  }));
+  const examples = locales.flatMap((locale) =>
+    parseCorpus(readFileSync(new URL(`${locale}.md`, corpusFolder), "utf8"), locale),
+  );
+  return { examples, hash: modelKey(files) };
 }

@@ -4,6 +4,9 @@ import type { NormalizedMessage } from "./normalize-message.js";
 /** What the model sees of a message: names of features, each with its weight. */
 export type Features = Record<string, number>;
 
+// A change to what this function returns needs featuresVersion in intent-corpus.ts bumped, so that no
+// model trained on the old features is read back from a cache.
+
 /**
  * The features of a normalized message: its words and word pairs, how it starts and ends, the cue
  * groups its words fall in (alone and with whether it asks or tells), and whether it names a time

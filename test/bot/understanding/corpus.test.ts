@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { locales } from "../../../src/bot/messages.js";
-import { loadCorpus, modelIntents, parseCorpus } from "../../../src/bot/understanding/intent-corpus.js";
+import {
+  loadCorpus,
+  modelIntents,
+  modelKey,
+  parseCorpus,
+} from "../../../src/bot/understanding/intent-corpus.js";
 import { rewordings } from "../../support/near-sentences.js";
 
 const { examples } = loadCorpus();
@@ -52,5 +57,19 @@ describe("the intent corpus", () => {
   it("refuses a file with an unknown intent or an example outside any intent, naming the line", () => {
     expect(() => parseCorpus("## asking_for_pizza\n- một cái pizza", "vi")).toThrow(/line 1: unknown intent/);
     expect(() => parseCorpus("- một câu lạc", "vi")).toThrow(/line 1: an example before any intent/);
+  });
+});
+
+describe("the trained model's cache key", () => {
+  const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+  const corpus = [file("vi.md", "## help\n- giúp gì được"), file("cue-words.tsv", "help\tgiúp")];
+
+  it("changes when a table the features read changes, not only the examples", () => {
+    const edited = [corpus[0]!, file("cue-words.tsv", "help\tgiúp\thỗ trợ")];
+    expect(modelKey(edited)).not.toBe(modelKey(corpus));
+  });
+
+  it("does not depend on the order the files are listed in", () => {
+    expect(modelKey([...corpus].reverse())).toBe(modelKey(corpus));
   });
 });
