@@ -27,6 +27,7 @@ import {
   silentLogger,
   ThiduaError,
   terminalAdministrator,
+  unitKinds,
 } from "../src/core/index.js";
 
 const { values } = parseArgs({
@@ -177,18 +178,7 @@ async function fuzzMessages(count: number) {
 
 // Unit files: rows shaped like a real tree (codes, kinds, parents that exist) with names, groups
 // and contacts made of anything, and now and then a row that is garbage.
-const kinds = [
-  "so",
-  "phong",
-  "truc_thuoc",
-  "mam_non",
-  "tieu_hoc",
-  "thcs",
-  "thpt",
-  "lien_cap",
-  "gdtx",
-  "other",
-];
+const kinds = unitKinds;
 const anyText = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 20 }),
   fc.constantFrom("=1+1", "+84 912", "-x", "@sum", '"', '""', ";", "Trường Mầm non", "ng\u0300y", ""),

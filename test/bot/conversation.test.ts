@@ -1,23 +1,14 @@
-import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { type ChatMemory, databaseChatMemory, memoryChatMemory } from "../../src/bot/chat-memory.js";
 import { type Assistant, createAssistant, replyToPlainText } from "../../src/bot/index.js";
 import { createMessageReader, type MessageReader } from "../../src/bot/understanding/read-message.js";
-import {
-  type Clock,
-  createSchoolCalendar,
-  createUnit,
-  type Db,
-  fixedClock,
-  importPlan,
-  silentLogger,
-} from "../../src/core/index.js";
+import { type Clock, createSchoolCalendar, type Db, silentLogger } from "../../src/core/index.js";
 import { testConfig } from "../support/config.js";
 import { engines, queryRows, type TestDatabase, useTestDatabase } from "../support/engines.js";
 import { seatPerson } from "../support/people.js";
+import { seedQuan1 } from "../support/quan1.js";
 
-const plansDir = new URL("../../../shared/plans/", import.meta.url);
 const calendar = createSchoolCalendar();
 const realReader = createMessageReader({ calendar, cacheDir: inject("modelCacheDir") });
 
@@ -93,21 +84,9 @@ describe.each(setups)("a conversation (%s, context kept in %s)", (engine, _name,
   beforeEach(async () => {
     database = fixture.database;
     const db = database.db;
-    const bytes = new Uint8Array(readFileSync(new URL("003_dc7a978b8978f047.txt", plansDir)));
-    await importPlan(
-      db,
-      { name: "003.txt", bytes },
-      { calendar, clock: fixedClock("2023-10-12"), publish: true },
-    );
-    const phong = await createUnit(db, { code: "PGD-Q1", name: "Phòng GDĐT Quận 1", kind: "phong" });
-    const school = await createUnit(db, {
-      code: "TH-KD",
-      name: "Trường Tiểu học Kết Đoàn",
-      kind: "tieu_hoc",
-      parentId: phong.id,
-    });
-    await seatPerson(db, { platform: "zalo", externalId: "focal" }, "focal", school.id);
-    await seatPerson(db, { platform: "zalo", externalId: "officer" }, "officer", phong.id);
+    const { phongId, schoolId } = await seedQuan1(db);
+    await seatPerson(db, { platform: "zalo", externalId: "focal" }, "focal", schoolId);
+    await seatPerson(db, { platform: "zalo", externalId: "officer" }, "officer", phongId);
     await start();
   });
   afterEach(() => assistant.settled());

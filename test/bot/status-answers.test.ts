@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { type Assistant, createAssistant, replyToPlainText } from "../../src/bot/index.js";
@@ -7,14 +6,13 @@ import {
   createSchoolCalendar,
   createUnit,
   fixedClock,
-  importPlan,
   silentLogger,
 } from "../../src/core/index.js";
 import { testConfig } from "../support/config.js";
 import { queryRows, type TestDatabase, useTestDatabase } from "../support/engines.js";
 import { seatPerson } from "../support/people.js";
+import { seedQuan1 } from "../support/quan1.js";
 
-const plansDir = new URL("../../../shared/plans/", import.meta.url);
 const calendar = createSchoolCalendar();
 
 describe("status questions answer from the submissions table, as the sender's roles allow", () => {
@@ -39,24 +37,12 @@ describe("status questions answer from the submissions table, as the sender's ro
   beforeEach(async () => {
     database = fixture.database;
     const db = database.db;
-    const bytes = new Uint8Array(readFileSync(new URL("003_dc7a978b8978f047.txt", plansDir)));
-    await importPlan(
-      db,
-      { name: "003.txt", bytes },
-      { calendar, clock: fixedClock("2023-10-12"), publish: true },
-    );
-    const phong = await createUnit(db, { code: "PGD-Q1", name: "Phòng GDĐT Quận 1", kind: "phong" });
-    const school = await createUnit(db, {
-      code: "TH-KD",
-      name: "Trường Tiểu học Kết Đoàn",
-      kind: "tieu_hoc",
-      parentId: phong.id,
-    });
-    await createUnit(db, { code: "MN-1", name: "Trường Mầm non 1", kind: "mam_non", parentId: phong.id });
+    const { phongId, schoolId } = await seedQuan1(db);
+    await createUnit(db, { code: "MN-1", name: "Trường Mầm non 1", kind: "mam_non", parentId: phongId });
     const seat = (userId: string, role: "focal" | "officer", unitId: number) =>
       seatPerson(db, { platform: "telegram", externalId: userId }, role, unitId);
-    await seat("focal-kd", "focal", school.id);
-    await seat("officer-q1", "officer", phong.id);
+    await seat("focal-kd", "focal", schoolId);
+    await seat("officer-q1", "officer", phongId);
     assistant = createAssistant({ db, clock, config: testConfig(), log: silentLogger(), calendar });
   });
 
