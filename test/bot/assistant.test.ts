@@ -66,7 +66,9 @@ describe("the assistant answers from published plans", () => {
   });
 
   it("answers the deadline of a task, a dossier's contents, where to send it and who is in charge", async () => {
-    expect((await ask("Hạn nộp hồ sơ khối thi đua?", "2023-10-20")).text).toContain("10/11/2023");
+    expect(
+      (await ask("bên khối thi đua thì hồ sơ gửi chậm nhất hôm nào vậy ạ", "2023-10-20")).text,
+    ).toContain("10/11/2023");
     const dossier = await ask("Bộ hồ sơ của khối thi đua gồm các văn bản nào?", "2023-10-20");
     expect(dossier.text).toContain("Bảng ký kết giao ước thi đua");
     expect(dossier.text).toContain("tqcuong.q1@tphcm.gov.vn");

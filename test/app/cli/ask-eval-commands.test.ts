@@ -9,6 +9,19 @@ const plansDir = fileURLToPath(new URL("../../../../shared/plans/", import.meta.
 describe("thidua ask and thidua eval", commandTests, () => {
   const cli = useCliEnvironment("pglite", "thidua-ask-");
 
+  // A Phòng's focal person asking, in chat spelling, what is due this month.
+  const askAsPhong = () =>
+    cli.run([
+      "ask",
+      "--today",
+      "2023-05-10",
+      "--as",
+      "focal",
+      "--unit-kind",
+      "phong",
+      "thang nay phai gui nhung gi len",
+    ]);
+
   it("answers a question on a pinned day, as an officer or a focal person", async () => {
     await cli.run(["plan", "import", join(plansDir, "000_31ba9c53447dfa3c.txt"), "--publish"]);
     const officer = await cli.run([
@@ -20,16 +33,7 @@ describe("thidua ask and thidua eval", commandTests, () => {
     expect(officer.code).toBe(0);
     expect(officer.stdout).toContain("03/05/2023");
     expect(officer.stdout).toContain("29/05/2023");
-    const focal = await cli.run([
-      "ask",
-      "--today",
-      "2023-05-10",
-      "--as",
-      "focal",
-      "--unit-kind",
-      "phong",
-      "thang nay phai gui nhung gi len",
-    ]);
+    const focal = await askAsPhong();
     expect(focal.stdout).toContain("29/05/2023");
     expect(focal.stdout).not.toContain("03/05/2023");
     const english = await cli.run([
@@ -44,17 +48,6 @@ describe("thidua ask and thidua eval", commandTests, () => {
   });
 
   it("lets an officer override who must do a task, and clear it again", async () => {
-    const askAsPhong = () =>
-      cli.run([
-        "ask",
-        "--today",
-        "2023-05-10",
-        "--as",
-        "focal",
-        "--unit-kind",
-        "phong",
-        "thang nay phai gui nhung gi len",
-      ]);
     await cli.run(["plan", "import", join(plansDir, "000_31ba9c53447dfa3c.txt"), "--publish"]);
     const set = await cli.run(["plan", "audience", "1", "16", "--kinds", "truc_thuoc"]);
     expect(set.code).toBe(0);
