@@ -1,5 +1,12 @@
 // The face of core: what bot and adapters may use. Nothing deeper is imported from outside core.
-export { type Config, configSchema, loadConfig, parseConfig } from "./config/load-config.js";
+export {
+  type Config,
+  configSchema,
+  loadConfig,
+  type PlatformsConfig,
+  parseConfig,
+  type ReceiveMode,
+} from "./config/load-config.js";
 export {
   type ConversationState,
   clearConversationState,
@@ -41,6 +48,9 @@ export {
 } from "./plans/published-plans.js";
 export { rollForwardPlan } from "./plans/roll-forward.js";
 export { overrideTaskAudience } from "./plans/task-audience.js";
+export { memoryPlatformState } from "./platforms/memory-platform-state.js";
+export { databasePlatformState, type PlatformState } from "./platforms/platform-state.js";
+export { createSecretBox, type SecretBox } from "./platforms/secret-box.js";
 export { type ChangeTopic, changeCount } from "./storage/change-counters.js";
 export {
   type Database,

@@ -15,7 +15,27 @@ function isKnownTimeZone(value: string): boolean {
 
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
-/** The environment variables the assistant reads; platform settings join here as adapters arrive. */
+const optionalText = z.preprocess(emptyToUndefined, z.string().optional());
+const optionalUrl = z.preprocess(
+  emptyToUndefined,
+  z
+    .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://thidua.example.vn" })
+    .optional(),
+);
+const receiveMode = z.preprocess(
+  emptyToUndefined,
+  z.enum(["webhook", "polling"], { error: "must be webhook or polling" }).default("polling"),
+);
+// Telegram and the Zalo Bot Platform both accept 1-256 characters of A-Z, a-z, 0-9, _ and -.
+const webhookSecret = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1-256 characters of letters, digits, _ and -")
+    .optional(),
+);
+
+/** The environment variables the assistant reads. */
 export const configSchema = z.object({
   DATABASE_URL: z.preprocess(
     emptyToUndefined,
@@ -45,6 +65,40 @@ export const configSchema = z.object({
     emptyToUndefined,
     z.string().refine(isRealDate, "must be a real date written yyyy-mm-dd, e.g. 2023-05-10").optional(),
   ),
+  THIDUA_SECRET_KEY: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .min(16, "must be at least 16 characters: it seals the platform tokens kept in the database")
+      .optional(),
+  ),
+  PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1, "must be a port number, 1-65535")
+      .max(65535, "must be a port number, 1-65535")
+      .default(3000),
+  ),
+  PUBLIC_URL: optionalUrl,
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_MODE: receiveMode,
+  TELEGRAM_WEBHOOK_SECRET: webhookSecret,
+  TELEGRAM_API_ROOT: optionalUrl,
+  ZALO_BOT_TOKEN: optionalText,
+  ZALO_BOT_MODE: receiveMode,
+  ZALO_BOT_WEBHOOK_SECRET: webhookSecret,
+  ZALO_BOT_API_ROOT: optionalUrl,
+  ZALO_OA_APP_ID: optionalText,
+  ZALO_OA_SECRET_KEY: optionalText,
+  ZALO_OA_REFRESH_TOKEN: optionalText,
+  ZALO_OA_API_ROOT: optionalUrl,
+  ZALO_OA_OAUTH_ROOT: optionalUrl,
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: optionalUrl,
 });
 
 export interface Config {
@@ -57,6 +111,113 @@ export interface Config {
   schoolCalendarFile: string | undefined;
   /** Folder where the trained intent model is kept between starts (DATA_DIR/cache by default). */
   modelCacheDir: string;
+  /** Seals what is kept encrypted at rest (the Zalo OA tokens). */
+  secretKey: string | undefined;
+  /** The HTTP server of `thidua serve`: its port and, when given, the public address platforms call. */
+  server: { port: number; publicUrl: string | undefined };
+  /** The platforms whose variables are set; none means `npm start` is the console. */
+  platforms: PlatformsConfig;
+}
+
+export type ReceiveMode = "webhook" | "polling";
+
+/** Each configured platform's settings (absent when its token is unset). */
+export interface PlatformsConfig {
+  telegram?: {
+    token: string;
+    mode: ReceiveMode;
+    webhookSecret: string | undefined;
+    apiRoot: string | undefined;
+  };
+  zaloBot?: {
+    token: string;
+    mode: ReceiveMode;
+    webhookSecret: string | undefined;
+    apiRoot: string | undefined;
+  };
+  zaloOa?: {
+    appId: string;
+    secretKey: string;
+    refreshToken: string | undefined;
+    apiRoot: string | undefined;
+    oauthRoot: string | undefined;
+  };
+  slack?: {
+    botToken: string;
+    signingSecret: string | undefined;
+    appToken: string | undefined;
+    apiUrl: string | undefined;
+  };
+}
+
+function configProblem(variable: string, message: string): ThiduaError {
+  return new ThiduaError(ErrorCode.ConfigInvalid, `${variable} ${message}`, { params: { variable } });
+}
+
+// What one variable cannot say alone: a webhook needs its secret, an OA needs its key pair.
+function platformsOf(v: z.infer<typeof configSchema>): PlatformsConfig {
+  const platforms: PlatformsConfig = {};
+  if (v.TELEGRAM_BOT_TOKEN) {
+    if (v.TELEGRAM_MODE === "webhook" && !v.TELEGRAM_WEBHOOK_SECRET)
+      throw configProblem(
+        "TELEGRAM_WEBHOOK_SECRET",
+        "must be set when TELEGRAM_MODE=webhook: Telegram sends it with every update, and updates without it are refused",
+      );
+    platforms.telegram = {
+      token: v.TELEGRAM_BOT_TOKEN,
+      mode: v.TELEGRAM_MODE,
+      webhookSecret: v.TELEGRAM_WEBHOOK_SECRET,
+      apiRoot: v.TELEGRAM_API_ROOT,
+    };
+  }
+  if (v.ZALO_BOT_TOKEN) {
+    if (v.ZALO_BOT_MODE === "webhook" && !v.ZALO_BOT_WEBHOOK_SECRET)
+      throw configProblem(
+        "ZALO_BOT_WEBHOOK_SECRET",
+        "must be set when ZALO_BOT_MODE=webhook: Zalo sends it with every event, and events without it are refused",
+      );
+    platforms.zaloBot = {
+      token: v.ZALO_BOT_TOKEN,
+      mode: v.ZALO_BOT_MODE,
+      webhookSecret: v.ZALO_BOT_WEBHOOK_SECRET,
+      apiRoot: v.ZALO_BOT_API_ROOT,
+    };
+  }
+  if (v.ZALO_OA_APP_ID || v.ZALO_OA_SECRET_KEY) {
+    if (!v.ZALO_OA_APP_ID)
+      throw configProblem(
+        "ZALO_OA_APP_ID",
+        "must be set with ZALO_OA_SECRET_KEY (the app id of the Zalo app linked to the OA)",
+      );
+    if (!v.ZALO_OA_SECRET_KEY)
+      throw configProblem("ZALO_OA_SECRET_KEY", "must be set with ZALO_OA_APP_ID (the app's secret key)");
+    if (!v.THIDUA_SECRET_KEY)
+      throw configProblem(
+        "THIDUA_SECRET_KEY",
+        "must be set for a Zalo Official Account: its tokens are kept encrypted with it",
+      );
+    platforms.zaloOa = {
+      appId: v.ZALO_OA_APP_ID,
+      secretKey: v.ZALO_OA_SECRET_KEY,
+      refreshToken: v.ZALO_OA_REFRESH_TOKEN,
+      apiRoot: v.ZALO_OA_API_ROOT,
+      oauthRoot: v.ZALO_OA_OAUTH_ROOT,
+    };
+  }
+  if (v.SLACK_BOT_TOKEN) {
+    if (!v.SLACK_SIGNING_SECRET && !v.SLACK_APP_TOKEN)
+      throw configProblem(
+        "SLACK_SIGNING_SECRET",
+        "must be set with SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode): requests are verified with it",
+      );
+    platforms.slack = {
+      botToken: v.SLACK_BOT_TOKEN,
+      signingSecret: v.SLACK_SIGNING_SECRET,
+      appToken: v.SLACK_APP_TOKEN,
+      apiUrl: v.SLACK_API_URL,
+    };
+  }
+  return platforms;
 }
 
 /** Validates an environment into a Config, or throws a ThiduaError naming the first bad variable. */
@@ -77,6 +238,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     today: v.THIDUA_TODAY,
     schoolCalendarFile: v.THIDUA_SCHOOL_CALENDAR ? resolve(v.THIDUA_SCHOOL_CALENDAR) : undefined,
     modelCacheDir: resolve(v.THIDUA_MODEL_CACHE ?? join(v.DATA_DIR, "cache")),
+    secretKey: v.THIDUA_SECRET_KEY,
+    server: { port: v.PORT, publicUrl: v.PUBLIC_URL?.replace(/\/+$/, "") },
+    platforms: platformsOf(v),
   };
 }
 

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -24,6 +25,8 @@ export interface Database {
   migrate(): Promise<void>;
   /** Ends the connection or the embedded engine; a command that skips it may never exit. */
   close(): Promise<void>;
+  /** True when the database answers a query (a server's readiness). */
+  ping(): Promise<boolean>;
 }
 
 export interface OpenDatabaseOptions {
@@ -61,6 +64,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       await database.migrate();
     },
     close: database.close,
+    ping: async () => {
+      try {
+        await database.db.execute(sql`select 1`);
+        return true;
+      } catch {
+        return false;
+      }
+    },
   };
 }
 

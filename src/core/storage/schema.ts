@@ -370,3 +370,30 @@ export const auditLog = pgTable(
     index("audit_log_actor_identity_idx").on(t.actorIdentityId, t.id),
   ],
 );
+
+// Every platform redelivers (Telegram on a non-2xx, Slack after 3 s, Zalo for hours): an update is
+// answered only by whoever inserts its row first. The payload stays until it is answered, so an
+// update acknowledged just before a crash is answered after the restart.
+export const inboundUpdates = pgTable(
+  "inbound_updates",
+  {
+    platform: text().notNull(),
+    updateId: text().notNull(),
+    payload: jsonb(),
+    receivedAt: createdAt(),
+    handledAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.platform, t.updateId] }),
+    index("inbound_updates_pending_idx").on(t.platform, t.handledAt),
+  ],
+);
+
+// What adapters keep between requests: long button payloads, a chat's last numbered choices, a
+// platform's rotating tokens (sealed with THIDUA_SECRET_KEY when `sealed`).
+export const adapterState = pgTable("adapter_state", {
+  key: text().primaryKey(),
+  value: text().notNull(),
+  sealed: boolean().notNull().default(false),
+  updatedAt: createdAt(),
+});

@@ -41,6 +41,9 @@ describe("parseConfig", () => {
       today: "2023-05-10",
       modelCacheDir: "/var/lib/thidua/cache",
       schoolCalendarFile: undefined,
+      secretKey: undefined,
+      server: { port: 3000, publicUrl: undefined },
+      platforms: {},
     });
   });
 
@@ -56,5 +59,53 @@ describe("parseConfig", () => {
     expect(error.message.startsWith(`${variable} `)).toBe(true);
     expect(error.message).toMatch(hint);
     expect(error.params.variable).toBe(variable);
+  });
+});
+
+describe("the platforms' configuration", () => {
+  it("serves no platform by default, on port 3000", () => {
+    const config = parseConfig({});
+    expect(config.platforms).toEqual({});
+    expect(config.server).toEqual({ port: 3000, publicUrl: undefined });
+  });
+
+  it("reads each platform whose token is set, polling by default", () => {
+    const config = parseConfig({
+      PORT: "8080",
+      PUBLIC_URL: "https://thidua.example.vn/",
+      TELEGRAM_BOT_TOKEN: "123:abc",
+      ZALO_BOT_TOKEN: "z-1",
+      ZALO_BOT_MODE: "webhook",
+      ZALO_BOT_WEBHOOK_SECRET: "s3cret_zalo",
+      SLACK_BOT_TOKEN: "xoxb-1",
+      SLACK_APP_TOKEN: "xapp-1",
+    });
+    expect(config.server).toEqual({ port: 8080, publicUrl: "https://thidua.example.vn" });
+    expect(config.platforms.telegram).toMatchObject({ token: "123:abc", mode: "polling" });
+    expect(config.platforms.zaloBot).toMatchObject({ mode: "webhook", webhookSecret: "s3cret_zalo" });
+    expect(config.platforms.slack).toMatchObject({ botToken: "xoxb-1", appToken: "xapp-1" });
+    expect(config.platforms.zaloOa).toBeUndefined();
+  });
+
+  it.each([
+    [{ TELEGRAM_BOT_TOKEN: "t", TELEGRAM_MODE: "webhook" }, "TELEGRAM_WEBHOOK_SECRET"],
+    [{ TELEGRAM_BOT_TOKEN: "t", TELEGRAM_MODE: "push" }, "TELEGRAM_MODE"],
+    [
+      { TELEGRAM_BOT_TOKEN: "t", TELEGRAM_MODE: "webhook", TELEGRAM_WEBHOOK_SECRET: "có dấu" },
+      "TELEGRAM_WEBHOOK_SECRET",
+    ],
+    [{ ZALO_BOT_TOKEN: "t", ZALO_BOT_MODE: "webhook" }, "ZALO_BOT_WEBHOOK_SECRET"],
+    [{ ZALO_OA_APP_ID: "1" }, "ZALO_OA_SECRET_KEY"],
+    [{ ZALO_OA_SECRET_KEY: "k" }, "ZALO_OA_APP_ID"],
+    [{ ZALO_OA_APP_ID: "1", ZALO_OA_SECRET_KEY: "k" }, "THIDUA_SECRET_KEY"],
+    [{ THIDUA_SECRET_KEY: "short" }, "THIDUA_SECRET_KEY"],
+    [{ SLACK_BOT_TOKEN: "xoxb" }, "SLACK_SIGNING_SECRET"],
+    [{ PORT: "70000" }, "PORT"],
+    [{ PUBLIC_URL: "thidua.example.vn" }, "PUBLIC_URL"],
+  ])("refuses %j and names %s", (env, variable) => {
+    const error = configError(env as Record<string, string>);
+    expect(error.code).toBe(ErrorCode.ConfigInvalid);
+    expect(error.params.variable).toBe(variable);
+    expect(error.message.startsWith(`${variable} `)).toBe(true);
   });
 });
