@@ -36,7 +36,7 @@ npm() {
     shift 4; node "$THIDUA_BIN" "$@"
   elif [ "$1" = start ]; then
     shift; if [ "\${1-}" = --silent ]; then shift; fi; if [ "\${1-}" = -- ]; then shift; fi
-    node "$THIDUA_BIN" console "$@"
+    node "$THIDUA_BIN" start "$@"
   else
     echo "the README test cannot run: npm $*" >&2; return 127
   fi
@@ -47,7 +47,7 @@ describe("the README's runnable shell examples", () => {
   const blocks = runnableBlocks();
   it("calls npm scripts that run the binary as the shell shim does", () => {
     expect(pkg.scripts.thidua).toBe("node bin/thidua.js");
-    expect(pkg.scripts.start).toBe("node bin/thidua.js console");
+    expect(pkg.scripts.start).toBe("node bin/thidua.js start");
   });
 
   it("has runnable examples", () => {

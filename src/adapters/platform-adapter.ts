@@ -50,7 +50,8 @@ export async function answerUnfinished(
   platform: PlatformName,
   answer: (payload: unknown) => Promise<void>,
 ): Promise<number> {
-  const pending = await deps.state.unfinishedUpdates(platform, deps.now());
+  // A minute's margin: a newer update may be in the hands of another replica right now.
+  const pending = await deps.state.unfinishedUpdates(platform, new Date(deps.now().getTime() - 60_000));
   for (const update of pending) {
     try {
       if (update.payload !== null && update.payload !== undefined) await answer(update.payload);

@@ -6,6 +6,8 @@ export interface CliIo {
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable;
   env: NodeJS.ProcessEnv;
+  /** Ends a long-running command (`thidua serve`); the binary aborts it on SIGTERM or SIGINT. */
+  signal?: AbortSignal;
 }
 
 /** A line of output. */

@@ -19,6 +19,8 @@ const commands: Record<string, () => Promise<Command>> = {
   units: async () => (await import("./unit-commands.js")).unitsCommand,
   invite: async () => (await import("./invite-command.js")).inviteCommand,
   status: async () => (await import("./status-export.js")).statusCommand,
+  serve: async () => (await import("./serve-command.js")).serveCommand,
+  start: async () => (await import("./serve-command.js")).startCommand,
   help: async () => async (_args, io) => {
     line(io.stdout, cliText()("cli.usage"));
     return 0;

@@ -77,8 +77,8 @@ export const configSchema = z.object({
     z.coerce
       .number()
       .int()
-      .min(1, "must be a port number, 1-65535")
-      .max(65535, "must be a port number, 1-65535")
+      .min(0, "must be a port number, 1-65535 (0 takes any free port)")
+      .max(65535, "must be a port number, 1-65535 (0 takes any free port)")
       .default(3000),
   ),
   PUBLIC_URL: optionalUrl,
@@ -93,6 +93,7 @@ export const configSchema = z.object({
   ZALO_OA_APP_ID: optionalText,
   ZALO_OA_SECRET_KEY: optionalText,
   ZALO_OA_REFRESH_TOKEN: optionalText,
+  ZALO_OA_WEBHOOK_SECRET: optionalText,
   ZALO_OA_API_ROOT: optionalUrl,
   ZALO_OA_OAUTH_ROOT: optionalUrl,
   SLACK_BOT_TOKEN: optionalText,
@@ -138,6 +139,8 @@ export interface PlatformsConfig {
   zaloOa?: {
     appId: string;
     secretKey: string;
+    /** The OA secret key of the app's Webhook page, which signs events; the app's secret key when unset. */
+    webhookSecret: string;
     refreshToken: string | undefined;
     apiRoot: string | undefined;
     oauthRoot: string | undefined;
@@ -199,6 +202,7 @@ function platformsOf(v: z.infer<typeof configSchema>): PlatformsConfig {
     platforms.zaloOa = {
       appId: v.ZALO_OA_APP_ID,
       secretKey: v.ZALO_OA_SECRET_KEY,
+      webhookSecret: v.ZALO_OA_WEBHOOK_SECRET ?? v.ZALO_OA_SECRET_KEY,
       refreshToken: v.ZALO_OA_REFRESH_TOKEN,
       apiRoot: v.ZALO_OA_API_ROOT,
       oauthRoot: v.ZALO_OA_OAUTH_ROOT,

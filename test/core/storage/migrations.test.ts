@@ -7,11 +7,13 @@ import { engines, openTestDatabase, queryRows, type TestDatabase } from "../../s
 const migrationsFolder = fileURLToPath(new URL("../../../migrations", import.meta.url));
 
 const expectedTables = [
+  "adapter_state",
   "audit_log",
   "channels",
   "chat_identities",
   "contacts",
   "conversation_states",
+  "inbound_updates",
   "invite_codes",
   "people",
   "person_roles",
