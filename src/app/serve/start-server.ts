@@ -20,6 +20,10 @@ async function createAdapters(
     const { createTelegramAdapter } = await import("../../adapters/telegram/telegram-adapter.js");
     adapters.push(createTelegramAdapter(deps, platforms.telegram));
   }
+  if (platforms.zaloBot) {
+    const { createZaloBotAdapter } = await import("../../adapters/zalo-bot/zalo-bot-adapter.js");
+    adapters.push(createZaloBotAdapter(deps, platforms.zaloBot));
+  }
   return adapters;
 }
 
