@@ -24,6 +24,10 @@ async function createAdapters(
     const { createZaloBotAdapter } = await import("../../adapters/zalo-bot/zalo-bot-adapter.js");
     adapters.push(createZaloBotAdapter(deps, platforms.zaloBot));
   }
+  if (platforms.zaloOa) {
+    const { createZaloOaAdapter } = await import("../../adapters/zalo-oa/zalo-oa-adapter.js");
+    adapters.push(createZaloOaAdapter(deps, platforms.zaloOa));
+  }
   return adapters;
 }
 
