@@ -28,6 +28,10 @@ async function createAdapters(
     const { createZaloOaAdapter } = await import("../../adapters/zalo-oa/zalo-oa-adapter.js");
     adapters.push(createZaloOaAdapter(deps, platforms.zaloOa));
   }
+  if (platforms.slack) {
+    const { createSlackAdapter } = await import("../../adapters/slack/slack-adapter.js");
+    adapters.push(createSlackAdapter(deps, platforms.slack));
+  }
   return adapters;
 }
 

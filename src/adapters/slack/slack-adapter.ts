@@ -1,0 +1,98 @@
+import { App, type Receiver, SocketModeReceiver, webApi } from "@slack/bolt";
+import { z } from "zod";
+import { answerUnfinished, type PlatformAdapter, type PlatformAdapterDeps } from "../platform-adapter.js";
+import { boltLogger } from "./bolt-logger.js";
+import { createSlackDelivery } from "./deliver-reply.js";
+import { RouteReceiver } from "./route-receiver.js";
+import { listenToSlack, replayKey } from "./slack-listeners.js";
+
+/** SLACK_* settings (the same shape as core's config.platforms.slack). */
+export interface SlackSettings {
+  botToken: string;
+  /** Verifies HTTP requests (POST /slack/events); not needed in Socket Mode. */
+  signingSecret: string | undefined;
+  /** An xapp- token: Socket Mode, with no public URL and no HTTP route. */
+  appToken: string | undefined;
+  /** The Web API's base URL (https://slack.com/api/ unless a test points it at a fake). */
+  apiUrl: string | undefined;
+}
+
+// The client waits out a 429's Retry-After itself and then retries; these are the pauses between
+// other failed attempts (network errors, 5xx): an answer half an hour late, as the default allows, helps no one.
+const retryConfig = { retries: 5, factor: 2, minTimeout: 200, maxTimeout: 5_000, randomize: true };
+
+// What answerUnfinished hands back: the body claimed before a restart.
+const storedBody = z.looseObject({});
+
+/**
+ * Slack through Bolt: Events API, /thidua and buttons on POST /slack/events (signature verified),
+ * or Socket Mode when an app token is given. Replies are Block Kit messages; files go up with uploadV2.
+ */
+export function createSlackAdapter(deps: PlatformAdapterDeps, settings: SlackSettings): PlatformAdapter {
+  const logger = boltLogger(deps.log);
+  const apiUrl = settings.apiUrl ?? "https://slack.com/api/";
+  // The Web API client joins method names onto it.
+  const clientOptions = {
+    slackApiUrl: apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/`,
+    retryConfig,
+    timeout: 15_000,
+    logger,
+  };
+  let routeReceiver: RouteReceiver | undefined;
+  let receiver: Receiver;
+  if (settings.appToken) {
+    receiver = new SocketModeReceiver({
+      appToken: settings.appToken,
+      logger,
+      installerOptions: { clientOptions },
+    });
+  } else if (settings.signingSecret) {
+    routeReceiver = new RouteReceiver(deps, settings.signingSecret);
+    receiver = routeReceiver;
+  } else {
+    throw new Error(
+      "Slack needs SLACK_SIGNING_SECRET (requests to POST /slack/events) or SLACK_APP_TOKEN (Socket Mode)",
+    );
+  }
+
+  const app = new App({
+    token: settings.botToken,
+    receiver,
+    logger,
+    clientOptions,
+    // auth.test (the bot's own ids, for ignoring its own messages) runs in start(), not while building.
+    deferInitialization: true,
+    convoStore: false,
+  });
+  app.error(async (error) => {
+    deps.log.error({ err: error, platform: "slack" }, "slack listener failed");
+  });
+  const client = new webApi.WebClient(settings.botToken, clientOptions);
+  const delivery = createSlackDelivery(client, deps);
+  listenToSlack(app, deps, delivery);
+
+  return {
+    platform: "slack",
+    routes: routeReceiver ? [routeReceiver.route] : [],
+    async start() {
+      await app.init();
+      await app.start();
+      await answerUnfinished(deps, "slack", async (payload) => {
+        const body = storedBody.parse(payload);
+        await app.processEvent({ body, ack: async () => {}, customProperties: { [replayKey]: true } });
+      });
+    },
+    async stop() {
+      await app.stop();
+    },
+    async send(to, reply) {
+      try {
+        const ts = await delivery.deliver({ kind: "channel", channel: to.chatId }, reply);
+        return ts ? { ok: true, messageId: ts } : { ok: true };
+      } catch (error) {
+        deps.log.warn({ err: error, platform: "slack", chatId: to.chatId }, "slack message not sent");
+        return { ok: false };
+      }
+    },
+  };
+}
