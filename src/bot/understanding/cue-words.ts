@@ -24,6 +24,24 @@ export function cueWords(): CueWords {
   return loaded;
 }
 
+// Phrases by their first folded word: a message is checked only against the phrases that can start
+// at each of its words (it runs on every message, for the model's features).
+const byFirstWord = new WeakMap<CueWords, Map<string, { group: string; phrase: Phrase }[]>>();
+function firstWordIndex(table: CueWords) {
+  let index = byFirstWord.get(table);
+  if (!index) {
+    index = new Map();
+    for (const [group, phrases] of table)
+      for (const phrase of phrases) {
+        const first = phrase.folded[0];
+        if (first === undefined) continue;
+        index.set(first, [...(index.get(first) ?? []), { group, phrase }]);
+      }
+    byFirstWord.set(table, index);
+  }
+  return index;
+}
+
 /** The groups a message's words fall in; words typed with diacritics match only as written ("dụng" is not "dừng"). */
 export function cueGroupsOf(words: Words, table: CueWords = cueWords()): string[] {
   const exact = writtenWithDiacritics(words);
@@ -32,9 +50,13 @@ export function cueGroupsOf(words: Words, table: CueWords = cueWords()): string[
     p.folded.every(
       (_, j) => i + j < n && sameWord(words.typed[i + j] ?? "", words.folded[i + j] ?? "", p, j, exact),
     );
-  const found: string[] = [];
-  for (const [group, phrases] of table) {
-    if (phrases.some((p) => Array.from({ length: n }, (_, i) => i).some((i) => at(i, p)))) found.push(group);
+  const index = firstWordIndex(table);
+  const found = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    for (const { group, phrase } of index.get(words.folded[i] ?? "") ?? []) {
+      if (!found.has(group) && at(i, phrase)) found.add(group);
+    }
   }
-  return found;
+  // In the table's order, as before.
+  return [...table.keys()].filter((group) => found.has(group));
 }

@@ -27,14 +27,17 @@ export function isoDay(year: number, month: number, day: number): string | null 
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: one per time zone.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day an instant falls on in a time zone (Asia/Ho_Chi_Minh unless configured). */
 export function isoDayIn(instant: Date, timeZone: string): IsoDay {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 /** Whether a string is a real ISO day: right shape and a day the calendar has (not 2023-02-31). */
