@@ -31,6 +31,8 @@ const { positionals, values } = parseArgs({
     rounds: { type: "string", default: "50" },
     repeat: { type: "string", default: "3" },
     units: { type: "string", default: "50000" },
+    duration: { type: "string", default: "15" },
+    connections: { type: "string", default: "20" },
   },
 });
 
@@ -215,6 +217,12 @@ const benches: Record<string, () => Promise<void>> = {
   start: benchStart,
   answers: benchAnswers,
   units: benchUnits,
+  webhook: async () =>
+    (await import("./webhook.js")).benchWebhook({
+      duration: Number(values.duration),
+      connections: Number(values.connections),
+      plans: values.plans ?? "../shared/plans",
+    }),
 };
 const name = positionals[0] ?? "import";
 const bench = benches[name];

@@ -2,6 +2,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import type { Update, User } from "grammy/types";
+import pLimit from "p-limit";
 import { defaultLocale, type IncomingMessage, locales, pickLocale } from "../../bot/index.js";
 import type { Recipient, SendResult } from "../chat-adapter.js";
 import {
@@ -28,6 +29,7 @@ const platform = "telegram";
 const commandNames = ["start", "han", "hoso", "trangthai", "dangky", "lang", "trogiup"] as const;
 // Only what the adapter answers; Telegram then does not send (or bill us for) the rest.
 const allowedUpdates = ["message", "callback_query"] as const;
+const answersAtOnce = 8;
 
 /** The Telegram bot (grammY): webhook or long polling, commands, inline keyboards, documents. */
 export function createTelegramAdapter(
@@ -88,6 +90,10 @@ export function createTelegramAdapter(
     await bot.api.sendMessage(chatId, t("platforms.moreChoicesKept"));
   });
 
+  // Answers prepared at once: enough to overlap the database and the Bot API, few enough that a burst
+  // of updates queues here instead of in the database's queue, where it would hold up the claims of
+  // newer updates and so their 200s.
+  const answerSlots = pLimit(answersAtOnce);
   const claim = (update: Update, answering: () => Promise<void>) =>
     answerOnce(deps, { platform, id: String(update.update_id), payload: update }, answering);
 
@@ -97,7 +103,7 @@ export function createTelegramAdapter(
     new Promise<void>((resolve, reject) => {
       const work = claim(update, async () => {
         resolve();
-        await bot.handleUpdate(update);
+        await answerSlots(() => bot.handleUpdate(update));
       }).then(
         () => resolve(),
         (err: unknown) => {
