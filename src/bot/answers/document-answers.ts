@@ -29,12 +29,15 @@ import {
 
 type Section = PublishedKnowledge["sections"][number];
 
+// Each kind of channel the importer finds has its own words; an unknown one reads as a system.
+const channelKinds = new Set(["email", "system", "in_person", "post", "group"]);
+
 /** The channels a plan names, each with its file-name rule. */
 export function channelLines(ctx: AnswerContext, planId: number): string[] {
   return ctx.knowledge.channels
     .filter((c) => c.planId === planId)
     .flatMap((c) => [
-      ctx.t(c.kind === "email" ? "answers.where.email" : "answers.where.system", { address: c.value }),
+      ctx.t(`answers.where.${channelKinds.has(c.kind) ? c.kind : "system"}`, { address: c.value }),
       ...(c.context ? [ctx.t("answers.where.fileName", { pattern: c.context })] : []),
     ]);
 }

@@ -14,15 +14,23 @@ export const secondYear = (first: number, token: string) =>
     : Number(token);
 
 // Periods: the things a deadline can name.
+// "năm 24" is a year only after "năm": a bare two-digit number after the month is anything else.
 export const wordDateRe = sticky(
-  String.raw`(ngay\s*)?(?<!\d)(\d{1,2})\s*thang\s*(\d{1,2})(?!\d)(?:\s*,?\s*(?:nam\s*)?(\d{4})(?!\d))?`,
+  String.raw`(ngay\s*)?(?<!\d)(\d{1,2})\s*thang\s*(\d{1,2})(?!\d)(?:\s*,?\s*(?:nam\s*)?(\d{4})(?!\d)|\s*,?\s*nam\s*(\d{2})(?!\d|[/.\-]\d))?`,
 );
 // A date without a year must not be followed by another separator and digit: "15-16/5" is two days.
+// An impossible "31/02" is still read (and refused with a reason): a slash always means a date.
 export const slashDateRe = sticky(
-  String.raw`(ngay\s*)?(?<!\d)(\d{1,2})\s*([/.])\s*(\d{1,2})(?!\d)(?:\s*\3\s*(\d{4}|\d{2})(?!\d)|\s*,?\s*nam\s*(\d{4})(?!\d)|(?!\s*[/.]\s*\d))`,
+  String.raw`(ngay\s*)?(?<!\d)(\d{1,2})\s*(/)\s*(\d{1,2})(?!\d)(?:\s*/\s*(\d{4}|\d{2})(?!\d)|\s*,?\s*nam\s*(\d{4})(?!\d)|(?!\s*[/.]\s*\d))`,
 );
+// A dot also writes section numbers, decimals and times ("1.2", "2.5 lần", "7.30"): only a real day and
+// month, written tight, not followed by a unit, and not the head of "1.2.3", are a date.
+export const dotDateRe = sticky(
+  String.raw`(ngay\s*)?(?<![\d.])(0?[1-9]|[12]\d|3[01])(\.)(0?[1-9]|1[0-2])(?!\d)(?!\s*(?:%|(?:thang|tuan|ngay|gio|phut|lan|diem|ty|trieu|nghin|ngan|km|kg|ha|m2|cm|h)(?![a-z])))(?:\.(\d{4}|\d{2})(?![\d.])|\s*,?\s*nam\s*(\d{4})(?!\d)|(?!\s*[/.]\s*\d))`,
+);
+// Spaces around a dash make a range ("15 - 28/5") unless the year is written with the same dashes.
 export const dashDateRe = sticky(
-  String.raw`(ngay\s*)?(?<!\d)(\d{1,2})-(\d{1,2})(?!\d)(?:-(\d{4}|\d{2})(?!\d)|\s*,?\s*nam\s*(\d{4})(?!\d)|(?![/.\-]\s*\d))`,
+  String.raw`(ngay\s*)?(?<!\d)(\d{1,2})(?:-(\d{1,2})(?!\d)(?:-(\d{4}|\d{2})(?!\d)|\s*,?\s*nam\s*(\d{4})(?!\d)|(?![/.\-]\s*\d))|\s+-\s+(\d{1,2})\s+-\s+(\d{4})(?!\d))`,
 );
 export const monthRe = sticky(
   String.raw`thang\s*(\d{1,2})(?!\d)(?:\s*,?\s*nam hoc\s*(\d{4})\s*-\s*(\d{4}|\d{2})(?!\d)|\s*(?:nam|[/.\-,])?\s*(\d{4})(?!\d))?`,
@@ -58,8 +66,9 @@ export const beforeRe = sticky(String.raw`truoc(?![a-z])\s*`);
 export const byRe = sticky(
   String.raw`(cham nhat|muon nhat|han chot|han cuoi|han nop|thoi han(?: nop)?|khong qua|khong muon hon|khong cham hon|den het|toi het|den|toi)(?![a-z])(?:\s*(?:la|vao|trong|den het|den|toi)(?![a-z]))*\s*:?\s*`,
 );
+// "7.30" and "7:30" are times only before a part of the day, a weekday or a day: "7.30 sáng ngày 2/5".
 export const timeRe = sticky(
-  String.raw`\d{1,2}\s*(?:gio|h|g)(?:\s*\d{2}(?!\d)(?:\s*(?:phut|p|'))?)?(?![a-z\d])(?:\s+(?:sang|chieu|toi)(?![a-z]))?\s*(?:[,\-]\s*)?(?:(?:cua|vao)\s+)?`,
+  String.raw`(?:\d{1,2}\s*(?:gio|h|g)(?:\s*\d{2}(?!\d)(?:\s*(?:phut|p|'))?)?(?![a-z\d])|\d{1,2}[.:][0-5]\d(?![\d.:])(?=\s*(?:(?:gio|h|phut|sang|chieu|toi|ngay|thu|chu nhat)(?![a-z])|,\s*(?:ngay|thu|chu nhat)(?![a-z]))))(?:\s+(?:sang|chieu|toi)(?![a-z]))?\s*(?:[,\-]\s*)?(?:(?:cua|vao)\s+)?`,
 );
 export const weekdayRe = sticky(
   String.raw`(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)(?![a-z\d])\s*,?\s*`,

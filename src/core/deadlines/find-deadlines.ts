@@ -1,4 +1,5 @@
 import { foldLetters } from "../text/fold.js";
+import { invisibleChar } from "./deadline-words.js";
 import { type ExpressionMatch, matchDeadlineExpression, parseDeadline } from "./parse-deadline.js";
 import type { DeadlineContext, DeadlineResult } from "./types.js";
 
@@ -18,7 +19,8 @@ function foldChar(char: string, code: number): string {
   let f = code < 0x2100 ? commonFolds[code] : rareFolds.get(char);
   if (f === undefined) {
     f = foldLetters(char);
-    if (/[‐-―−]/.test(f)) f = "-";
+    if (invisibleChar.test(f)) f = "";
+    else if (/[‐-―−]/.test(f)) f = "-";
     else if (/\s/.test(f)) f = " ";
     if (code < 0x2100) commonFolds[code] = f;
     else if (rareFolds.size < 4096) rareFolds.set(char, f);

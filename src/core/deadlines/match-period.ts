@@ -1,6 +1,7 @@
 import {
   at,
   dashDateRe,
+  dotDateRe,
   fullYear,
   halfRe,
   monthRe,
@@ -50,13 +51,19 @@ export function point(
 export function matchPoint(f: string, pos: number): PointMatch | null {
   let m = at(wordDateRe, f, pos);
   if (m) {
-    const year = m[4] ? Number(m[4]) : undefined;
+    const written = m[4] ?? m[5];
+    const year = written ? fullYear(written) : undefined;
     return point(m, pos, "day", { day: Number(m[2]), month: Number(m[3]), year, hasNgay: Boolean(m[1]) });
   }
-  m = at(slashDateRe, f, pos) ?? at(dashDateRe, f, pos);
+  m = at(slashDateRe, f, pos) ?? at(dotDateRe, f, pos) ?? at(dashDateRe, f, pos);
   if (m) {
     const slash = m[3] === "/" || m[3] === ".";
-    const [day, month, y2, y4] = slash ? [m[2], m[4], m[5], m[6]] : [m[2], m[3], m[4], m[5]];
+    // The dash form has two shapes: tight "30-11[-2024]" and spaced "30 - 11 - 2024".
+    const [day, month, y2, y4] = slash
+      ? [m[2], m[4], m[5], m[6]]
+      : m[3]
+        ? [m[2], m[3], m[4], m[5]]
+        : [m[2], m[6], m[7], undefined];
     const written = y2 ?? y4;
     return point(m, pos, "day", {
       day: Number(day),

@@ -1,37 +1,131 @@
+import { foldLetters } from "../text/fold.js";
+import {
+  chatGroup,
+  chatLink,
+  inPerson,
+  isSystemNoun,
+  namedSystem,
+  paperMail,
+  readName,
+  readPlace,
+  sendVerb,
+  sentThere,
+} from "./channel-phrases.js";
 import type { ExtractedChannel } from "./extraction.js";
 import type { Paragraph } from "./paragraphs.js";
 import { lineAt } from "./paragraphs.js";
 
 const emailPattern = /[\p{L}\d._%+-]+@[a-z\d.-]+\.[a-z]{2,}/giu;
-const systemPattern =
-  /(?<![\p{L}\p{N}])(?:qua|trên|vào)\s+(?:hệ thống|phần mềm|cổng|trang)[^.;()]*?(?<![\p{L}\p{N}])((?:[a-z\d-]+\.)+(?:vn|com|net|org))(?![\p{L}\p{N}])/iu;
+// A link as written, or a bare domain ("vnptioffice.vn", "thidua.hanoi.edu.vn/dang-ky").
+const urlPattern = /(?<![\p{L}\p{N}@/])https?:\/\/[^\s<>"'(),;]+/giu;
+const domainPattern =
+  /(?<![\p{L}\p{N}@./:_-])(?:www\.)?(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+(?:vn|com|net|org|edu|gov|info|io)(?![\p{L}\p{N}_-]|\.[a-z\d])(?:\/[^\s<>"'(),;]*)?/giu;
 const fileNamePattern = /tên\s+(?:file|tệp)[^:]*:\s*([^)\n;]+)/iu;
+// Sentences end at ". " before a capital, a bullet or a digit; the dots of a link or a domain do not end one.
+const sentenceEnd = /[.!?](?:\s+(?=[\p{Lu}\d\-+•"“(])|\s*$)/gu;
 
-/** Finds where to submit: e-mail addresses and document systems, with any file-name rule. */
+interface Found {
+  channel: ExtractedChannel;
+  at: number;
+}
+
+/** The sentences of a paragraph with where each starts. */
+function sentences(text: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(sentenceEnd)) {
+    const end = (m.index ?? 0) + 1;
+    out.push({ start, end, text: text.slice(start, end).trim() });
+    start = (m.index ?? 0) + m[0].length;
+  }
+  if (start < text.length) out.push({ start, end: text.length, text: text.slice(start).trim() });
+  return out;
+}
+
+/** The line of a text offset: the paragraph's markup-free text is found back in the raw words. */
+function lineOf(paragraph: Paragraph, needle: string, offset: number): number {
+  for (const probe of [needle, needle.slice(0, 12)]) {
+    const at = probe ? paragraph.raw.indexOf(probe) : -1;
+    if (at >= 0) return lineAt(paragraph, at);
+  }
+  return lineAt(paragraph, offset);
+}
+
+/** A link or domain written as it should be used: host in lower case, no trailing punctuation or slash. */
+function cleanAddress(address: string): string {
+  const trimmed = address.replace(/[.,:;!?]+$/u, "").replace(/\/$/u, "");
+  return trimmed.replace(/^((?:https?:\/\/)?[^/]+)/iu, (host) => host.toLowerCase());
+}
+
+/** Channels named in one sentence, each at its offset in the paragraph's text. */
+function inSentence(sentence: { start: number; text: string }): Found[] {
+  const found: Found[] = [];
+  const text = sentence.text;
+  // Cue words are matched folded; the folded text keeps every offset, so addresses are cut from `text`.
+  const folded = foldLetters(text).length === text.length ? foldLetters(text) : text;
+  const add = (kind: ExtractedChannel["kind"], address: string, at: number) =>
+    found.push({ channel: { kind, address, line: 0, sentence: text }, at: sentence.start + at });
+
+  for (const m of text.includes("@") ? text.matchAll(emailPattern) : []) {
+    add("email", m[0].replace(/\.$/u, "").toLowerCase(), m.index ?? 0);
+  }
+  const sends = sendVerb.test(folded);
+  const group = chatLink.exec(text);
+  const links: { at: number; end: number }[] = [];
+  for (const m of group ? [] : [...text.matchAll(urlPattern), ...text.matchAll(domainPattern)]) {
+    const at = m.index ?? 0;
+    if (links.some((l) => at >= l.at && at < l.end)) continue; // the host inside a link already read
+    links.push({ at, end: at + m[0].length });
+    if (sends) add("system", cleanAddress(m[0]), at);
+  }
+  if (sends) {
+    for (const m of folded.matchAll(namedSystem)) {
+      const at = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
+      const end = at + (m[1]?.length ?? 0);
+      // A system whose address follows ("qua hệ thống vnptioffice.vn") is known by that address.
+      if (links.some((l) => l.at >= at && l.at <= end + 40)) continue;
+      if (!sentThere(folded, m.index ?? 0) || !isSystemNoun(text.slice(at, end), folded.slice(at, end)))
+        continue;
+      const name = readName(text.slice(at, end), folded.slice(at, end));
+      if (name && !name.includes("@")) add("system", name, at);
+    }
+    for (const [pattern, kind] of [
+      [inPerson, "in_person"],
+      [paperMail, "post"],
+    ] as const) {
+      for (const m of folded.matchAll(pattern)) {
+        const at = (m.index ?? 0) + m[0].length;
+        const place = readPlace(text.slice(at), folded.slice(at));
+        if (place) add(kind, place, at);
+      }
+    }
+  }
+  for (const m of folded.matchAll(chatGroup)) {
+    const at = m.index ?? 0;
+    const cut = /\s*\(/u.exec(folded.slice(at))?.index ?? folded.length - at;
+    const name = readName(text.slice(at, at + cut), folded.slice(at, at + cut)) ?? m[0];
+    add("group", group ? cleanAddress(group[0]) : name, at);
+  }
+  return found;
+}
+
+/** Finds where to submit: e-mail, web systems, places to hand in or post to, chat groups, with any file-name rule. */
 export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
   const channels: ExtractedChannel[] = [];
   const seen = new Set<string>();
   for (const paragraph of paragraphs) {
-    const text = paragraph.text;
-    for (const m of paragraph.raw.includes("@") ? paragraph.raw.matchAll(emailPattern) : []) {
-      const address = m[0].replace(/\.$/, "").toLowerCase();
-      if (seen.has(address)) continue;
-      seen.add(address);
-      channels.push({ kind: "email", address, line: lineAt(paragraph, m.index ?? 0) });
-    }
-    const system = /(?<![\p{L}\p{N}])(gửi|nộp|cập nhật|nhập)(?![\p{L}\p{N}])/iu.test(text)
-      ? systemPattern.exec(text)
-      : null;
-    if (system?.[1] && !seen.has(system[1].toLowerCase())) {
-      const address = system[1].toLowerCase();
-      seen.add(address);
-      const channel: ExtractedChannel = {
-        kind: "system",
-        address,
-        line: lineAt(paragraph, Math.max(0, paragraph.raw.indexOf(system[1]))),
-      };
-      const fileName = fileNamePattern.exec(text);
-      if (fileName?.[1]) channel.fileNamePattern = fileName[1].trim().replace(/[.\s]+$/u, "");
+    const found = sentences(paragraph.text)
+      .flatMap(inSentence)
+      .sort((a, b) => a.at - b.at);
+    for (const { channel, at } of found) {
+      const key = `${channel.kind} ${channel.address.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      channel.line = lineOf(paragraph, channel.address, at);
+      if (channel.kind === "system") {
+        const fileName = fileNamePattern.exec(paragraph.text);
+        if (fileName?.[1]) channel.fileNamePattern = fileName[1].trim().replace(/[.\s]+$/u, "");
+      }
       channels.push(channel);
     }
   }

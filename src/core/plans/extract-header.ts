@@ -1,5 +1,7 @@
+import { readWrittenDay } from "../deadlines/written-day.js";
 import { fold } from "../text/fold.js";
 import type { PlanHeader } from "./extraction.js";
+import { issuerFromCapitals, postedOn, schoolYearIn, statedSchoolYear } from "./header-lines.js";
 import type { PlanLine } from "./plan-text.js";
 
 const docKinds = [
@@ -18,11 +20,11 @@ const foldedKinds = new Map(docKinds.map((kind) => [fold(kind), kind]));
 const HEADER_LINES = 40;
 
 const numberPattern = /Số\s*:?\s*(\d+)\s*\/\s*([\p{Lu}\d]+(?:\s*-\s*[\p{Lu}\d]+)*)/u;
-const placeDatePattern = /^([^,]{2,40}),\s*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;
+// "Hà Nội, ngày 26 tháng 12 năm 2022", "Quận 1, ngày 12/10/2023": the date is read as deadlines are.
+const placeDatePattern = /^([^,]{2,40}),\s*(ngày\s*\d{1,2}\s*(?:tháng|[/.-]).*)$/iu;
 // The appendix caption is a line of its own; "kèm theo Kế hoạch số …" inside a sentence cites another plan.
 const captionPattern =
   /^\(?\s*Kèm theo\s+(Kế hoạch|Hướng dẫn|Công văn|Quyết định|Thông báo)\s+số\s*(\d+)\s*\/\s*([\p{Lu}\d]+(?:\s*-\s*[\p{Lu}\d]+)*)(?:\s+ngày\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))?(?:\s+của\s+([^)]+))?/iu;
-const schoolYearPattern = /năm học\s*(\d{4})\s*[-–]\s*(\d{4})/iu;
 // "…, Sở Giáo dục và Đào tạo Hà Nội ban hành Kế hoạch …" — an office at a sentence's start acting.
 const issuerPattern =
   /(?:^|,\s+)((?:Sở|Phòng|Hội đồng|Trường|Ủy ban|UBND|Ban)\s[^,;.:]*?)\s+(?:ban hành|hướng dẫn|xây dựng|thông báo|triển khai|đề nghị|yêu cầu)(?![\p{L}\p{N}])/u;
@@ -85,9 +87,10 @@ export function extractHeader(lines: PlanLine[]): PlanHeader {
     if (number?.[1] && number[2] && /^Số\s*:/u.test(l.text) && i < 12)
       header.number = normaliseNumber(number[1], number[2]);
     const placeDate = header.issuedOn ? null : placeDatePattern.exec(l.text);
-    if (placeDate?.[1] && placeDate[2] && placeDate[3] && placeDate[4]) {
+    const placeDay = placeDate?.[2] ? readWrittenDay(placeDate[2]) : null;
+    if (placeDate?.[1] && placeDay) {
       header.place = placeDate[1].trim();
-      header.issuedOn = isoDay(placeDate[4], placeDate[3], placeDate[2]);
+      header.issuedOn = placeDay;
     }
   }
 
@@ -108,11 +111,13 @@ export function extractHeader(lines: PlanLine[]): PlanHeader {
     break;
   }
 
-  const year = schoolYearPattern.exec(header.title ?? "");
-  if (year?.[1] && year[2] && Number(year[2]) === Number(year[1]) + 1)
-    header.schoolYear = `${year[1]}-${year[2]}`;
+  header.schoolYear = schoolYearIn(header.title ?? "");
+  // A notice reposted without its header still states its school year; a "năm 2024" title is a calendar year.
+  if (!header.schoolYear && !/năm\s+\d{4}/iu.test(header.title ?? ""))
+    header.schoolYear = statedSchoolYear(top);
+  header.issuedOn ??= postedOn(top);
 
-  header.issuer ??= findIssuer(nonBlank.slice(0, HEADER_LINES));
+  header.issuer ??= findIssuer(nonBlank.slice(0, HEADER_LINES)) ?? issuerFromCapitals(nonBlank);
   header.issuer = withArea(header.issuer, top, header.place);
 
   header.signer = findSigner(nonBlank);

@@ -57,11 +57,17 @@ export interface ExtractedRequirement {
   format?: string;
 }
 
+/**
+ * Where to send: an e-mail address, a web system (its link, domain or name), a place to hand the
+ * dossier in (`in_person`) or to post it to (`post`), or a chat group (Zalo, Telegram).
+ */
 export interface ExtractedChannel {
-  kind: "email" | "system";
+  kind: "email" | "system" | "in_person" | "post" | "group";
   address: string;
   line: number;
   fileNamePattern?: string;
+  /** The sentence that names the channel, for the officer to check at review. */
+  sentence?: string;
 }
 
 export interface ExtractedContact {

@@ -30,6 +30,13 @@ const writings: ((y: number, m: number, d: number) => string)[] = [
   (y, m, d) => `ngày ${d} tháng ${m} năm ${y}`,
   (y, m, d) => `ngay ${pad(d)} thang ${pad(m)} nam ${y}`,
   (y, m, d) => `${d} tháng ${m} năm ${y}`,
+  // Two-digit years and spaces a word processor puts inside dates (issue 16).
+  (y, m, d) => `${d}-${m}-${String(y).slice(2)}`,
+  (y, m, d) => `${pad(d)}.${pad(m)}.${String(y).slice(2)}`,
+  (y, m, d) => `ngày ${d} tháng ${m} năm ${String(y).slice(2)}`,
+  (y, m, d) => `${d}\u00a0/\u00a0${m}\u00a0/\u00a0${y}`,
+  (y, m, d) => `ngày\u00a0${d}\u202ftháng\u00a0${m} năm\u00a0${y}`,
+  (y, m, d) => `${d} - ${m} - ${y}`,
 ];
 const leads: [string, DeadlineKind][] = [
   ["", "on"],
@@ -61,7 +68,7 @@ describe("parseDeadline properties", () => {
           const [lead, kind] = leads[l] ?? ["", "on"];
           let written = write?.(date.y, date.m, date.d) ?? "";
           // "ngày" is written once: a lead ending in it takes the date without its own.
-          if (/ng[aà]y$/i.test(lead)) written = written.replace(/^ng[aà]y /i, "");
+          if (/ng[aà]y$/i.test(lead)) written = written.replace(/^ng[aà]y\s/i, "");
           const text = `${lead} ${open}${written}${close}`;
           const result = parseDeadline(text, ctx);
           expect(result.ok, text).toBe(true);
@@ -96,6 +103,74 @@ describe("parseDeadline properties", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("gives a date written without a year the plan's year, in every writing (DESIGN §4)", () => {
+    const yearless: ((m: number, d: number) => string)[] = [
+      (m, d) => `${d}-${m}`,
+      (m, d) => `${pad(d)}.${pad(m)}`,
+      (m, d) => `${d}/${m}`,
+      (m, d) => `ngày ${d} tháng ${m}`,
+      (m, d) => `${d}\u00a0/\u00a0${pad(m)}`,
+    ];
+    fc.assert(
+      fc.property(
+        day,
+        fc.integer({ min: 2000, max: 2098 }),
+        fc.nat(yearless.length - 1),
+        fc.boolean(),
+        (date, start, w, inSchoolYear) => {
+          if (date.m === 2 && date.d === 29) return; // a leap day needs its year written
+          const written = yearless[w]?.(date.m, date.d) ?? "";
+          const context: DeadlineContext = inSchoolYear
+            ? { calendar: ctx.calendar, schoolYearStart: start }
+            : { calendar: ctx.calendar, calendarYear: start };
+          const year = inSchoolYear && date.m < 8 ? start + 1 : start;
+          const iso = `${year}-${pad(date.m)}-${pad(date.d)}`;
+          expect(parseDeadline(`chậm nhất ${written}`, context), written).toMatchObject({
+            ok: true,
+            deadline: { kind: "by", due: iso },
+          });
+          // The finder reads the same words inside a sentence.
+          const hits = findDeadlines(
+            `Các đơn vị gửi hồ sơ trước ngày ${written.replace(/^ngày /, "")}.`,
+            context,
+          );
+          expect(hits.map((h) => (h.result.ok ? h.result.deadline.due : h.result.reason))).toEqual([
+            addDays(iso, -1),
+          ]);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reads no date in a decimal, a time or a section number", () => {
+    const notDates = fc.oneof(
+      // a decimal or time: the part after the dot is no month
+      fc
+        .tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 13, max: 99 }))
+        .map(([a, b]) => `${a}.${b}`),
+      // a quantity: a dot followed by a unit
+      fc
+        .tuple(
+          fc.integer({ min: 1, max: 31 }),
+          fc.integer({ min: 1, max: 12 }),
+          fc.constantFrom("lần", "%", "tháng", "điểm", "tỷ"),
+        )
+        .map(([a, b, unit]) => `${a}.${b} ${unit}`),
+      // a section number of three levels
+      fc
+        .tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }))
+        .map(([a, b, c]) => `${a}.${b}.${c}`),
+    );
+    fc.assert(
+      fc.property(notDates, fc.constantFrom("Xem", "trong", "vào", "khoảng", "Theo mục"), (words, lead) => {
+        const sentence = `${lead} ${words} của kế hoạch.`;
+        expect(findDeadlines(sentence, ctx), sentence).toEqual([]);
+      }),
+      { numRuns: 500 },
     );
   });
 

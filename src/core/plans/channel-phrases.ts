@@ -1,0 +1,137 @@
+// The words that introduce a submission channel in a plan, and the readers for what follows them.
+// Patterns run on folded text (foldLetters: lower case, no diacritics, same length as the NFC text), so
+// "nộp trực tiếp tại" and "nop truc tiep tai" read alike and offsets still point into the words as written.
+// Lists, not one regex per sentence: a new way of writing is a new word here plus a test.
+
+const words = (list: readonly string[]) => list.join("|");
+const notWordAfter = String.raw`(?![\p{L}\p{N}])`;
+const notWordBefore = String.raw`(?<![\p{L}\p{N}])`;
+
+/** Verbs that make a sentence say where to send or register ("khai báo y tế trên …" or "báo cáo" do not). */
+const sendVerbs = ["gui", "nop", "cap nhat", "nhap", "dang ky", "tai len", "dang tai", "upload", "chuyen"];
+export const sendVerb = new RegExp(`${notWordBefore}(?:${words(sendVerbs)})${notWordAfter}`, "iu");
+
+/** Names a web system: "qua hệ thống …", "trên phần mềm …", "vào cổng …", "qua dịch vụ công trực tuyến". */
+const systemNouns = [
+  "he thong",
+  "phan mem",
+  "cong",
+  "trang web",
+  "trang thong tin",
+  "website",
+  "ung dung",
+  "dich vu cong",
+  "moi truong mang",
+];
+export const namedSystem = new RegExp(
+  `${notWordBefore}(?:qua|tren|vao|len|tai|bang)\\s+((?:${words(systemNouns)})${notWordAfter}[^,.;:()\\n]{0,100})`,
+  "giu",
+);
+/** The clause before a system's name holds the verb that sends there: "… đăng ký trên phần mềm …". */
+export function sentThere(folded: string, at: number): boolean {
+  const before = folded.slice(Math.max(0, at - 80), at);
+  const clause = before.slice(before.search(/[^,;:.]*$/u));
+  return sendVerb.test(clause) || /(?:dong thoi|hoac|va)\s+thuc hien\s+\S+\s*$/u.test(clause);
+}
+/** "công việc" folds to "cong" like "cổng": only a written "cổng", or "cong thong tin|dich vu" unaccented. */
+export function isSystemNoun(written: string, folded: string): boolean {
+  if (!/^cong(?![\p{L}])/u.test(folded)) return true;
+  if (/^cổng/iu.test(written)) return true;
+  return written.slice(0, 4).toLowerCase() === "cong" && /^cong (?:thong tin|dich vu)/u.test(folded);
+}
+/** Delivered by hand: "nộp trực tiếp tại …", "nộp hồ sơ tại Bộ phận một cửa …". */
+export const inPerson = new RegExp(
+  `${notWordBefore}(?:truc tiep\\s+(?:tai|o|ve|den|cho)|(?:nop|mang)(?:\\s+[^,.;:()]{0,40}?)?\\s+tai)\\s+`,
+  "giu",
+);
+
+/** Sent on paper: "gửi bản giấy về …", "gửi qua đường bưu điện đến …". */
+const paperWords = [
+  "ban giay",
+  "ban cung",
+  "ho so giay",
+  "van ban giay",
+  "ban in",
+  "qua buu dien",
+  "qua duong buu dien",
+  "theo duong buu dien",
+  "qua buu chinh",
+  "theo duong buu chinh",
+  "chuyen phat",
+];
+export const paperMail = new RegExp(
+  `${notWordBefore}(?:${words(paperWords)})${notWordAfter}[^.;:()]{0,60}?\\s(?:ve|den|toi|cho)\\s+`,
+  "giu",
+);
+
+/** "nhóm Zalo khối 3", "nhóm Telegram của cụm", "group Zalo …". */
+export const chatGroup = /(?<![\p{L}\p{N}])(?:nhom|group)\s+(zalo|telegram)(?![\p{L}\p{N}])/giu;
+export const chatLink =
+  /(?<![\p{L}\p{N}.])(?:https?:\/\/)?(?:zalo\.me|t\.me|telegram\.me|chat\.zalo\.me)\/[^\s,;()<>"]+/iu;
+
+// Where a name or a place stops: the next part of the sentence.
+const stopWords = [
+  "dong thoi",
+  "hoac",
+  "va qua",
+  "va gui",
+  "va nop",
+  "va dong thoi",
+  "truoc",
+  "cham nhat",
+  "muon nhat",
+  "han",
+  "trong thoi gian",
+  "ke tu",
+  "tu ngay",
+  "de",
+  "theo dia chi",
+  "tai dia chi",
+  "dia chi",
+  "qua",
+  "bang",
+  "voi",
+  "gom",
+  "trong",
+  "khi",
+  "sau khi",
+  "theo",
+];
+const stopAt = new RegExp(`,?\\s+(?:${words(stopWords)})${notWordAfter}`, "iu");
+/** A part after a comma that continues a postal address. */
+const addressPart =
+  /^(?:so|duong|pho|ngo|ngach|hem|phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|TP\.?|tinh|tang|toa|khu|thon|ap|lo|P\.|Q\.)(?![\p{L}])/iu;
+
+/** The place named where `folded` starts (`rest` is the same words as written), up to the next clause. */
+export function readPlace(rest: string, folded: string): string | null {
+  const label = /^(?:dia chi|d\/c)\s*:?\s*/iu.exec(folded)?.[0].length ?? 0;
+  const f = folded.slice(label);
+  const clause = /^[^;()\n]*?(?=\.\s|\.$|[;()\n]|$)/u.exec(f)?.[0] ?? "";
+  const stop = stopAt.exec(clause);
+  let end = stop ? stop.index : clause.length;
+  // "Phòng GDĐT huyện Gia Lâm, số 12 đường Cổ Bi": parts after a comma stay while they continue the address.
+  const comma = /\s*,\s*/gu;
+  comma.lastIndex = 0;
+  for (let m = comma.exec(f); m && m.index < end; m = comma.exec(f)) {
+    if (!addressPart.test(f.slice(m.index + m[0].length, end))) {
+      end = m.index;
+      break;
+    }
+  }
+  const place = rest
+    .slice(label, label + end)
+    .replace(/[\s.,:]+$/u, "")
+    .trim();
+  // A place is named, so it starts with a capital or a number: "tại đây", "tại các buổi họp" are not places.
+  return place.length >= 3 && /^[\p{Lu}\d]/u.test(place) ? place.slice(0, 160) : null;
+}
+
+/** A system's name where `folded` starts, up to the next clause: "dịch vụ công trực tuyến". */
+export function readName(rest: string, folded: string): string | null {
+  const stop = stopAt.exec(folded);
+  const name = rest
+    .slice(0, stop ? stop.index : folded.length)
+    .replace(/[\s.,:]+$/u, "")
+    .trim();
+  return name.length >= 5 ? name : null;
+}

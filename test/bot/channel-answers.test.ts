@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { createAssistant, replyToPlainText } from "../../src/bot/index.js";
+import { createSchoolCalendar, fixedClock, importPlan, silentLogger } from "../../src/core/index.js";
+import { testConfig } from "../support/config.js";
+import { engines, useTestDatabase } from "../support/engines.js";
+
+// A notice of our own whose channels are a counter, the post and an online service.
+const notice = [
+  "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN KIM SƠN",
+  "THÔNG BÁO",
+  "Về việc nộp hồ sơ đề nghị khen thưởng năm học 2024-2025",
+  "1. Hồ sơ đề nghị khen thưởng nộp trực tiếp tại Bộ phận một cửa Phòng GDĐT huyện Kim Sơn, số 5 đường Trần Hưng Đạo, hoặc gửi bản giấy về Phòng GDĐT huyện Kim Sơn qua đường bưu điện.",
+  "2. Đồng thời các đơn vị đăng ký qua dịch vụ công trực tuyến theo địa chỉ: https://dichvucong.kimson.gov.vn trước ngày 20-5-2025.",
+].join("\n\n");
+
+describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
+  const t = useTestDatabase(engine);
+
+  it("names a counter, the post and an online service each in its own words", async () => {
+    const calendar = createSchoolCalendar();
+    const clock = fixedClock("2025-05-02");
+    const db = t.database.db;
+    await importPlan(
+      db,
+      { name: "tb.txt", bytes: new TextEncoder().encode(notice) },
+      { calendar, clock, publish: true },
+    );
+    const assistant = createAssistant({
+      db,
+      clock,
+      config: testConfig(),
+      log: silentLogger(),
+      calendar,
+      session: { viewer: { role: "officer" } },
+    });
+    const reply = await assistant.handle({
+      platform: "test",
+      userId: "t",
+      chatId: "t",
+      text: "ho so nop o dau vay",
+      receivedAt: clock.now(),
+    });
+    const text = replyToPlainText(reply);
+    expect(text).toMatch(/Nộp trực tiếp tại: .*một cửa/);
+    expect(text).toMatch(/Gửi bản giấy về: .*Kim Sơn/);
+    expect(text).toContain("https://dichvucong.kimson.gov.vn");
+  });
+});

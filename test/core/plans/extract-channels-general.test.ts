@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { extractChannels } from "../../../src/core/plans/extract-channels.js";
+import { bodyParagraphs } from "../../../src/core/plans/paragraphs.js";
+import { toPlanLines } from "../../../src/core/plans/plan-text.js";
+
+// Channels as plans name them (issue 16, point 3): any web system introduced as the place to send or
+// register, any e-mail, a place to hand in or post to, and the chat group of a khối.
+const channels = (text: string) => extractChannels(bodyParagraphs(toPlanLines(text)));
+const shown = (text: string) => channels(text).map((c) => [c.kind, c.address, c.line]);
+
+describe("extractChannels in general", () => {
+  it("finds an in-person place and an online service named in one sentence, with that sentence", () => {
+    const sentence =
+      "Hồ sơ đề nghị khen thưởng nộp trực tiếp tại Bộ phận Một cửa của UBND huyện Ý Yên, đồng thời thực hiện qua dịch vụ công trực tuyến theo địa chỉ: https://DichVuCong.NamDinh.gov.vn/.";
+    const found = channels(`Kính gửi các trường.\n\n${sentence}`);
+    expect(found.map((c) => [c.kind, c.address, c.line])).toEqual([
+      ["in_person", "Bộ phận Một cửa của UBND huyện Ý Yên", 3],
+      ["system", "https://dichvucong.namdinh.gov.vn", 3],
+    ]);
+    expect(found.every((c) => c.sentence === sentence)).toBe(true);
+  });
+
+  it("finds a postal address with its street parts, and the e-mail beside it", () => {
+    expect(
+      shown(
+        "- Bản giấy gửi về Văn phòng Phòng GDĐT quận Hà Đông, số 2 phố Quang Trung, phường Yết Kiêu trước ngày 15/11/2025; bản mềm gửi vào hộp thư pgdhadong@hanoiedu.vn.",
+      ),
+    ).toEqual([
+      ["post", "Văn phòng Phòng GDĐT quận Hà Đông, số 2 phố Quang Trung, phường Yết Kiêu", 1],
+      ["email", "pgdhadong@hanoiedu.vn", 1],
+    ]);
+    expect(
+      shown("Các đơn vị gửi hồ sơ qua đường bưu điện đến Sở Giáo dục và Đào tạo tỉnh Thái Bình."),
+    ).toEqual([["post", "Sở Giáo dục và Đào tạo tỉnh Thái Bình", 1]]);
+  });
+
+  it("finds a bare domain and a named system where units register", () => {
+    expect(
+      shown(
+        "Các trường cập nhật danh sách trên phần mềm quản lý thi đua tại địa chỉ thidua.haiphong.edu.vn trước 20/10.",
+      ),
+    ).toEqual([["system", "thidua.haiphong.edu.vn", 1]]);
+    expect(
+      shown("Đơn vị đăng ký trực tuyến trên Hệ thống quản lý hồ sơ thi đua của Sở trước ngày 5/10."),
+    ).toEqual([["system", "Hệ thống quản lý hồ sơ thi đua của Sở", 1]]);
+    expect(shown("Các đơn vị đăng ký tại www.thiduakhenthuong.vn/dang-ky, hạn cuối 5/10.")).toEqual([
+      ["system", "www.thiduakhenthuong.vn/dang-ky", 1],
+    ]);
+  });
+
+  it("reads words written without diacritics", () => {
+    expect(
+      shown(
+        "Cac don vi nop truc tiep tai Van phong truong, tang 2 nha A; dong thoi gui ban mem qua email vanphong.thcsnguyendu@gmail.com.",
+      ),
+    ).toEqual([
+      ["in_person", "Van phong truong, tang 2 nha A", 1],
+      ["email", "vanphong.thcsnguyendu@gmail.com", 1],
+    ]);
+  });
+
+  it("finds the khối's Zalo or Telegram group, by its link when the plan gives one", () => {
+    expect(shown("Mọi thông báo của khối được gửi qua nhóm Zalo Khối thi đua số 4.")).toEqual([
+      ["group", "nhóm Zalo Khối thi đua số 4", 1],
+    ]);
+    expect(shown("Trưởng khối nhắc việc trong nhóm Telegram của khối (https://t.me/khoi2_tieuhoc).")).toEqual(
+      [["group", "https://t.me/khoi2_tieuhoc", 1]],
+    );
+  });
+
+  it("gives the line the address stands on when a paragraph runs over a page break", () => {
+    expect(
+      shown(
+        "Các đơn vị tổng hợp hồ sơ và\nnộp về Sở trước ngày 10/11 qua hệ thống quản lý văn bản ioffice.bacninh.gov.vn.",
+      ),
+    ).toEqual([["system", "ioffice.bacninh.gov.vn", 2]]);
+  });
+
+  it.each([
+    // publishing news on a portal is not where to send a dossier
+    "Kịp thời đưa tin, bài về gương điển hình trên Cổng thông tin điện tử của trường.",
+    // a web system used for something else than this plan's submissions
+    "Vận động học sinh khai báo y tế hằng ngày trên website suckhoe.gov.vn.",
+    // "công việc" folds like "cổng" but is no gate
+    "Các tổ gửi báo cáo qua công việc hằng tuần của tổ.",
+    // sending "về Phòng" names the recipient, not a place to hand papers in
+    "Thời gian nộp về Phòng Giáo dục và Đào tạo: chậm nhất ngày 27 tháng 10.",
+    // "bản chính" is the signed original, sent electronically here
+    "Gửi 01 bản file pdf của báo cáo bản chính đến hộp thư điện tử của Phòng.",
+    // "tại đây" names no place
+    "Các đơn vị nộp hồ sơ tại đây.",
+  ])("finds no channel in %s", (sentence) => {
+    expect(shown(sentence)).toEqual([]);
+  });
+
+  it("names each channel once, in the order the plan gives them", () => {
+    expect(
+      shown(
+        "Gửi về email tdkt.sgd@quangninh.gov.vn.\n\nNhắc lại: hồ sơ gửi về email TDKT.SGD@quangninh.gov.vn, bản giấy gửi về Phòng Tổ chức cán bộ.",
+      ),
+    ).toEqual([
+      ["email", "tdkt.sgd@quangninh.gov.vn", 1],
+      ["post", "Phòng Tổ chức cán bộ", 3],
+    ]);
+  });
+});
