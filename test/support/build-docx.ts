@@ -1,4 +1,16 @@
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  AlignmentType,
+  Document,
+  type ILevelsOptions,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 
 const markerPattern = /(\*\*|\*|~~)/;
 
@@ -27,13 +39,78 @@ function markupRuns(line: string): TextRun[] {
   return out;
 }
 
-function paragraph(lines: string[]): Paragraph {
+const level = (
+  ilvl: number,
+  format: (typeof LevelFormat)[keyof typeof LevelFormat],
+  text: string,
+): ILevelsOptions => ({
+  level: ilvl,
+  format,
+  text,
+  alignment: AlignmentType.LEFT,
+  style: { paragraph: { indent: { left: 360 * (ilvl + 1), hanging: 360 } } },
+});
+
+/** Word list definitions for the markers plans write: "I.", "1.", "a)", and bullets "-" over "+". */
+export const planNumbering = {
+  config: [
+    { reference: "roman", levels: [level(0, LevelFormat.UPPER_ROMAN, "%1.")] },
+    { reference: "decimal", levels: [level(0, LevelFormat.DECIMAL, "%1.")] },
+    { reference: "letter", levels: [level(0, LevelFormat.LOWER_LETTER, "%1)")] },
+    { reference: "bullets", levels: [level(0, LevelFormat.BULLET, "-"), level(1, LevelFormat.BULLET, "+")] },
+  ],
+};
+
+const romanValues: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+const romanNumber = (digits: string): number =>
+  [...digits].reduce((sum, d, i) => {
+    const v = romanValues[d] ?? 0;
+    return sum + (v < (romanValues[digits[i + 1] ?? ""] ?? 0) ? -v : v);
+  }, 0);
+
+// "**1. Mục tiêu**" → the marker, its number, and the line without it ("**Mục tiêu**").
+const listLinePattern = /^(\**)(?:([IVXLC]+)\.|(\d+)\.|([a-z])\)|([-+]))\s+(\S.*)$/;
+
+interface ListState {
+  instance: number;
+  next: number;
+}
+
+/**
+ * Turns a paragraph's written marker into Word numbering when Word would show the same marker: a list
+ * restarts at 1 (a new instance) and continues while the text counts on; anything else stays as text.
+ */
+function listOf(
+  line: string,
+  lists: Map<string, ListState>,
+): { numbering: { reference: string; level: number; instance?: number }; rest: string } | null {
+  const m = listLinePattern.exec(line);
+  if (!m) return null;
+  const [, prefix = "", roman, decimal, letter, bullet, rest = ""] = m;
+  if (bullet)
+    return { numbering: { reference: "bullets", level: bullet === "+" ? 1 : 0 }, rest: prefix + rest };
+  const [reference, n] = roman
+    ? ["roman", romanNumber(roman)]
+    : decimal
+      ? ["decimal", Number(decimal)]
+      : ["letter", (letter ?? "a").charCodeAt(0) - 96];
+  const state = lists.get(reference);
+  if (state && n === state.next) state.next++;
+  else if (n === 1) lists.set(reference, { instance: (state?.instance ?? 0) + 1, next: 2 });
+  else return null;
+  const instance = lists.get(reference)?.instance ?? 0;
+  return { numbering: { reference, level: 0, instance }, rest: prefix + rest };
+}
+
+function paragraph(lines: string[], lists: Map<string, ListState> | null): Paragraph {
+  const list = lists && lines[0] !== undefined ? listOf(lines[0], lists) : null;
+  const shown = list ? [list.rest, ...lines.slice(1)] : lines;
   // Lines with no blank line between them are one paragraph broken by line breaks, as Word exports them.
-  const children = lines.flatMap((line, i) => [
+  const children = shown.flatMap((line, i) => [
     ...(i ? [new TextRun({ break: 1 })] : []),
     ...markupRuns(line),
   ]);
-  return new Paragraph({ children });
+  return new Paragraph({ children, ...(list ? { numbering: list.numbering } : {}) });
 }
 
 function table(rows: string[]): Table {
@@ -54,13 +131,20 @@ function table(rows: string[]): Table {
   });
 }
 
-/** Builds a real .docx from a sample export: blank lines part paragraphs, runs of tab lines become tables. */
-export async function planTextToDocx(text: string): Promise<Uint8Array> {
+/**
+ * Builds a real .docx from a sample export: blank lines part paragraphs, runs of tab lines become tables.
+ * With `numbering`, paragraphs opening with "I.", "1.", "a)", "-" or "+" become Word list paragraphs.
+ */
+export async function planTextToDocx(
+  text: string,
+  options: { numbering?: boolean } = {},
+): Promise<Uint8Array> {
+  const lists = options.numbering ? new Map<string, ListState>() : null;
   const children: (Paragraph | Table)[] = [];
   let lines: string[] = [];
   let rows: string[] = [];
   const flush = () => {
-    if (lines.length) children.push(paragraph(lines));
+    if (lines.length) children.push(paragraph(lines, lists));
     if (rows.length) children.push(table(rows));
     lines = [];
     rows = [];
@@ -77,6 +161,6 @@ export async function planTextToDocx(text: string): Promise<Uint8Array> {
     }
   }
   flush();
-  const doc = new Document({ sections: [{ children }] });
+  const doc = new Document({ ...(lists ? { numbering: planNumbering } : {}), sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(doc));
 }

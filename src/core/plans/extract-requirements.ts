@@ -32,8 +32,31 @@ function purposeName(lead: string): string | null {
   return m?.[1] ? `Hồ sơ ${m[1].trim()}` : null;
 }
 
+// A dossier item under its lead: a bullet ("-", "+", "•"), or Word's automatic numbering as read
+// ("1.", "2)", "a)", "b.").
+type ItemMarker = { style: "bullet" } | { style: "decimal" | "letter"; ordinal: number };
+function itemMarker(text: string): ItemMarker | null {
+  if (isListItem(text)) return { style: "bullet" };
+  const decimal = /^(\d{1,2})[.)]\s+\S/u.exec(text);
+  if (decimal) return { style: "decimal", ordinal: Number(decimal[1]) };
+  const letter = /^([a-zđ])[.)]\s+\S/u.exec(text);
+  if (letter?.[1]) return { style: "letter", ordinal: "abcdđefghiklmnopqrstuvxy".indexOf(letter[1]) + 1 };
+  return null;
+}
+
+// The next item keeps the first one's style and, when numbered, its count: after items 1 and 2, a
+// "3." may be the next section ("3. Thời gian thực hiện") only if it breaks the count.
+function continues(first: ItemMarker, previous: ItemMarker, next: ItemMarker | null): boolean {
+  if (!next || next.style !== first.style) return false;
+  if (next.style === "bullet" || previous.style === "bullet") return true;
+  // Letters may skip "đ" (d, e) or not (d, đ, e), as documents do.
+  const step = next.ordinal - previous.ordinal;
+  return step === 1 || (next.style === "letter" && step === 2 && previous.ordinal === 4);
+}
+
 const itemText = (text: string) =>
   listItemText(text)
+    .replace(/^(?:\d{1,2}|[a-zđ])[.)]\s+/u, "")
     .replace(/\s+trong đó(?![\p{L}\p{N}]).*$/iu, "")
     .replace(/[.;,]+$/u, "")
     .trim();
@@ -63,10 +86,16 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     }
     const items: string[] = [];
     let j = i + 1;
-    for (; j < paragraphs.length; j++) {
+    const first = itemMarker(paragraphs[j]?.text ?? "");
+    // A heading's list is bullets only: a numbered line after it is the heading's own next point.
+    let previous: ItemMarker | null = isLead || first?.style === "bullet" ? first : null;
+    for (; previous && j < paragraphs.length; j++) {
       const item = paragraphs[j]?.text ?? "";
-      if (!isListItem(item) || leadPattern.test(item)) break;
+      const marker = itemMarker(item);
+      if (j > i + 1 && (!first || !continues(first, previous, marker))) break;
+      if (leadPattern.test(item)) break;
       items.push(itemText(item));
+      previous = marker ?? previous;
     }
     if (items.length === 0) continue;
     const name =

@@ -1,38 +1,13 @@
-const namedEntities: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: "\u00a0",
-};
+import { Parser } from "htmlparser2";
+import { writeDocxListMarkers } from "./docx-list-text.js";
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#[xX][\da-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, name: string) => {
-    if (name.startsWith("#")) {
-      const code = /^#[xX]/.test(name) ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return namedEntities[name.toLowerCase()] ?? whole;
-  });
-}
-
-function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "i").exec(attributes);
-  const value = match?.[1] ?? match?.[2];
-  return value === undefined ? undefined : decodeEntities(value);
-}
-
-function span(attributes: string, name: string): number {
-  const n = Number.parseInt(attribute(attributes, name) ?? "1", 10);
+function span(attributes: Record<string, string>, name: string): number {
+  const n = Number.parseInt(attributes[name] ?? "1", 10);
   return Number.isFinite(n) && n > 1 ? n : 1;
 }
 
 const blockTags = new Set(["p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"]);
 const inlineMarkers: Record<string, string> = { strong: "**", b: "**", em: "*", i: "*", s: "~~", del: "~~" };
-
-// Attribute values may hold ">" (quoted), so a tag runs to the first ">" outside quotes.
-const tokenPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)|</g;
 
 interface TableState {
   /** Rows still covered, per column, by a cell merged down from a row above. */
@@ -52,8 +27,10 @@ interface TableState {
 export async function docxToPlanText(bytes: Uint8Array): Promise<string> {
   // Loaded on first use, like exceljs: a start that reads no .docx does not pay for it.
   const { default: mammoth } = await import("mammoth");
+  // mammoth knows a list only as ordered or not; the markers Word shows are written in as text first.
+  const docx = await writeDocxListMarkers(bytes);
   const { value: html } = await mammoth.convertToHtml(
-    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    { buffer: Buffer.from(docx.buffer, docx.byteOffset, docx.byteLength) },
     // Pictures carry no plan text; skipping them avoids base64-encoding every photo into the HTML.
     { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: "" })) },
   );
@@ -62,7 +39,8 @@ export async function docxToPlanText(bytes: Uint8Array): Promise<string> {
   let text = "";
   const open: { marker: string; start: number }[] = [];
   const tables: TableState[] = [];
-  let skipDepth = 0;
+  // Per open <a>: whether it is a note back-link ("↑"), navigation rather than text.
+  const links: boolean[] = [];
 
   // Closes a marker, keeping surrounding spaces outside it and dropping it around nothing but spaces.
   const closeMarker = () => {
@@ -107,29 +85,20 @@ export async function docxToPlanText(bytes: Uint8Array): Promise<string> {
     while (table.covered[cells.length]) cells.push("");
   };
 
-  for (const token of html.matchAll(tokenPattern)) {
-    const [, slash, rawTag, attributes = "", content] = token;
-    if (rawTag === undefined) {
-      if (!skipDepth) text += decodeEntities(content ?? "<");
-      continue;
-    }
-    const tag = rawTag.toLowerCase();
-    const closing = slash === "/";
+  const onTag = (tag: string, closing: boolean, attributes: Record<string, string>) => {
     const table = tables.length === 1 ? tables[0] : undefined;
 
     if (tag === "a") {
-      // Footnote and endnote back-links ("↑") are navigation, not text.
-      if (closing) skipDepth = Math.max(0, skipDepth - 1);
-      else if (skipDepth || /^#(footnote|endnote|comment)-ref-/.test(attribute(attributes, "href") ?? "")) {
-        skipDepth++;
-      }
-      continue;
+      if (closing) links.pop();
+      else
+        links.push(links.at(-1) === true || /^#(footnote|endnote|comment)-ref-/.test(attributes.href ?? ""));
+      return;
     }
     const marker = inlineMarkers[tag];
     if (marker) {
       if (!closing) openMarker(marker);
       else if (open.at(-1)?.marker === marker) closeMarker();
-      continue;
+      return;
     }
     if (tag === "br") {
       if (tables.length) {
@@ -141,11 +110,11 @@ export async function docxToPlanText(bytes: Uint8Array): Promise<string> {
         text += "\n";
         for (const m of markers) openMarker(m);
       }
-      continue;
+      return;
     }
     if (blockTags.has(tag)) {
       flushBlock();
-      continue;
+      return;
     }
     switch (tag) {
       case "table":
@@ -201,7 +170,19 @@ export async function docxToPlanText(bytes: Uint8Array): Promise<string> {
       default:
         break;
     }
-  }
+  };
+
+  const parser = new Parser({
+    onopentag: (name, attributes) => onTag(name, false, attributes),
+    // A void element (<br />, <img />) is reported closed too; it has already done its work when opened.
+    onclosetag: (name) => {
+      if (name !== "br") onTag(name, true, {});
+    },
+    ontext: (chunk) => {
+      if (links.at(-1) !== true) text += chunk;
+    },
+  });
+  parser.end(html);
   flushBlock();
   return out.join("\n").normalize("NFC");
 }

@@ -154,7 +154,7 @@ describe("docxToPlanText", () => {
     expect(back).toBe("Khối\tGồm: Khối 1 MN Khối 2 TH\tx\n\nSau bảng\n");
   });
 
-  it("puts headings and list items, nested ones too, on lines of their own", async () => {
+  it("puts headings and list items, nested ones too, on lines of their own with their bullets", async () => {
     const back = await docxToPlanText(
       await docxOf([
         new Paragraph({ text: "I. MỤC ĐÍCH", heading: HeadingLevel.HEADING_1 }),
@@ -163,7 +163,8 @@ describe("docxToPlanText", () => {
         new Paragraph({ text: "Mục hai", bullet: { level: 0 } }),
       ]),
     );
-    expect(back).toBe("I. MỤC ĐÍCH\n\nMục một\n\nMục con\n\nMục hai\n");
+    // Word's default bullets (●, ○) read as the two levels plans write: "-" and "+".
+    expect(back).toBe("I. MỤC ĐÍCH\n\n- Mục một\n\n+ Mục con\n\n- Mục hai\n");
   });
 
   it("keeps a line break inside a paragraph as a new line, closing and reopening markup", async () => {
