@@ -79,13 +79,18 @@ describe.each(engines)("thidua plan on %s", commandTests, (engine) => {
 
   it("refuses a file of another type, an empty file and an unknown plan, changing nothing", async () => {
     const before = (await thidua("plan", "list")).stdout;
-    const pdf = join(cli.cwd, "plan.pdf");
-    writeFileSync(pdf, "%PDF-1.4 …");
+    const sheet = join(cli.cwd, "plan.xlsx");
+    writeFileSync(sheet, "PK…");
+    const brokenPdf = join(cli.cwd, "plan.pdf");
+    writeFileSync(brokenPdf, "%PDF-1.4 …");
     const empty = join(cli.cwd, "empty.txt");
     writeFileSync(empty, "  \n");
-    const wrongType = await thidua("plan", "import", pdf);
+    const wrongType = await thidua("plan", "import", sheet);
     expect(wrongType.code).toBe(1);
-    expect(wrongType.stderr).toContain("không phải kế hoạch dạng .docx, .txt hoặc .md");
+    expect(wrongType.stderr).toContain("không phải kế hoạch dạng .docx, .pdf, .txt hoặc .md");
+    const unreadable = await thidua("plan", "import", brokenPdf);
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.stderr).toContain("plan.pdf");
     const blank = await thidua("plan", "import", empty);
     expect(blank.stderr).toContain("trống");
     const unknown = await thidua("plan", "show", "999/KH-X");
