@@ -9,14 +9,25 @@ import { extractRequirements } from "./extract-requirements.js";
 import { extractSections } from "./extract-sections.js";
 import type { PlanExtraction, PlanHeader } from "./extraction.js";
 import { bodyParagraphs } from "./paragraphs.js";
-import { toPlanLines } from "./plan-text.js";
+import { type PlanLine, toPlanLines } from "./plan-text.js";
 
 /** The year context deadlines without a year resolve in (DESIGN.md §4). */
-function deadlineContext(header: PlanHeader, calendar: SchoolCalendar): DeadlineContext {
+// "năm 2025", not "năm học 2024-2025" nor "năm 2024 - 2025".
+const calendarYearPattern = /(?<!học\s)năm\s+(\d{4})(?!\s*[-–]\s*\d{4})/u;
+// How far into a notice its calendar year is looked for when neither title nor date gives it.
+const openingLines = 15;
+
+function deadlineContext(header: PlanHeader, lines: PlanLine[], calendar: SchoolCalendar): DeadlineContext {
   const schoolYearStart = header.schoolYear ? Number(header.schoolYear.slice(0, 4)) : undefined;
-  const titleYear = /năm\s+(\d{4})(?!\s*[-–]\s*\d{4})/u.exec(header.title ?? "")?.[1];
+  const titleYear = calendarYearPattern.exec(header.title ?? "")?.[1];
   const issuedYear = header.issuedOn?.slice(0, 4);
-  const calendarYear = titleYear ? Number(titleYear) : issuedYear ? Number(issuedYear) : undefined;
+  // A reposted notice may have neither a title year nor a date, yet say "năm 2025" in its opening.
+  const openingYear = lines
+    .slice(0, openingLines)
+    .map((l) => calendarYearPattern.exec(l.text)?.[1])
+    .find(Boolean);
+  const year = titleYear ?? issuedYear ?? openingYear;
+  const calendarYear = year ? Number(year) : undefined;
   return { calendar, schoolYearStart, calendarYear, issuedOn: header.issuedOn ?? undefined };
 }
 
@@ -26,7 +37,7 @@ export function extractPlan(text: string, options: { calendar: SchoolCalendar })
   const document = extractHeader(lines);
   const sections = extractSections(lines);
   const paragraphs = bodyParagraphs(lines);
-  const ctx = deadlineContext(document, options.calendar);
+  const ctx = deadlineContext(document, lines, options.calendar);
 
   const sectionStarts = sections.map((s) => s.line);
   const sectionAt = (line: number): number | null => {

@@ -109,3 +109,19 @@ describe("a reposted notice through extractPlan", () => {
     expect(x.deadlines.map((d) => [d.kind, d.due])).toEqual([["by", "2026-03-20"]]);
   });
 });
+
+describe("the calendar year of a notice that states it only in its opening", () => {
+  it("dates a year-less deadline in the year the opening names", () => {
+    const text = [
+      "TRƯỜNG THCS NGUYỄN TRÃI",
+      "THÔNG BÁO",
+      "Về việc đăng ký dự thi giáo viên dạy giỏi cấp trường",
+      "Thực hiện kế hoạch công tác năm 2025 của nhà trường, tổ chuyên môn thông báo như sau:",
+      "Giáo viên đăng ký dự thi với tổ trưởng, thời gian đăng ký đến trước ngày 30-11.",
+    ].join("\n\n");
+    const deadline = extractPlan(text, { calendar: createSchoolCalendar() }).deadlines.find((d) =>
+      d.raw.includes("30-11"),
+    );
+    expect(deadline?.due).toBe("2025-11-29");
+  });
+});
