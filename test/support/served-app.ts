@@ -28,13 +28,15 @@ export async function startServedApp(
   const assistant = createAssistant({ db: database.db, clock, config, log, calendar });
   const app: App = { config, log, clock, calendar, database, assistant };
   const server = await startServer(app, { host: "127.0.0.1", port: 0 });
+  // Stopping twice (a test, then its afterEach) stops once.
+  let stopped: Promise<void> | undefined;
   return {
     app,
     server,
     url: `http://127.0.0.1:${server.port}`,
-    async stop() {
-      await server.stop();
-      await assistant.settled();
+    stop() {
+      stopped ??= server.stop().then(() => assistant.settled());
+      return stopped;
     },
   };
 }

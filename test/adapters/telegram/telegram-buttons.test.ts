@@ -1,48 +1,22 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { engines, useTestDatabase } from "../../support/engines.js";
-import { startTelegramFake, type TelegramFake } from "../../support/fakes/telegram-fake.js";
 import { buttonUpdate } from "../../support/fakes/telegram-updates.js";
-import { publishPlans } from "../../support/plans-fixture.js";
-import { type ServedApp, startServedApp } from "../../support/served-app.js";
+import { type ServedTelegram, secret, useServedTelegram } from "./served-telegram.js";
 
-const token = "7000001:AAtelegram-test-token";
-const secret = "hook_Secret-2023";
 // Longer than a button's 64 bytes of callback data once in UTF-8: it must be kept server-side.
 const longQuestion = "Cho mình hỏi tháng này bên mình có những việc gì phải nộp lên Sở không ạ?";
 
 describe.each(engines)("Telegram buttons on %s", (engine) => {
   const fixture = useTestDatabase(engine);
-  let fake: TelegramFake | undefined;
-  let served: ServedApp | undefined;
-
-  afterEach(async () => {
-    await served?.stop();
-    await fake?.close();
-    served = undefined;
-    fake = undefined;
-  });
-
-  async function serve(): Promise<{ fake: TelegramFake; served: ServedApp }> {
-    // Published before the server starts, so that its warm-up loads them as it would in service.
-    await publishPlans(fixture.database.db, ["000_31ba9c53447dfa3c.txt"]);
-    fake = await startTelegramFake({ token });
-    served = await startServedApp(fixture.database, {
-      TELEGRAM_BOT_TOKEN: token,
-      TELEGRAM_MODE: "webhook",
-      TELEGRAM_WEBHOOK_SECRET: secret,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-    });
-    return { fake, served };
-  }
-
-  const press = (app: { fake: TelegramFake; served: ServedApp }, updateId: number, data: string) =>
+  const serve = useServedTelegram(() => fixture.database);
+  const press = (app: ServedTelegram, updateId: number, data: string) =>
     app.fake.postUpdate(
       `${app.served.url}/telegram/webhook`,
       buttonUpdate({ updateId, userId: 4401, data }),
       secret,
     );
 
-  function keyboardData(f: TelegramFake): string[] {
+  function keyboardData(f: ServedTelegram["fake"]): string[] {
     const markup = f.callsTo("sendMessage")[0]?.params.reply_markup;
     return (
       JSON.stringify(markup)
@@ -52,7 +26,7 @@ describe.each(engines)("Telegram buttons on %s", (engine) => {
   }
 
   it("turns choices into an inline keyboard, and a pressed button into the choice's message", async () => {
-    const app = await serve();
+    const app = await serve({ plans: ["000_31ba9c53447dfa3c.txt"] });
     const adapter = app.served.server.adapters.find((a) => a.platform === "telegram");
     await adapter?.send(
       { chatId: "4401" },
@@ -79,7 +53,7 @@ describe.each(engines)("Telegram buttons on %s", (engine) => {
   });
 
   it("says a choice has expired when its kept id is unknown", async () => {
-    const app = await serve();
+    const app = await serve({ plans: ["000_31ba9c53447dfa3c.txt"] });
     await press(app, 701, "k:forgotten-key");
     await vi.waitFor(() => expect(app.fake.callsTo("sendMessage")).toHaveLength(1));
     expect(app.fake.callsTo("answerCallbackQuery")).toHaveLength(1);

@@ -1,24 +1,12 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { databasePlatformState } from "../../../src/core/index.js";
 import { engines, useTestDatabase } from "../../support/engines.js";
-import { startTelegramFake, type TelegramFake } from "../../support/fakes/telegram-fake.js";
 import { textUpdate } from "../../support/fakes/telegram-updates.js";
-import { type ServedApp, startServedApp } from "../../support/served-app.js";
-
-const token = "7000002:AAtelegram-polling-token";
+import { useServedTelegram } from "./served-telegram.js";
 
 describe.each(engines)("Telegram long polling on %s", (engine) => {
   const fixture = useTestDatabase(engine);
-  let fake: TelegramFake | undefined;
-  let served: ServedApp | undefined;
-
-  afterEach(async () => {
-    await served?.stop();
-    await fake?.close();
-    served = undefined;
-    fake = undefined;
-  });
-
+  const serve = useServedTelegram(() => fixture.database);
   it("drops a stale webhook, answers what an earlier process left, polls, and skips seen updates", async () => {
     // An earlier process claimed update 900 and stopped before answering; 903 was answered.
     const earlier = databasePlatformState(fixture.database.db, {
@@ -36,30 +24,25 @@ describe.each(engines)("Telegram long polling on %s", (engine) => {
     );
     await earlier.finishUpdate("telegram", "903");
 
-    fake = await startTelegramFake({ token, webhookUrl: "https://old.example.org/telegram/webhook" });
-    const app = await startServedApp(fixture.database, {
-      TELEGRAM_BOT_TOKEN: token,
-      TELEGRAM_MODE: "polling",
-      TELEGRAM_API_ROOT: fake.apiRoot,
+    const { fake, served: app } = await serve({
+      mode: "polling",
+      staleWebhook: "https://old.example.org/telegram/webhook",
     });
-    served = app;
     expect(fake.callsTo("sendMessage").map((c) => c.params.chat_id)).toEqual([4501]);
 
     fake.queueUpdate(textUpdate({ updateId: 903, userId: 4503, text: "trợ giúp" }));
     fake.queueUpdate(textUpdate({ updateId: 904, userId: 4504, text: "trợ giúp" }));
-    const f = fake;
-    await vi.waitFor(() => expect(f.callsTo("sendMessage").map((c) => c.params.chat_id)).toContain(4504));
+    await vi.waitFor(() => expect(fake.callsTo("sendMessage").map((c) => c.params.chat_id)).toContain(4504));
     // The fake refuses getUpdates (409) while a webhook is set, as Telegram does: it was deleted first.
-    const methods = f.calls.map((c) => c.method);
+    const methods = fake.calls.map((c) => c.method);
     expect(methods.indexOf("deleteWebhook")).toBeGreaterThan(-1);
     expect(methods.indexOf("deleteWebhook")).toBeLessThan(methods.indexOf("getUpdates"));
-    expect(f.webhookUrl).toBe("");
-    expect(f.callsTo("getUpdates").every((c) => c.params.allowed_updates !== undefined)).toBe(true);
+    expect(fake.webhookUrl).toBe("");
+    expect(fake.callsTo("getUpdates").every((c) => c.params.allowed_updates !== undefined)).toBe(true);
     // The webhook route is not served when polling.
     const posted = await fetch(`${app.url}/telegram/webhook`, { method: "POST", body: "{}" });
     expect(posted.status).toBe(404);
     await app.stop();
-    served = undefined;
-    expect(f.callsTo("sendMessage").map((c) => c.params.chat_id)).toEqual([4501, 4504]);
+    expect(fake.callsTo("sendMessage").map((c) => c.params.chat_id)).toEqual([4501, 4504]);
   });
 });

@@ -1,49 +1,23 @@
 import { sql } from "drizzle-orm";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { PlatformAdapter } from "../../../src/adapters/platform-adapter.js";
 import { createUnit } from "../../../src/core/index.js";
 import { engines, queryRows, useTestDatabase } from "../../support/engines.js";
-import { startTelegramFake, type TelegramFake } from "../../support/fakes/telegram-fake.js";
+import type { TelegramFake } from "../../support/fakes/telegram-fake.js";
 import { textUpdate } from "../../support/fakes/telegram-updates.js";
 import { seatPerson } from "../../support/people.js";
-import { publishPlans } from "../../support/plans-fixture.js";
-import { type ServedApp, startServedApp } from "../../support/served-app.js";
+import type { ServedApp } from "../../support/served-app.js";
+import { type ServedTelegram, secret, useServedTelegram } from "./served-telegram.js";
 
-const token = "7000001:AAtelegram-test-token";
-const secret = "hook_Secret-2023";
 const plan = "000_31ba9c53447dfa3c.txt";
 // Our own wording: what is due this month, asked in chat Vietnamese.
 const monthQuestion = "Tháng này bên mình có việc gì phải nộp không?";
 
 describe.each(engines)("Telegram webhook on %s", (engine) => {
   const fixture = useTestDatabase(engine);
-  let fake: TelegramFake | undefined;
-  let served: ServedApp | undefined;
-
-  afterEach(async () => {
-    await served?.stop();
-    await fake?.close();
-    served = undefined;
-    fake = undefined;
-  });
-
-  async function serve(plans: string[] = []): Promise<{ fake: TelegramFake; served: ServedApp }> {
-    // Published before the server starts, so that its warm-up loads them as it would in service.
-    await publishPlans(fixture.database.db, plans);
-    fake = await startTelegramFake({ token });
-    served = await startServedApp(fixture.database, {
-      TELEGRAM_BOT_TOKEN: token,
-      TELEGRAM_MODE: "webhook",
-      TELEGRAM_WEBHOOK_SECRET: secret,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-    });
-    return { fake, served };
-  }
-  const deliver = (
-    app: { fake: TelegramFake; served: ServedApp },
-    update: unknown,
-    key: string | null = secret,
-  ) => app.fake.postUpdate(`${app.served.url}/telegram/webhook`, update, key ?? undefined);
+  const serve = useServedTelegram(() => fixture.database);
+  const deliver = (app: ServedTelegram, update: unknown, key: string | null = secret) =>
+    app.fake.postUpdate(`${app.served.url}/telegram/webhook`, update, key ?? undefined);
   const texts = (f: TelegramFake) => f.callsTo("sendMessage").map((c) => String(c.params.text));
   const updateRows = () =>
     queryRows<{ update_id: string }>(fixture.database, sql`select update_id from inbound_updates`);
@@ -63,7 +37,7 @@ describe.each(engines)("Telegram webhook on %s", (engine) => {
   });
 
   it("answers a question with the plan's content, as HTML, in the person's chat", async () => {
-    const app = await serve([plan]);
+    const app = await serve({ plans: [plan] });
     const response = await deliver(app, textUpdate({ updateId: 101, userId: 4201, text: monthQuestion }));
     expect(response.status).toBe(200);
     await vi.waitFor(() => expect(app.fake.callsTo("sendMessage")).toHaveLength(1));
@@ -90,7 +64,6 @@ describe.each(engines)("Telegram webhook on %s", (engine) => {
     });
     expect(notJson.status).toBe(400);
     await app.served.stop(); // waits for any work an accepted update would have started
-    served = undefined;
     expect(app.fake.callsTo("sendMessage")).toHaveLength(0);
     expect(await updateRows()).toHaveLength(0);
   });
@@ -101,7 +74,6 @@ describe.each(engines)("Telegram webhook on %s", (engine) => {
     expect((await deliver(app, update)).status).toBe(200);
     expect((await deliver(app, update)).status).toBe(200);
     await app.served.stop();
-    served = undefined;
     expect(app.fake.callsTo("sendMessage")).toHaveLength(1);
     expect(await updateRows()).toEqual([{ update_id: "301" }]);
   });
@@ -117,7 +89,7 @@ describe.each(engines)("Telegram webhook on %s", (engine) => {
   });
 
   it("shows a linked focal person their unit, and tells an unlinked person how to link", async () => {
-    const app = await serve([plan]);
+    const app = await serve({ plans: [plan] });
     const unit = await createUnit(fixture.database.db, {
       code: "PGD-HK",
       name: "Phòng GDĐT Hoàn Kiếm",
