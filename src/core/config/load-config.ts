@@ -157,34 +157,45 @@ function configProblem(variable: string, message: string): ThiduaError {
   return new ThiduaError(ErrorCode.ConfigInvalid, `${variable} ${message}`, { params: { variable } });
 }
 
+type BotSettings = NonNullable<PlatformsConfig["telegram"]>;
+
+// Telegram and the Zalo Bot Platform take the same settings: a webhook needs its secret.
+function botPlatform(
+  settings: BotSettings,
+  names: { secretVariable: string; modeVariable: string; sender: string },
+): BotSettings {
+  if (settings.mode === "webhook" && !settings.webhookSecret)
+    throw configProblem(
+      names.secretVariable,
+      `must be set when ${names.modeVariable}=webhook: ${names.sender} sends it with every update, and updates without it are refused`,
+    );
+  return settings;
+}
+
 // What one variable cannot say alone: a webhook needs its secret, an OA needs its key pair.
 function platformsOf(v: z.infer<typeof configSchema>): PlatformsConfig {
   const platforms: PlatformsConfig = {};
   if (v.TELEGRAM_BOT_TOKEN) {
-    if (v.TELEGRAM_MODE === "webhook" && !v.TELEGRAM_WEBHOOK_SECRET)
-      throw configProblem(
-        "TELEGRAM_WEBHOOK_SECRET",
-        "must be set when TELEGRAM_MODE=webhook: Telegram sends it with every update, and updates without it are refused",
-      );
-    platforms.telegram = {
-      token: v.TELEGRAM_BOT_TOKEN,
-      mode: v.TELEGRAM_MODE,
-      webhookSecret: v.TELEGRAM_WEBHOOK_SECRET,
-      apiRoot: v.TELEGRAM_API_ROOT,
-    };
+    platforms.telegram = botPlatform(
+      {
+        token: v.TELEGRAM_BOT_TOKEN,
+        mode: v.TELEGRAM_MODE,
+        webhookSecret: v.TELEGRAM_WEBHOOK_SECRET,
+        apiRoot: v.TELEGRAM_API_ROOT,
+      },
+      { secretVariable: "TELEGRAM_WEBHOOK_SECRET", modeVariable: "TELEGRAM_MODE", sender: "Telegram" },
+    );
   }
   if (v.ZALO_BOT_TOKEN) {
-    if (v.ZALO_BOT_MODE === "webhook" && !v.ZALO_BOT_WEBHOOK_SECRET)
-      throw configProblem(
-        "ZALO_BOT_WEBHOOK_SECRET",
-        "must be set when ZALO_BOT_MODE=webhook: Zalo sends it with every event, and events without it are refused",
-      );
-    platforms.zaloBot = {
-      token: v.ZALO_BOT_TOKEN,
-      mode: v.ZALO_BOT_MODE,
-      webhookSecret: v.ZALO_BOT_WEBHOOK_SECRET,
-      apiRoot: v.ZALO_BOT_API_ROOT,
-    };
+    platforms.zaloBot = botPlatform(
+      {
+        token: v.ZALO_BOT_TOKEN,
+        mode: v.ZALO_BOT_MODE,
+        webhookSecret: v.ZALO_BOT_WEBHOOK_SECRET,
+        apiRoot: v.ZALO_BOT_API_ROOT,
+      },
+      { secretVariable: "ZALO_BOT_WEBHOOK_SECRET", modeVariable: "ZALO_BOT_MODE", sender: "Zalo" },
+    );
   }
   if (v.ZALO_OA_APP_ID || v.ZALO_OA_SECRET_KEY) {
     if (!v.ZALO_OA_APP_ID)
