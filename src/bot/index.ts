@@ -22,3 +22,4 @@ export {
   type ReplyFile,
   replyToPlainText,
 } from "./messages.js";
+export { menuCommands } from "./understanding/commands.js";

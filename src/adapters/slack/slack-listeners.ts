@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import { z } from "zod";
+import { menuCommands } from "../../bot/index.js";
 import { answerOnce, type PlatformAdapterDeps } from "../platform-adapter.js";
 import type { Destination, SlackDelivery } from "./deliver-reply.js";
 import { choiceActionPrefix } from "./render-reply.js";
@@ -37,8 +38,8 @@ const pressed = z.looseObject({
 });
 
 // Slack's composer refuses a message starting with an unknown "/word", so "/thidua han" stands for
-// "/han": the commands other platforms register (locales' platforms.commands).
-const commandWords = /^(start|han|hoso|trangthai|dangky|lang|trogiup)(\s|$)/i;
+// "/han": the commands other platforms register in their menus.
+const commandWords = new RegExp(`^(${menuCommands.join("|")})(\\s|$)`, "i");
 
 /** A /thidua command's text as the assistant reads it: "start K7M2-QX9P" is "/start K7M2-QX9P". */
 export function commandText(text: string): string {

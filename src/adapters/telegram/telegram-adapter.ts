@@ -3,7 +3,7 @@ import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import type { Update, User } from "grammy/types";
 import pLimit from "p-limit";
-import { defaultLocale, type IncomingMessage, locales, pickLocale } from "../../bot/index.js";
+import { defaultLocale, type IncomingMessage, locales, menuCommands, pickLocale } from "../../bot/index.js";
 import type { Recipient, SendResult } from "../chat-adapter.js";
 import {
   answerOnce,
@@ -26,7 +26,6 @@ export interface TelegramSettings {
 }
 
 const platform = "telegram";
-const commandNames = ["start", "han", "hoso", "trangthai", "dangky", "lang", "trogiup"] as const;
 // Only what the adapter answers; Telegram then does not send (or bill us for) the rest.
 const allowedUpdates = ["message", "callback_query"] as const;
 const answersAtOnce = 8;
@@ -117,7 +116,7 @@ export function createTelegramAdapter(
   async function registerCommands(): Promise<void> {
     for (const locale of locales) {
       const t = deps.assistant.translate(locale);
-      const commands = commandNames.map((command) => ({
+      const commands = menuCommands.map((command) => ({
         command,
         description: t(`platforms.commands.${command}`),
       }));

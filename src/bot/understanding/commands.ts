@@ -20,6 +20,12 @@ const commands: [RegExp, Intent][] = [
   [/^\/(quit|thoat|exit)$/, "farewell"],
 ];
 
+/**
+ * The commands platforms offer in their menus (Telegram's setMyCommands, Slack's "/thidua han"), each
+ * described by locales' platforms.commands.<name>.
+ */
+export const menuCommands = ["start", "han", "hoso", "trangthai", "dangky", "lang", "trogiup"] as const;
+
 /** The intent of a command or code, or null when the message is free text. */
 export function commandIntent(folded: string): Intent | null {
   for (const [pattern, intent] of commands) if (pattern.test(folded)) return intent;
