@@ -1,7 +1,7 @@
 // The face of the bot layer: what adapters may use.
 
-// What platform adapters keep between requests and log to, owned by core.
-export type { Logger, PlatformState } from "../core/index.js";
+// What platform adapters are configured with, keep between requests and log to, owned by core.
+export type { Logger, PlatformState, PlatformsConfig } from "../core/index.js";
 export {
   type Answer,
   type Assistant,

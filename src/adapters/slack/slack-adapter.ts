@@ -1,21 +1,14 @@
 import { App, type Receiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import { z } from "zod";
+import type { PlatformsConfig } from "../../bot/index.js";
 import { answerUnfinished, type PlatformAdapter, type PlatformAdapterDeps } from "../platform-adapter.js";
 import { boltLogger } from "./bolt-logger.js";
 import { createSlackDelivery } from "./deliver-reply.js";
 import { RouteReceiver } from "./route-receiver.js";
 import { listenToSlack, replayKey } from "./slack-listeners.js";
 
-/** SLACK_* settings (the same shape as core's config.platforms.slack). */
-export interface SlackSettings {
-  botToken: string;
-  /** Verifies HTTP requests (POST /slack/events); not needed in Socket Mode. */
-  signingSecret: string | undefined;
-  /** An xapp- token: Socket Mode, with no public URL and no HTTP route. */
-  appToken: string | undefined;
-  /** The Web API's base URL (https://slack.com/api/ unless a test points it at a fake). */
-  apiUrl: string | undefined;
-}
+/** config.platforms.slack: validated by core's configuration. */
+export type SlackSettings = NonNullable<PlatformsConfig["slack"]>;
 
 // The client waits out a 429's Retry-After itself and then retries; these are the pauses between
 // other failed attempts (network errors, 5xx): an answer half an hour late, as the default allows, helps no one.

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { isValidSlackRequest } from "@slack/bolt";
 import { z } from "zod";
+import { parseJson } from "../parse-json.js";
 
 /** How far a request's timestamp may be from our clock, either way (Slack's rule: five minutes). */
 const maxSkewSeconds = 5 * 60;
@@ -64,14 +65,6 @@ export type SlackBody =
   | { kind: "event"; body: z.infer<typeof eventCallback> | z.infer<typeof otherEnvelope> }
   | { kind: "command"; body: z.infer<typeof slashCommand> }
   | { kind: "interaction"; body: z.infer<typeof interaction> };
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Reads a verified request body: Events API JSON, a slash command's form, or an interaction's

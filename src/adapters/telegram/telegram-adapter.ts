@@ -3,7 +3,14 @@ import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import type { Update, User } from "grammy/types";
 import pLimit from "p-limit";
-import { defaultLocale, type IncomingMessage, locales, menuCommands, pickLocale } from "../../bot/index.js";
+import {
+  defaultLocale,
+  type IncomingMessage,
+  locales,
+  menuCommands,
+  type PlatformsConfig,
+  pickLocale,
+} from "../../bot/index.js";
 import type { Recipient, SendResult } from "../chat-adapter.js";
 import {
   answerOnce,
@@ -11,19 +18,14 @@ import {
   type PlatformAdapter,
   type PlatformAdapterDeps,
 } from "../platform-adapter.js";
+import { withTyping } from "../typing.js";
 import { choiceIdOf } from "./choice-data.js";
 import { sendTelegramReply } from "./send-reply.js";
 import { telegramUpdate } from "./telegram-update.js";
-import { typingDefaults, withTyping } from "./typing.js";
 import { telegramWebhookPath, telegramWebhookRoute } from "./webhook-route.js";
 
-/** `config.platforms.telegram`. */
-export interface TelegramSettings {
-  token: string;
-  mode: "webhook" | "polling";
-  webhookSecret: string | undefined;
-  apiRoot: string | undefined;
-}
+/** config.platforms.telegram: validated by core's configuration. */
+export type TelegramSettings = NonNullable<PlatformsConfig["telegram"]>;
 
 const platform = "telegram";
 // Only what the adapter answers; Telegram then does not send (or bill us for) the rest.
@@ -70,7 +72,7 @@ export function createTelegramAdapter(
     const reply = await withTyping(
       deps.assistant.handle(message),
       () => bot.api.sendChatAction(chatId, "typing"),
-      { ...typingDefaults, onError: (err) => log.warn({ err, platform }, "typing action failed") },
+      { after: 1_000, every: 4_500, onError: (err) => log.warn({ err, platform }, "typing action failed") },
     );
     await sendTelegramReply(bot.api, deps.state, chatId, reply);
   }

@@ -1,7 +1,8 @@
 import type { Reply } from "../../bot/index.js";
 import type { SendResult } from "../chat-adapter.js";
+import { chatChoices, resolveChoice } from "../chat-choices.js";
 import type { PlatformAdapterDeps } from "../platform-adapter.js";
-import { chatChoices, resolveChoice } from "./chat-choices.js";
+import { withTyping } from "../typing.js";
 import { renderZaloBotReply } from "./render-reply.js";
 import type { ZaloBotApi } from "./zalo-bot-api.js";
 import type { ZaloBotUpdate } from "./zalo-bot-update.js";
@@ -20,7 +21,7 @@ export function createResponder(
   deps: Pick<PlatformAdapterDeps, "assistant" | "state" | "now" | "log">,
   api: ZaloBotApi,
 ): ZaloBotResponder {
-  const choices = chatChoices(deps.state);
+  const choices = chatChoices(deps.state, "zalo-bot");
 
   async function send(chatId: string, reply: Reply): Promise<SendResult> {
     const t = deps.assistant.translate(reply.locale);
@@ -33,21 +34,12 @@ export function createResponder(
   }
 
   /** The assistant's reply, with "typing…" shown if it is slow to come. */
-  async function replyWithTyping(chatId: string, work: Promise<Reply>): Promise<Reply> {
-    let typing: Promise<unknown> | undefined;
-    const timer = setTimeout(() => {
-      typing = api.sendChatAction(chatId, "typing").catch((error: unknown) => {
-        deps.log.debug({ err: error, chatId }, "Zalo Bot typing action failed");
-      });
-    }, typingAfterMs);
-    try {
-      return await work;
-    } finally {
-      clearTimeout(timer);
-      // The indicator must not arrive after the answer it announces.
-      await typing;
-    }
-  }
+  const replyWithTyping = (chatId: string, work: Promise<Reply>) =>
+    withTyping(work, () => api.sendChatAction(chatId, "typing"), {
+      after: typingAfterMs,
+      every: 4_500,
+      onError: (error) => deps.log.debug({ err: error, chatId }, "Zalo Bot typing action failed"),
+    });
 
   return {
     send,
@@ -77,7 +69,7 @@ export function createResponder(
           receivedAt: deps.now(),
         }),
       );
-      await choices.keep(chatId, reply, kept);
+      await choices.keep(chatId, { locale: reply.locale, choices: reply.choices ?? [] }, kept);
       await send(chatId, reply);
     },
   };

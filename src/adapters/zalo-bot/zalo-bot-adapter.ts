@@ -1,3 +1,4 @@
+import type { PlatformsConfig } from "../../bot/index.js";
 import type { Route } from "../http/http-server.js";
 import {
   answerOnce,
@@ -11,13 +12,8 @@ import { zaloBotWebhookPath, zaloBotWebhookRoute } from "./webhook-route.js";
 import { createZaloBotApi } from "./zalo-bot-api.js";
 import { zaloBotUpdateSchema } from "./zalo-bot-update.js";
 
-/** The Zalo Bot settings of the configuration (ZALO_BOT_* variables); the same shape as core's. */
-export interface ZaloBotSettings {
-  token: string;
-  mode: "webhook" | "polling";
-  webhookSecret: string | undefined;
-  apiRoot: string | undefined;
-}
+/** config.platforms.zaloBot: validated by core's configuration. */
+export type ZaloBotSettings = NonNullable<PlatformsConfig["zaloBot"]>;
 
 /**
  * The Zalo Bot Platform (a bot made in the Zalo app with Zalo Bot Creator): events through a webhook

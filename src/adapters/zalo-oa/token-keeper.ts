@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Logger, PlatformState } from "../../bot/index.js";
-import { parseJson } from "./parse-json.js";
+import { parseJson } from "../parse-json.js";
 import { ZaloOaError } from "./zalo-oa-error.js";
 
 /** Where the token pair lives, sealed with THIDUA_SECRET_KEY. */

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { parseJson } from "./parse-json.js";
+import { parseJson } from "../parse-json.js";
 
 // Zalo signs each event with a plain SHA-256 (not an HMAC) of app id + raw body + the body's
 // `timestamp` + the secret key, sent as `X-ZEvent-Signature: mac=<hex>`.

@@ -1,8 +1,10 @@
 import type { IncomingMessage as HttpRequest, ServerResponse } from "node:http";
 import { z } from "zod";
-import type { Reply, ReplyChoice } from "../../bot/index.js";
+import type { PlatformsConfig, Reply, ReplyChoice } from "../../bot/index.js";
 import type { SendResult } from "../chat-adapter.js";
+import { chatChoices, resolveChoice } from "../chat-choices.js";
 import { readBody, respond } from "../http/http-server.js";
+import { parseJson } from "../parse-json.js";
 import {
   answerOnce,
   answerUnfinished,
@@ -10,7 +12,6 @@ import {
   type PlatformAdapterDeps,
 } from "../platform-adapter.js";
 import { createOaClient, maxUploadBytes, type OaMessage, uploadableTypes } from "./oa-client.js";
-import { parseJson } from "./parse-json.js";
 import { renderZaloOaReply, type ZaloOaOutgoing } from "./render-reply.js";
 import { createTokenKeeper } from "./token-keeper.js";
 import {
@@ -21,18 +22,8 @@ import {
 } from "./webhook-event.js";
 import { ZaloOaError } from "./zalo-oa-error.js";
 
-/** config.platforms.zaloOa, structurally. */
-export interface ZaloOaSettings {
-  appId: string;
-  /** The app's secret key: the `secret_key` of token refreshes. */
-  secretKey: string;
-  /** The key of the webhook signature (ZALO_OA_WEBHOOK_SECRET, else the app's secret key). */
-  webhookSecret: string;
-  /** ZALO_OA_REFRESH_TOKEN: the first refresh token only; its successors are kept in the database. */
-  refreshToken: string | undefined;
-  apiRoot: string | undefined;
-  oauthRoot: string | undefined;
-}
+/** config.platforms.zaloOa: validated by core's configuration. */
+export type ZaloOaSettings = NonNullable<PlatformsConfig["zaloOa"]>;
 
 export const zaloOaWebhookPath = "/zalo/oa/webhook";
 
@@ -42,12 +33,11 @@ const maxEventAge = 10 * 60 * 1000;
 const maxEventLead = 60 * 1000;
 
 const pendingSchema = z.object({ userId: z.string(), text: z.string() });
-const choicesSchema = z.array(z.object({ id: z.string(), label: z.string() }));
-const choicesKey = (userId: string) => `zalo-oa:choices:${userId}`;
 
 /** A Zalo Official Account: signed webhook events in, consultation messages out. */
 export function createZaloOaAdapter(deps: PlatformAdapterDeps, settings: ZaloOaSettings): PlatformAdapter {
   const { assistant, state, log, now } = deps;
+  const choices = chatChoices(state, "zalo-oa");
   const tokens = createTokenKeeper({
     appId: settings.appId,
     secretKey: settings.secretKey,
@@ -129,16 +119,12 @@ export function createZaloOaAdapter(deps: PlatformAdapterDeps, settings: ZaloOaS
 
   // A bare number answers the numbered list last sent instead of buttons.
   async function pickedChoice(userId: string, text: string): Promise<string> {
-    const number = /^\s*(\d{1,2})\s*$/.exec(text)?.[1];
-    if (!number) return text;
-    const kept = choicesSchema.safeParse(parseJson((await state.get(choicesKey(userId))) ?? "[]"));
-    const choice = kept.success ? kept.data[Number(number) - 1] : undefined;
-    return choice?.id ?? text;
+    return resolveChoice(text, await choices.read(userId));
   }
 
   async function send(to: { chatId: string }, reply: Reply): Promise<SendResult> {
     const rendered = renderZaloOaReply(reply, assistant.translate(reply.locale));
-    await keepChoices(to.chatId, rendered.numbered);
+    await keepChoices(to.chatId, reply.locale, rendered.numbered);
     let messageId: string | undefined;
     try {
       for (const outgoing of rendered.messages) {
@@ -155,10 +141,8 @@ export function createZaloOaAdapter(deps: PlatformAdapterDeps, settings: ZaloOaS
     return messageId === undefined ? { ok: true } : { ok: true, messageId };
   }
 
-  async function keepChoices(userId: string, numbered: ReplyChoice[] | null): Promise<void> {
-    const previous = await state.get(choicesKey(userId));
-    if (numbered || (previous !== undefined && previous !== "[]"))
-      await state.put(choicesKey(userId), JSON.stringify(numbered ?? []));
+  async function keepChoices(userId: string, locale: Reply["locale"], numbered: ReplyChoice[] | null) {
+    await choices.keep(userId, { locale, choices: numbered ?? [] }, await choices.read(userId));
   }
 
   async function toOaMessage(outgoing: ZaloOaOutgoing, reply: Reply): Promise<OaMessage> {

@@ -122,33 +122,38 @@ export interface Config {
 
 export type ReceiveMode = "webhook" | "polling";
 
+/** Telegram's and the Zalo Bot Platform's settings: the same Bot-API-like pair of doors. */
+export interface BotPlatformConfig {
+  token: string;
+  mode: ReceiveMode;
+  /** Required in webhook mode: the platform sends it back with every update. */
+  webhookSecret: string | undefined;
+  /** Another API address (a local Bot API server, the test fakes). */
+  apiRoot: string | undefined;
+}
+
 /** Each configured platform's settings (absent when its token is unset). */
 export interface PlatformsConfig {
-  telegram?: {
-    token: string;
-    mode: ReceiveMode;
-    webhookSecret: string | undefined;
-    apiRoot: string | undefined;
-  };
-  zaloBot?: {
-    token: string;
-    mode: ReceiveMode;
-    webhookSecret: string | undefined;
-    apiRoot: string | undefined;
-  };
+  telegram?: BotPlatformConfig;
+  zaloBot?: BotPlatformConfig;
   zaloOa?: {
     appId: string;
+    /** The app's secret key: the `secret_key` of token refreshes. */
     secretKey: string;
     /** The OA secret key of the app's Webhook page, which signs events; the app's secret key when unset. */
     webhookSecret: string;
+    /** ZALO_OA_REFRESH_TOKEN: the first refresh token only; its successors are kept in the database. */
     refreshToken: string | undefined;
     apiRoot: string | undefined;
     oauthRoot: string | undefined;
   };
   slack?: {
     botToken: string;
+    /** Verifies HTTP requests (POST /slack/events); not needed in Socket Mode. */
     signingSecret: string | undefined;
+    /** An xapp- token: Socket Mode, with no public URL and no HTTP route. */
     appToken: string | undefined;
+    /** The Web API's base URL (https://slack.com/api/ unless a test points it at a fake). */
     apiUrl: string | undefined;
   };
 }
@@ -157,13 +162,11 @@ function configProblem(variable: string, message: string): ThiduaError {
   return new ThiduaError(ErrorCode.ConfigInvalid, `${variable} ${message}`, { params: { variable } });
 }
 
-type BotSettings = NonNullable<PlatformsConfig["telegram"]>;
-
 // Telegram and the Zalo Bot Platform take the same settings: a webhook needs its secret.
 function botPlatform(
-  settings: BotSettings,
+  settings: BotPlatformConfig,
   names: { secretVariable: string; modeVariable: string; sender: string },
-): BotSettings {
+): BotPlatformConfig {
   if (settings.mode === "webhook" && !settings.webhookSecret)
     throw configProblem(
       names.secretVariable,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { callbackDataFor, choiceIdOf } from "../../../src/adapters/telegram/choice-data.js";
-import { withTyping } from "../../../src/adapters/telegram/typing.js";
+import { withTyping } from "../../../src/adapters/typing.js";
 import { memoryPlatformState } from "../../../src/core/index.js";
 
 describe("withTyping", () => {
