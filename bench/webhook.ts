@@ -23,7 +23,7 @@ const questions = [
   "gui ho so ve dau",
   "what is due next month?",
   "ai phụ trách thi đua khối tiểu học",
-  "tuần sau có hạn gì không",
+  "tuần tới bên em có mốc nộp nào ko",
   "xin chào",
 ];
 
