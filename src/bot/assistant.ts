@@ -10,6 +10,7 @@ import {
   type Logger,
   loadPublishedKnowledge,
   loadUnitTree,
+  type OutgoingReminder,
   pendingNoticeCount,
   prepareSenderLookup,
   publishedVersion,
@@ -38,6 +39,7 @@ import {
 } from "./answers/document-answers.js";
 import { answerInvite, answerRedeemInvite } from "./answers/invite-answers.js";
 import { answerRegister } from "./answers/registration-answer.js";
+import { answerReminderCommand, answerReminderSettings, answerSnooze } from "./answers/reminder-answers.js";
 import { answerOfficerRecord, answerProgress } from "./answers/review-answers.js";
 import { answerMarkSubmitted, answerMissingUnits, answerMyStatus } from "./answers/status-answers.js";
 import { answerUndo } from "./answers/undo-answer.js";
@@ -55,6 +57,7 @@ import {
   type ReplyBlock,
 } from "./messages.js";
 import { foldText } from "./normalize.js";
+import { renderReminder } from "./reminders/render-reminder.js";
 import { languageNamed } from "./understanding/commands.js";
 import { cueGroupsOf } from "./understanding/cue-words.js";
 import { modelIntents } from "./understanding/intent-corpus.js";
@@ -109,10 +112,12 @@ export interface Assistant {
   translate(locale?: Locale): Translate;
   /** Resolves when what the last answers left to store is stored: call it before closing the database. */
   settled(): Promise<void>;
+  /** A pushed reminder in its recipient's language, with its buttons. */
+  reminderReply(message: OutgoingReminder): Reply;
 }
 
 // Intents about the person's account, answered whether or not a plan is published.
-const accountIntents = new Set<Intent>(["redeem_invite", "invite", "undo"]);
+const accountIntents = new Set<Intent>(["redeem_invite", "invite", "undo", "reminder_settings", "snooze"]);
 
 /** The answer to a question whose intent needs the published plans (or the submissions). */
 async function answerIntent(
@@ -154,6 +159,12 @@ async function answerIntent(
       return answerInvite(ctx);
     case "undo":
       return answerUndo(ctx);
+    case "snooze":
+      return answerSnooze(ctx, ctx.reminderPolicy);
+    case "reminder_settings":
+      return answerReminderSettings(ctx);
+    case "reminders":
+      return answerReminderCommand(ctx, ctx.reminderPolicy);
     default:
       return blocks(answerSearch(ctx, foldText(ctx.question)));
   }
@@ -315,6 +326,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       db: deps.db,
       now: deps.clock.now(),
       unitTree,
+      reminderPolicy: deps.config.reminders.policy,
     };
     // Off-topic for sure ("giá vàng hôm nay?"): said so. Not recognised at all: a question on the
     // plans' content is still answered from their text, when a passage holds most of it.
@@ -406,6 +418,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
             db: deps.db,
             now: deps.clock.now(),
             unitTree,
+            reminderPolicy: deps.config.reminders.policy,
           };
           if (knowledge.plans.length && reading.intent !== "undo")
             await answerIntent(ctx, reading.intent, reading.period);
@@ -429,5 +442,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     greeting,
     translate: (locale = defaultLocale) => translator(locale),
     settled: () => memory.settled(),
+    reminderReply(message) {
+      const locale = pickLocale(message.locale) ?? defaultLocale;
+      return renderReminder(translator(locale), locale, message.id, message.payload);
+    },
   };
 }

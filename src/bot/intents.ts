@@ -11,4 +11,10 @@ export type Intent =
   /** The reading was unsure: the assistant asked which one was meant. */
   | "clarify"
   /** "không" to "Bạn xác nhận …?": nothing is written. */
-  | "decline";
+  | "decline"
+  /** "/nhaclai 45", the "Nhắc lại sau" button under a reminder. */
+  | "snooze"
+  /** "/nhacday" (reminders come here), "/bantin tat" (the weekly digest off). */
+  | "reminder_settings"
+  /** An officer's "/nhac xem 7", "/nhac gui 12", "/nhac loi" … */
+  | "reminders";

@@ -51,6 +51,34 @@ export { overrideTaskAudience } from "./plans/task-audience.js";
 export { memoryPlatformState } from "./platforms/memory-platform-state.js";
 export { databasePlatformState, type PlatformState } from "./platforms/platform-state.js";
 export { createSecretBox, type SecretBox } from "./platforms/secret-box.js";
+export {
+  backoffMs,
+  type Deliver,
+  type DeliveryOutcome,
+  type DispatchOptions,
+  type DispatchReport,
+  dispatchReminders,
+  type OutgoingReminder,
+  type PacingRule,
+  platformPacing,
+} from "./reminders/dispatch-reminders.js";
+export { type PlannerReport, planReminders, previewReminders } from "./reminders/plan-reminders.js";
+export {
+  chooseReminderPlatform,
+  deadReminders,
+  muteDigest,
+  overrideReminderPolicy,
+  pausePlanReminders,
+  remindNow,
+  retryDeadReminders,
+  runReminderTick,
+  snoozeReminder,
+  type TickReport,
+} from "./reminders/reminder-commands.js";
+export { type PlannedMessage, type ReminderPayload, reminderMoments } from "./reminders/reminder-moments.js";
+export { effectivePolicy, type ReminderPolicy } from "./reminders/reminder-policy.js";
+export type { TaskRef } from "./reminders/reminder-world.js";
+export { isRestDay, nextSendingMoment, publicHolidays } from "./reminders/working-time.js";
 export { type ChangeTopic, changeCount } from "./storage/change-counters.js";
 export {
   type Database,
@@ -68,6 +96,7 @@ export {
 } from "./storage/repositories/identities.js";
 export { createPerson, grantRole, type Person, type Role } from "./storage/repositories/people.js";
 export { listPlans } from "./storage/repositories/plans.js";
+export { type OutboxRow, outboxCounts } from "./storage/repositories/reminders.js";
 export { planRequirements } from "./storage/repositories/requirements.js";
 export { createSubmission, type Submission } from "./storage/repositories/submissions.js";
 export { planTasks } from "./storage/repositories/tasks.js";
@@ -93,7 +122,7 @@ export { type UndoneChange, undoLastSubmissionChange } from "./submissions/undo-
 export { expandAbbreviations } from "./text/abbreviations.js";
 export { fold } from "./text/fold.js";
 export { type Clock, fixedClock, systemClock } from "./time/clock.js";
-export { formatDay } from "./time/format-date.js";
+export { formatDay, formatTimeOfDay } from "./time/format-date.js";
 export {
   issuerKind,
   kindsBelowIssuer,

@@ -21,7 +21,8 @@ export async function startServedApp(
   env: Record<string, string>,
   options: { today?: string } = {},
 ): Promise<ServedApp> {
-  const config = testConfig(env);
+  // Reminder ticks run only where a test asks for them (REMINDERS=on).
+  const config = testConfig({ REMINDERS: "off", ...env });
   const clock = fixedClock(options.today ?? "2023-05-10");
   const calendar = createSchoolCalendar();
   const log = silentLogger();

@@ -1,6 +1,7 @@
 import { App, type Receiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import { z } from "zod";
 import type { PlatformsConfig } from "../../bot/index.js";
+import type { SendResult } from "../chat-adapter.js";
 import { answerUnfinished, type PlatformAdapter, type PlatformAdapterDeps } from "../platform-adapter.js";
 import { boltLogger } from "./bolt-logger.js";
 import { createSlackDelivery } from "./deliver-reply.js";
@@ -84,8 +85,34 @@ export function createSlackAdapter(deps: PlatformAdapterDeps, settings: SlackSet
         return ts ? { ok: true, messageId: ts } : { ok: true };
       } catch (error) {
         deps.log.warn({ err: error, platform: "slack", chatId: to.chatId }, "slack message not sent");
-        return { ok: false };
+        return slackFailure(error);
       }
     },
+  };
+}
+
+// Slack's Web API errors that mean this person or channel cannot get the message from us.
+const unreachableErrors = new Set([
+  "channel_not_found",
+  "not_in_channel",
+  "is_archived",
+  "user_not_found",
+  "user_disabled",
+  "account_inactive",
+  "cannot_dm_bot",
+  "messages_tab_disabled",
+]);
+
+function slackFailure(error: unknown): SendResult {
+  const data = (error as { data?: { error?: unknown } }).data;
+  const code =
+    typeof data?.error === "string" ? data.error : error instanceof Error ? error.message : String(error);
+  if (unreachableErrors.has(code)) return { ok: false, reason: "unreachable", error: code };
+  const retryAfter = (error as { retryAfter?: unknown }).retryAfter;
+  return {
+    ok: false,
+    reason: "failed",
+    error: code,
+    ...(typeof retryAfter === "number" ? { retryAfterMs: retryAfter * 1000 } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
-import { Bot } from "grammy";
+import { Bot, GrammyError } from "grammy";
 import type { Update, User } from "grammy/types";
 import pLimit from "p-limit";
 import {
@@ -187,8 +187,28 @@ export function createTelegramAdapter(
         return { ok: true, ...(sent ? { messageId: String(sent.message_id) } : {}) };
       } catch (err) {
         log.error({ err, platform, chatId: to.chatId }, "telegram send failed");
-        return { ok: false };
+        return sendFailure(err);
       }
     },
   };
+}
+
+// 403: the person blocked the bot or never pressed Start; 400 "chat not found": no such chat. Neither
+// gets better by waiting; a 429 left after auto-retry's attempts carries its own wait.
+function sendFailure(err: unknown): SendResult {
+  if (err instanceof GrammyError) {
+    if (
+      err.error_code === 403 ||
+      (err.error_code === 400 && /chat not found|user not found/i.test(err.description))
+    )
+      return { ok: false, reason: "unreachable", error: err.description };
+    const retryAfter = err.parameters.retry_after;
+    return {
+      ok: false,
+      reason: "failed",
+      error: err.description,
+      ...(retryAfter ? { retryAfterMs: retryAfter * 1000 } : {}),
+    };
+  }
+  return { ok: false, reason: "failed", error: err instanceof Error ? err.message : String(err) };
 }

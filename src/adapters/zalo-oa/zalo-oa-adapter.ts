@@ -134,7 +134,7 @@ export function createZaloOaAdapter(deps: PlatformAdapterDeps, settings: ZaloOaS
       // Outside the reply window and the like: a caller can try another way (ZNS, another platform).
       if (error instanceof ZaloOaError && error.undeliverable) {
         log.warn({ platform: "zalo-oa", userId: to.chatId, ...stateOf(error) }, "OA message not delivered");
-        return { ok: false };
+        return { ok: false, reason: "unreachable", error: error.message };
       }
       throw error;
     }

@@ -19,6 +19,7 @@ const commands: Record<string, () => Promise<Command>> = {
   units: async () => (await import("./unit-commands.js")).unitsCommand,
   invite: async () => (await import("./invite-command.js")).inviteCommand,
   status: async () => (await import("./status-export.js")).statusCommand,
+  reminders: async () => (await import("./reminder-commands.js")).remindersCommand,
   serve: async () => (await import("./serve-command.js")).serveCommand,
   start: async () => (await import("./serve-command.js")).startCommand,
   help: async () => async (_args, io) => {

@@ -1,38 +1,16 @@
 import { startHttpServer } from "../../adapters/http/http-server.js";
 import type { PlatformAdapter, PlatformAdapterDeps } from "../../adapters/platform-adapter.js";
-import { createSecretBox, databasePlatformState, type PlatformsConfig } from "../../core/index.js";
+import { createSecretBox, databasePlatformState } from "../../core/index.js";
 import type { App } from "../build-app.js";
+import { deliverThrough } from "../reminders/deliver-reminders.js";
+import { startReminderSchedule } from "../reminders/reminder-schedule.js";
+import { createAdapters } from "./create-adapters.js";
 
 export interface RunningServer {
   port: number;
   adapters: PlatformAdapter[];
   /** Stops taking updates, finishes those in flight and stops the adapters; the app closes the database. */
   stop(): Promise<void>;
-}
-
-// Each platform's code (grammY, Bolt) is loaded only when that platform is configured.
-async function createAdapters(
-  platforms: PlatformsConfig,
-  deps: PlatformAdapterDeps,
-): Promise<PlatformAdapter[]> {
-  const adapters: PlatformAdapter[] = [];
-  if (platforms.telegram) {
-    const { createTelegramAdapter } = await import("../../adapters/telegram/telegram-adapter.js");
-    adapters.push(createTelegramAdapter(deps, platforms.telegram));
-  }
-  if (platforms.zaloBot) {
-    const { createZaloBotAdapter } = await import("../../adapters/zalo-bot/zalo-bot-adapter.js");
-    adapters.push(createZaloBotAdapter(deps, platforms.zaloBot));
-  }
-  if (platforms.zaloOa) {
-    const { createZaloOaAdapter } = await import("../../adapters/zalo-oa/zalo-oa-adapter.js");
-    adapters.push(createZaloOaAdapter(deps, platforms.zaloOa));
-  }
-  if (platforms.slack) {
-    const { createSlackAdapter } = await import("../../adapters/slack/slack-adapter.js");
-    adapters.push(createSlackAdapter(deps, platforms.slack));
-  }
-  return adapters;
 }
 
 /**
@@ -81,6 +59,10 @@ export async function startServer(
     throw error;
   }
   started = true;
+  // Reminders go out through the same adapters; a replica with REMINDERS=off only answers.
+  const reminders = config.reminders.enabled
+    ? startReminderSchedule(app, deliverThrough(new Map(adapters.map((a) => [a.platform, a])), assistant))
+    : undefined;
   // Platforms stop redelivering within hours; a week of answered ids is plenty to refuse repeats.
   const pruning = setInterval(() => {
     const weekAgo = new Date(clock.now().getTime() - 7 * 24 * 3600_000);
@@ -95,6 +77,7 @@ export async function startServer(
     adapters,
     async stop() {
       clearInterval(pruning);
+      await reminders?.stop();
       // Polling stops first, so that no update arrives that the server would not finish.
       await Promise.allSettled(adapters.map((a) => a.stop()));
       await server.close();

@@ -5,6 +5,7 @@ import {
   type IsoDay,
   type PublishedKnowledge,
   type PublishedPlan,
+  type ReminderPolicy,
   type SchoolCalendar,
   taskAudience,
   type UnitKind,
@@ -53,6 +54,8 @@ export interface AnswerContext {
   now: Date;
   /** The organisation's units and khối, kept by the assistant between questions. */
   unitTree(): Promise<UnitTree>;
+  /** The office's reminder policy (snoozes and previews follow it). */
+  reminderPolicy: ReminderPolicy;
 }
 
 /** What an answer returns: its blocks, choices when several fit, and what it was about. */

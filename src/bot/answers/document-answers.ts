@@ -46,8 +46,13 @@ export function channelLines(ctx: AnswerContext, planId: number): string[] {
 export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
   // A list is also known by the sentence that introduces it ("… bình chọn Cờ thi đua … gửi hồ sơ, cụ thể:").
   // "hồ sơ của việc đó": the dossier of the task the last answer was about.
-  const focused = ctx.knowledge.requirements.find((r) => r.taskId !== null && r.taskId === ctx.focus?.taskId);
-  const best = focused ?? indexOf(ctx.knowledge).dossierIndex.search(ctx.question)[0]?.item;
+  // "/hoso 12", the button under a reminder: the dossier of task 12, or the one its words fit.
+  const picked = Number(/^\/hoso (\d+)$/.exec(ctx.said.trim())?.[1] ?? Number.NaN);
+  const pickedTask = ctx.knowledge.tasks.find((t) => t.id === picked);
+  const taskId = pickedTask?.id ?? ctx.focus?.taskId;
+  const focused = ctx.knowledge.requirements.find((r) => r.taskId !== null && r.taskId === taskId);
+  const best =
+    focused ?? indexOf(ctx.knowledge).dossierIndex.search(pickedTask?.text ?? ctx.question)[0]?.item;
   if (!best) return null;
   const blocks: ReplyBlock[] = [
     paragraph(ctx.t("answers.requirements.title", { name: best.name })),

@@ -9,7 +9,7 @@ const commands: [RegExp, Intent][] = [
   [/^\/lang (en|vi)$/, "set_language"],
   [/^\/moi\s+\S/, "invite"],
   [/^\/han( \d+)?$/, "deadline_of"],
-  [/^\/hoso$/, "requirements_of"],
+  [/^\/hoso( \d+)?$/, "requirements_of"],
   [/^\/trangthai$/, "my_status"],
   [/^\/danop\b/, "mark_submitted"],
   [/^\/chuanop\b/, "missing_units"],
@@ -17,6 +17,9 @@ const commands: [RegExp, Intent][] = [
   [/^\/bosung \d+ \S+/, "return_for_completion"],
   [/^\/dang ?ky$/, "register"],
   [/^\/huy$/, "undo"],
+  [/^\/nhaclai \d+$/, "snooze"],
+  [/^\/(nhacday|bantin (bat|tat|on|off))$/, "reminder_settings"],
+  [/^\/nhac( |$)/, "reminders"],
   [/^\/(quit|thoat|exit)$/, "farewell"],
 ];
 

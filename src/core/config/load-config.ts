@@ -1,8 +1,17 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { validate as isCronExpression } from "node-cron";
 import { z } from "zod";
 import { isRealDate } from "../deadlines/calendar-days.js";
 import { ErrorCode, ThiduaError } from "../errors.js";
+import {
+  parseDayList,
+  parseDigest,
+  parseHolidays,
+  parseQuietHours,
+  type ReminderPolicy,
+} from "../reminders/reminder-policy.js";
+import { parseTimeOfDay } from "../reminders/working-time.js";
 
 function isKnownTimeZone(value: string): boolean {
   try {
@@ -34,6 +43,22 @@ const webhookSecret = z.preprocess(
     .regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1-256 characters of letters, digits, _ and -")
     .optional(),
 );
+
+// A reminder setting: a string read by `parse`, which returns null (or undefined) when it does not read.
+// "off" turns off what may be turned off (the digest, the officers' summary).
+const reminderSetting = <T>(
+  fallback: string,
+  parse: (text: string) => T,
+  message: string,
+  mayBeOff = false,
+) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default(fallback)
+      .refine((text) => parse(text) != null || (mayBeOff && text.trim().toLowerCase() === "off"), message),
+  );
 
 /** The environment variables the assistant reads. */
 export const configSchema = z.object({
@@ -100,6 +125,59 @@ export const configSchema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
   SLACK_API_URL: optionalUrl,
+  REMINDERS: z.preprocess(
+    emptyToUndefined,
+    z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
+  ),
+  REMINDER_CRON: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default("*/5 * * * *")
+      .refine(isCronExpression, "is not a cron expression such as */5 * * * * (every five minutes)"),
+  ),
+  REMINDER_DAYS_BEFORE: reminderSetting(
+    "7,3,1,0",
+    (t) => parseDayList(t, 90),
+    "must be days before the due date separated by commas, such as 7,3,1,0",
+  ),
+  REMINDER_TIME: reminderSetting("08:00", parseTimeOfDay, "must be a time of day such as 08:00"),
+  REMINDER_OVERDUE_DAYS: reminderSetting(
+    "1",
+    (t) => parseDayList(t, 30),
+    "must be days after the due date separated by commas, such as 1 or 1,3",
+  ),
+  REMINDER_DIGEST: reminderSetting(
+    "MON 07:30",
+    parseDigest,
+    "must be a weekday and a time such as MON 07:30, or off",
+    true,
+  ),
+  REMINDER_OFFICER_SUMMARY: reminderSetting(
+    "16:00",
+    parseTimeOfDay,
+    "must be a time such as 16:00, or off",
+    true,
+  ),
+  REMINDER_QUIET_HOURS: reminderSetting(
+    "21:00-07:00",
+    parseQuietHours,
+    "must be two times such as 21:00-07:00",
+  ),
+  REMINDER_HOLIDAYS: reminderSetting(
+    "",
+    parseHolidays,
+    "must be days off separated by commas, such as 2026-04-27,2026-09-01",
+  ),
+  REMINDER_WINDOW_HOURS: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1, "must be a number of hours, 1-168")
+      .max(168, "must be a number of hours, 1-168")
+      .default(12),
+  ),
 });
 
 export interface Config {
@@ -118,6 +196,8 @@ export interface Config {
   server: { port: number; publicUrl: string | undefined };
   /** The platforms whose variables are set; none means `npm start` is the console. */
   platforms: PlatformsConfig;
+  /** Pushed reminders: whether `thidua serve` runs them, how often, and the office's policy. */
+  reminders: { enabled: boolean; cron: string; policy: ReminderPolicy };
 }
 
 export type ReceiveMode = "webhook" | "polling";
@@ -259,6 +339,27 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     secretKey: v.THIDUA_SECRET_KEY,
     server: { port: v.PORT, publicUrl: v.PUBLIC_URL?.replace(/\/+$/, "") },
     platforms: platformsOf(v),
+    reminders: { enabled: v.REMINDERS === "on", cron: v.REMINDER_CRON, policy: reminderPolicyOf(v) },
+  };
+}
+
+// Each value was checked by the schema: what is read here reads.
+function reminderPolicyOf(v: z.infer<typeof configSchema>): ReminderPolicy {
+  const off = (text: string) => text.trim().toLowerCase() === "off";
+  const quiet = parseQuietHours(v.REMINDER_QUIET_HOURS) ?? { from: 21 * 60, to: 7 * 60 };
+  return {
+    daysBefore: parseDayList(v.REMINDER_DAYS_BEFORE, 90) ?? [],
+    at: parseTimeOfDay(v.REMINDER_TIME) ?? 8 * 60,
+    overdueDaysAfter: parseDayList(v.REMINDER_OVERDUE_DAYS, 30) ?? [],
+    digest: off(v.REMINDER_DIGEST) ? null : (parseDigest(v.REMINDER_DIGEST) ?? null),
+    officerSummaryAt: off(v.REMINDER_OFFICER_SUMMARY) ? null : parseTimeOfDay(v.REMINDER_OFFICER_SUMMARY),
+    hours: {
+      quietFrom: quiet.from,
+      quietTo: quiet.to,
+      timeZone: v.TZ,
+      extraHolidays: parseHolidays(v.REMINDER_HOLIDAYS) ?? [],
+    },
+    windowMinutes: v.REMINDER_WINDOW_HOURS * 60,
   };
 }
 

@@ -37,7 +37,19 @@ export const unitKinds = [
 export const roles = ["officer", "focal", "admin"] as const;
 export const planStatuses = ["draft", "published", "archived"] as const;
 export const submissionStatuses = ["chua_nop", "da_nop", "da_tiep_nhan", "can_bo_sung"] as const;
-export const outboxStates = ["pending", "sending", "sent", "failed", "dead"] as const;
+export const outboxStates = ["pending", "sending", "sent", "failed", "dead", "skipped"] as const;
+// "notice": shown on the person's next message (a dossier returned); the others are pushed by the
+// dispatcher (src/core/reminders).
+export const outboxKinds = [
+  "notice",
+  "reminder",
+  "overdue",
+  "digest",
+  "officer_summary",
+  "non_submitters",
+  "one_off",
+  "snoozed",
+] as const;
 
 export const units = pgTable(
   "units",
@@ -82,6 +94,10 @@ export const people = pgTable("people", {
   name: text().notNull(),
   phone: text(),
   email: text(),
+  // Where reminders go first ("telegram", "zalo-oa" …); the most recently used account otherwise.
+  reminderPlatform: text(),
+  // The weekly digest can be muted; deadline reminders cannot.
+  digestMuted: boolean().notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -165,6 +181,9 @@ export const plans = pgTable(
     archivedAt: timestamp({ withTimezone: true }),
     // Counts an officer's corrections of a stored plan (a task's audience): answers must reload it.
     revision: integer().notNull().default(0),
+    // Reminders: paused by an officer, and this plan's changes to the configured policy.
+    remindersPausedAt: timestamp({ withTimezone: true }),
+    reminderPolicy: jsonb(),
   },
   (t) => [
     index("plans_status_idx").on(t.status),
@@ -214,6 +233,8 @@ export const tasks = pgTable(
     // Why a deadline could not be read, shown to the officer at review.
     deadlineWarning: text(),
     requiresSubmission: boolean().notNull().default(false),
+    // This task's changes to its plan's reminder policy.
+    reminderPolicy: jsonb(),
   },
   (t) => [
     index("tasks_due_idx").on(t.dueOn),
@@ -334,10 +355,14 @@ export const reminderOutbox = pgTable(
     taskId: integer().references(() => tasks.id, { onDelete: "cascade" }),
     unitId: integer().references(() => units.id, { onDelete: "cascade" }),
     identityId: integer().references(() => chatIdentities.id, { onDelete: "set null" }),
+    personId: integer().references(() => people.id, { onDelete: "cascade" }),
     platform: text().notNull(),
+    kind: text({ enum: outboxKinds }).notNull().default("notice"),
     payload: jsonb().notNull(),
     state: text({ enum: outboxStates }).notNull().default("pending"),
     dueAt: timestamp({ withTimezone: true }).notNull(),
+    // A failed send waits until then (back-off, a platform's retry-after, a pacing slot).
+    nextAttemptAt: timestamp({ withTimezone: true }),
     attempts: integer().notNull().default(0),
     lastError: text(),
     claimedAt: timestamp({ withTimezone: true }),
@@ -347,8 +372,16 @@ export const reminderOutbox = pgTable(
   (t) => [
     index("reminder_outbox_state_due_idx").on(t.state, t.dueAt),
     check("reminder_outbox_state_check", inList("state", outboxStates)),
+    check("reminder_outbox_kind_check", inList("kind", outboxKinds)),
   ],
 );
+
+// Pacing shared by every dispatcher: per key ("telegram", "telegram:chat:42"), the earliest moment the
+// next message may go (the theoretical arrival time of the generic cell rate algorithm).
+export const sendPacing = pgTable("send_pacing", {
+  key: text().primaryKey(),
+  nextAt: timestamp({ withTimezone: true }).notNull(),
+});
 
 export const auditLog = pgTable(
   "audit_log",

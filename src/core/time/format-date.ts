@@ -5,3 +5,19 @@ export function formatDay(isoDay: IsoDay): string {
   const [y, m, d] = isoDay.split("-");
   return `${d}/${m}/${y}`;
 }
+
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+/** Shows the local time of an instant as answers write it: 08:00. */
+export function formatTimeOfDay(instant: Date, timeZone: string): string {
+  let format = clockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    clockFormats.set(timeZone, format);
+  }
+  return format.format(instant);
+}

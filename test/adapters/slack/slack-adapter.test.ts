@@ -29,6 +29,7 @@ describe("building the Slack adapter", () => {
       greeting: unused,
       translate: unused,
       settled: unused,
+      reminderReply: unused,
     },
     state: memoryPlatformState({ now: () => clock.now() }),
     now: () => clock.now(),

@@ -38,6 +38,7 @@ describe("Zalo Bot adapter in polling mode, over the in-memory platform state", 
       greeting: (locale = "vi") => ({ locale, blocks: [{ kind: "paragraph", text: "Xin chào" }] }),
       translate: (locale = "vi") => translator(locale),
       settled: async () => {},
+      reminderReply: () => ({ locale: "vi", blocks: [] }),
     };
     const tracked: Promise<unknown>[] = [];
     const adapter = createZaloBotAdapter(

@@ -117,7 +117,7 @@ describe.each(engines)("Zalo OA sending and tokens (%s)", (engine) => {
   it("maps 'outside the reply window' (-230) to a send that is not ok, so a caller can fall back", async () => {
     oa.fake.answerNext({ error: -230, message: "User has not interacted with the OA in the past 7 days" });
     const result = await oa.adapter.send({ chatId: "8006" }, hello());
-    expect(result).toEqual({ ok: false });
+    expect(result).toMatchObject({ ok: false, reason: "unreachable" });
     expect(oa.fake.sent).toHaveLength(0);
     // The next person, inside the window, is reached.
     expect((await oa.adapter.send({ chatId: "8007" }, hello())).ok).toBe(true);

@@ -44,6 +44,45 @@ describe("parseConfig", () => {
       secretKey: undefined,
       server: { port: 3000, publicUrl: undefined },
       platforms: {},
+      reminders: {
+        enabled: true,
+        cron: "*/5 * * * *",
+        policy: {
+          daysBefore: [7, 3, 1, 0],
+          at: 8 * 60,
+          overdueDaysAfter: [1],
+          digest: { weekday: 1, at: 7 * 60 + 30 },
+          officerSummaryAt: 16 * 60,
+          hours: { quietFrom: 21 * 60, quietTo: 7 * 60, timeZone: "UTC", extraHolidays: [] },
+          windowMinutes: 12 * 60,
+        },
+      },
+    });
+  });
+
+  it("reads an office's own reminder policy", () => {
+    const { reminders } = parseConfig({
+      REMINDERS: "off",
+      REMINDER_CRON: "0 * * * *",
+      REMINDER_DAYS_BEFORE: "1, 5,2",
+      REMINDER_TIME: "7:45",
+      REMINDER_OVERDUE_DAYS: "",
+      REMINDER_DIGEST: "off",
+      REMINDER_OFFICER_SUMMARY: "off",
+      REMINDER_QUIET_HOURS: "22:00-06:30",
+      REMINDER_HOLIDAYS: "2026-04-27, 01/09/2026",
+      REMINDER_WINDOW_HOURS: "3",
+    });
+    expect(reminders.enabled).toBe(false);
+    expect(reminders.cron).toBe("0 * * * *");
+    expect(reminders.policy).toMatchObject({
+      daysBefore: [5, 2, 1],
+      at: 7 * 60 + 45,
+      overdueDaysAfter: [1],
+      digest: null,
+      officerSummaryAt: null,
+      hours: { quietFrom: 22 * 60, quietTo: 6 * 60 + 30, extraHolidays: ["2026-04-27", "2026-09-01"] },
+      windowMinutes: 180,
     });
   });
 
@@ -53,6 +92,15 @@ describe("parseConfig", () => {
     ["LOG_LEVEL", "loud", /LOG_LEVEL/],
     ["THIDUA_TODAY", "10/05/2023", /yyyy-mm-dd/],
     ["THIDUA_TODAY", "2023-02-31", /real date/],
+    ["REMINDER_CRON", "every morning", /cron expression/],
+    ["REMINDER_DAYS_BEFORE", "7;3", /separated by commas/],
+    ["REMINDER_TIME", "8h", /time of day/],
+    ["REMINDER_TIME", "off", /time of day/],
+    ["REMINDER_DIGEST", "monday", /weekday and a time/],
+    ["REMINDER_QUIET_HOURS", "21:00", /two times/],
+    ["REMINDER_HOLIDAYS", "2026-02-30", /days off/],
+    ["REMINDER_WINDOW_HOURS", "0", /hours/],
+    ["REMINDERS", "yes", /on or off/],
   ])("refuses a bad %s and names it", (variable, value, hint) => {
     const error = configError({ [variable]: value });
     expect(error.code).toBe(ErrorCode.ConfigInvalid);

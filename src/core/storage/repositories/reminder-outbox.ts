@@ -24,6 +24,7 @@ export async function takeDueReminders(
     .where(
       and(
         eq(reminderOutbox.identityId, identityId),
+        eq(reminderOutbox.kind, "notice"),
         eq(reminderOutbox.state, "pending"),
         lte(reminderOutbox.dueAt, at),
       ),
@@ -31,12 +32,12 @@ export async function takeDueReminders(
     .returning({ payload: reminderOutbox.payload, taskId: reminderOutbox.taskId });
 }
 
-/** How many messages wait to be sent, to anyone. */
+/** How many notices wait to be shown, to anyone. */
 export async function countPendingReminders(db: Db): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(reminderOutbox)
-    .where(eq(reminderOutbox.state, "pending"));
+    .where(and(eq(reminderOutbox.state, "pending"), eq(reminderOutbox.kind, "notice")));
   return row?.n ?? 0;
 }
 

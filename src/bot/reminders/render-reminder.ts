@@ -1,0 +1,128 @@
+import { addDays, formatDay, type ReminderPayload, type TaskRef } from "../../core/index.js";
+import type { Translate } from "../i18n.js";
+import type { Locale, Reply, ReplyBlock, ReplyChoice } from "../messages.js";
+
+// A summary names this many units, then counts the rest: a message stays readable for a Sở of 600 schools.
+const unitsNamed = 12;
+
+function unitList(t: Translate, names: string[]): string {
+  const shown = names.slice(0, unitsNamed).join(", ");
+  return names.length > unitsNamed
+    ? `${shown} ${t("reminders.more", { count: names.length - unitsNamed })}`
+    : shown;
+}
+
+function source(t: Translate, task: TaskRef): ReplyBlock[] {
+  return task.plan && task.deadlineRaw
+    ? [{ kind: "paragraph", text: t("reminders.source", { plan: task.plan, words: task.deadlineRaw }) }]
+    : [];
+}
+
+/** The buttons under a reminder of one task: handed in, remind me later, what the dossier holds. */
+function taskChoices(t: Translate, outboxId: number, taskId: number): ReplyChoice[] {
+  return [
+    { id: `/danop ${taskId}`, label: t("reminders.buttons.submitted") },
+    { id: `/nhaclai ${outboxId}`, label: t("reminders.buttons.later") },
+    { id: `/hoso ${taskId}`, label: t("reminders.buttons.dossier") },
+  ];
+}
+
+/** A pushed message in the recipient's language, with its buttons. */
+export function renderReminder(
+  t: Translate,
+  locale: Locale,
+  outboxId: number,
+  payload: ReminderPayload,
+): Reply {
+  const heading: ReplyBlock = { kind: "heading", text: t("reminders.heading") };
+  const paragraph = (text: string): ReplyBlock => ({ kind: "paragraph", text });
+  switch (payload.kind) {
+    case "reminder":
+    case "overdue":
+    case "snoozed":
+    case "one_off": {
+      const { task } = payload;
+      const due = formatDay(task.dueOn);
+      const line =
+        payload.kind === "reminder"
+          ? payload.daysBefore === 0
+            ? t("reminders.dueToday", { task: task.text, due })
+            : t("reminders.dueIn", { task: task.text, due, count: payload.daysBefore })
+          : payload.kind === "overdue"
+            ? t("reminders.overdue", { task: task.text, due, count: payload.daysLate })
+            : t(payload.kind === "snoozed" ? "reminders.snoozed" : "reminders.oneOff", {
+                task: task.text,
+                due,
+              });
+      return {
+        locale,
+        blocks: [
+          heading,
+          paragraph(line),
+          paragraph(t("reminders.unit", { unit: payload.unit })),
+          ...source(t, task),
+        ],
+        choices: taskChoices(t, outboxId, task.id),
+      };
+    }
+    case "digest": {
+      const items = payload.tasks.map((task) =>
+        t("reminders.item", { due: formatDay(task.dueOn), task: task.text }),
+      );
+      return {
+        locale,
+        blocks: [
+          heading,
+          paragraph(
+            t("reminders.digestTitle", {
+              from: formatDay(payload.weekStart),
+              to: formatDay(addDays(payload.weekStart, 6)),
+              unit: payload.unit,
+              count: payload.tasks.length,
+            }),
+          ),
+          { kind: "list", items },
+        ],
+      };
+    }
+    case "officer_summary":
+      return {
+        locale,
+        blocks: [
+          heading,
+          paragraph(t("reminders.summaryTitle", { day: formatDay(payload.day) })),
+          {
+            kind: "list",
+            items: payload.tasks.map((entry) =>
+              t("reminders.summaryItem", {
+                task: entry.task.text,
+                due: formatDay(entry.task.dueOn),
+                count: entry.missing.length,
+                units: unitList(t, entry.missing),
+              }),
+            ),
+          },
+        ],
+      };
+    case "non_submitters":
+      return {
+        locale,
+        blocks: [
+          heading,
+          paragraph(
+            t("reminders.nonSubmittersTitle", {
+              due: formatDay(payload.task.dueOn),
+              task: payload.task.text,
+            }),
+          ),
+          paragraph(
+            t("reminders.nonSubmittersLine", {
+              count: payload.missing.length,
+              units: unitList(t, payload.missing),
+            }),
+          ),
+          ...source(t, payload.task),
+        ],
+      };
+  }
+}

@@ -1,0 +1,72 @@
+import type { Db } from "../storage/open-database.js";
+import { insertOutboxRows, type NewOutboxRow } from "../storage/repositories/reminders.js";
+import { type PlannedMessage, reminderMoments } from "./reminder-moments.js";
+import type { ReminderPolicy } from "./reminder-policy.js";
+import { loadReminderWorld } from "./reminder-world.js";
+
+/** What one planner pass did. */
+export interface PlannerReport {
+  /** Messages written to the outbox to be sent now. */
+  planned: number;
+  /** Messages whose moment passed more than the window ago (the service was down): recorded, not sent. */
+  skipped: number;
+}
+
+// Moments further back than the window and this are left alone: a planner that was down for months
+// does not record every reminder of the year as skipped.
+const skippedLookbackMs = 7 * 24 * 3600_000;
+
+function outboxRow(message: PlannedMessage, state: "pending" | "skipped"): NewOutboxRow {
+  return {
+    idempotencyKey: message.key,
+    kind: message.kind,
+    taskId: message.taskId,
+    unitId: message.unitId,
+    personId: message.to.personId,
+    identityId: message.to.identityId,
+    platform: message.to.platform,
+    payload: message.payload,
+    state,
+    dueAt: message.moment,
+    ...(state === "skipped" ? { lastError: "moment passed while the service was down" } : {}),
+  };
+}
+
+/**
+ * One planner pass: writes to the outbox every message whose moment has come (within the window),
+ * each under its idempotency key, so passes that overlap, repeat or run on several replicas at once
+ * plan nothing twice; a moment missed by more than the window is recorded as skipped.
+ */
+export async function planReminders(db: Db, policy: ReminderPolicy, now: Date): Promise<PlannerReport> {
+  const world = await loadReminderWorld(db);
+  const windowStart = new Date(now.getTime() - policy.windowMinutes * 60_000);
+  const messages = reminderMoments(world, policy, new Date(windowStart.getTime() - skippedLookbackMs), now);
+  const due = messages.filter((m) => m.moment > windowStart);
+  const late = messages.filter((m) => m.moment <= windowStart);
+  // The due ones first: a key written as pending is never turned into a skipped one.
+  const planned = await insertOutboxRows(
+    db,
+    due.map((m) => outboxRow(m, "pending")),
+  );
+  const skipped = await insertOutboxRows(
+    db,
+    late.map((m) => outboxRow(m, "skipped")),
+  );
+  return { planned: planned.length, skipped: skipped.length };
+}
+
+/** The messages the policy will send in the coming `days` (from the units' statuses as they are now). */
+export async function previewReminders(
+  db: Db,
+  policy: ReminderPolicy,
+  now: Date,
+  days: number,
+): Promise<PlannedMessage[]> {
+  const world = await loadReminderWorld(db);
+  return reminderMoments(
+    world,
+    policy,
+    new Date(now.getTime() + 1),
+    new Date(now.getTime() + days * 86_400_000),
+  );
+}
