@@ -150,13 +150,23 @@ export async function dispatchReminders(db: Db, options: DispatchOptions): Promi
   }
 
   async function failed(row: ClaimedRow, error: string, retryAfterMs?: number): Promise<void> {
+    // A 429 is the platform pacing us, not the message failing: it waits its retry-after, uncounted.
+    if (retryAfterMs !== undefined) {
+      await updateOutboxRow(db, row.id, {
+        state: "pending",
+        lastError: error,
+        nextAttemptAt: new Date(options.now().getTime() + retryAfterMs),
+      });
+      report.retried++;
+      return;
+    }
     const attempts = row.attempts + 1;
     if (attempts >= maxAttempts) {
       await updateOutboxRow(db, row.id, { state: "dead", attempts, lastError: error });
       report.dead++;
       return;
     }
-    const wait = retryAfterMs ?? backoffMs(attempts, random);
+    const wait = backoffMs(attempts, random);
     await updateOutboxRow(db, row.id, {
       state: "pending",
       attempts,

@@ -46,11 +46,10 @@ export function instantAt(day: IsoDay, time: Minutes, timeZone: string): Date {
   return new Date(guess - offsetMinutes(new Date(first), timeZone) * 60_000);
 }
 
-/** The local day and time of day of an instant. */
+/** The local day and wall-clock time of day of an instant. */
 export function localTime(instant: Date, timeZone: string): { day: IsoDay; time: Minutes } {
-  const day = isoDayIn(instant, timeZone);
-  const midnight = instantAt(day, 0, timeZone);
-  return { day, time: Math.floor((instant.getTime() - midnight.getTime()) / 60_000) };
+  const wall = new Date(instant.getTime() + offsetMinutes(instant, timeZone) * 60_000);
+  return { day: isoDayIn(instant, timeZone), time: wall.getUTCHours() * 60 + wall.getUTCMinutes() };
 }
 
 /** 0 Sunday … 6 Saturday. */

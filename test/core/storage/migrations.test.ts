@@ -22,6 +22,7 @@ const expectedTables = [
   "reminder_outbox",
   "requirement_items",
   "requirements",
+  "send_pacing",
   "submissions",
   "tasks",
   "unit_group_members",
