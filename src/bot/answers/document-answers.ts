@@ -24,6 +24,7 @@ import {
   list,
   paragraph,
   planOf,
+  type Task,
   visibleTasks,
 } from "./answer-context.js";
 
@@ -42,6 +43,23 @@ export function channelLines(ctx: AnswerContext, planId: number): string[] {
     ]);
 }
 
+/** A task whose plan lists no dossier for it: the task, its deadline and where its plan says to send. */
+function noDossierListed(ctx: AnswerContext, task: Task): AnswerResult {
+  const plan = planOf(ctx, task.planId);
+  const blocks: ReplyBlock[] = [
+    paragraph(
+      ctx.t("answers.requirements.noneForTask", {
+        plan: plan?.number ?? plan?.title ?? "",
+        task: task.text,
+        due: task.dueOn ? formatDay(task.dueOn) : "",
+      }),
+    ),
+  ];
+  const channels = channelLines(ctx, task.planId);
+  if (channels.length) blocks.push(paragraph(ctx.t("answers.where.title")), list(channels));
+  return { blocks, about: { planId: task.planId, taskId: task.id } };
+}
+
 /** What a dossier must hold, with copies, channel and deadline. */
 export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
   // A list is also known by the sentence that introduces it ("… bình chọn Cờ thi đua … gửi hồ sơ, cụ thể:").
@@ -51,8 +69,10 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
   const pickedTask = ctx.knowledge.tasks.find((t) => t.id === picked);
   const taskId = pickedTask?.id ?? ctx.focus?.taskId;
   const focused = ctx.knowledge.requirements.find((r) => r.taskId !== null && r.taskId === taskId);
-  const best =
-    focused ?? indexOf(ctx.knowledge).dossierIndex.search(pickedTask?.text ?? ctx.question)[0]?.item;
+  const found = indexOf(ctx.knowledge).dossierIndex.search(pickedTask?.text ?? ctx.question);
+  // A task's own dossier is looked for in its own plan only.
+  const best = focused ?? found.find((r) => !pickedTask || r.item.planId === pickedTask.planId)?.item;
+  if (!best && pickedTask) return noDossierListed(ctx, pickedTask);
   if (!best) return null;
   const blocks: ReplyBlock[] = [
     paragraph(ctx.t("answers.requirements.title", { name: best.name })),
