@@ -1,7 +1,13 @@
 import type { App } from "../../src/app/build-app.js";
 import { type RunningServer, startServer } from "../../src/app/serve/start-server.js";
 import { createAssistant } from "../../src/bot/index.js";
-import { createSchoolCalendar, type Database, fixedClock, silentLogger } from "../../src/core/index.js";
+import {
+  type Clock,
+  createSchoolCalendar,
+  type Database,
+  fixedClock,
+  silentLogger,
+} from "../../src/core/index.js";
 import { testConfig } from "./config.js";
 
 export interface ServedApp {
@@ -19,11 +25,11 @@ export interface ServedApp {
 export async function startServedApp(
   database: Database,
   env: Record<string, string>,
-  options: { today?: string } = {},
+  options: { today?: string; clock?: Clock } = {},
 ): Promise<ServedApp> {
   // Reminder ticks run only where a test asks for them (REMINDERS=on).
   const config = testConfig({ REMINDERS: "off", ...env });
-  const clock = fixedClock(options.today ?? "2023-05-10");
+  const clock = options.clock ?? fixedClock(options.today ?? "2023-05-10");
   const calendar = createSchoolCalendar();
   const log = silentLogger();
   const assistant = createAssistant({ db: database.db, clock, config, log, calendar });

@@ -27,6 +27,8 @@ export interface TelegramFake {
   callsTo(method: string): TelegramCall[];
   /** The next call of `method` is refused with 429 and `retry_after` seconds, as Telegram does. */
   rateLimitNext(method: string, retryAfter: number): void;
+  /** Messages to this chat are refused with 403, as when the person has blocked the bot. */
+  blockChat(chatId: number): void;
   /** An update handed out by getUpdates. */
   queueUpdate(update: { update_id: number }): void;
   /** The webhook Telegram would call (set by setWebhook, cleared by deleteWebhook). */
@@ -84,6 +86,7 @@ export async function startTelegramFake(options: {
 }): Promise<TelegramFake> {
   const calls: TelegramCall[] = [];
   const limited = new Map<string, number>();
+  const blocked = new Set<number>();
   let queue: { update_id: number }[] = [];
   let waiters: (() => void)[] = [];
   let webhookUrl = options.webhookUrl ?? "";
@@ -126,6 +129,7 @@ export async function startTelegramFake(options: {
         webhookUrl = "";
         return ok(true);
       case "sendMessage": {
+        if (blocked.has(Number(params.chat_id))) return fail(403, "Forbidden: bot was blocked by the user");
         const text = String(params.text ?? "");
         const problem = params.parse_mode === "HTML" ? htmlProblem(text) : null;
         if (problem) return fail(400, `Bad Request: can't parse entities: ${problem}`);
@@ -200,6 +204,7 @@ export async function startTelegramFake(options: {
     calls,
     callsTo: (method) => calls.filter((c) => c.method === method),
     rateLimitNext: (method, retryAfter) => limited.set(method, retryAfter),
+    blockChat: (chatId) => blocked.add(chatId),
     queueUpdate(update) {
       queue.push(update);
       wake();
