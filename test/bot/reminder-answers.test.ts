@@ -150,7 +150,9 @@ describe.each(engines)("reminders in chat: buttons and commands (%s)", (engine) 
       (r) => r.chatId === "focal-da" || r.chatId === "zalo-da",
     );
     expect(toDongAnh.some((r) => r.kind === "digest")).toBe(false);
-    const planned = toDongAnh.filter((r) => r.kind === "reminder" && new Date(r.dueAt) > new Date("2023-05-28"));
+    const planned = toDongAnh.filter(
+      (r) => r.kind === "reminder" && new Date(r.dueAt) > new Date("2023-05-28"),
+    );
     expect(planned.length).toBeGreaterThan(0);
     expect(planned.every((r) => r.chatId === "focal-da")).toBe(true);
     const others = (await outbox(database)).filter((r) => r.kind === "digest").map((r) => r.chatId);

@@ -186,8 +186,12 @@ export function createTelegramAdapter(
         const sent = await sendTelegramReply(bot.api, deps.state, to.chatId, reply);
         return { ok: true, ...(sent ? { messageId: String(sent.message_id) } : {}) };
       } catch (err) {
-        log.error({ err, platform, chatId: to.chatId }, "telegram send failed");
-        return sendFailure(err);
+        const failure = sendFailure(err);
+        // A person who blocked the bot is a state of their account, not a fault of ours.
+        if (!failure.ok && failure.reason === "unreachable")
+          log.warn({ platform, chatId: to.chatId, error: failure.error }, "telegram chat unreachable");
+        else log.error({ err, platform, chatId: to.chatId }, "telegram send failed");
+        return failure;
       }
     },
   };

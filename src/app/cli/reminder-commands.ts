@@ -48,8 +48,15 @@ function clockFrom(now: string | undefined): Clock | undefined {
   return { now: () => new Date(start.getTime() + (Date.now() - began)) };
 }
 
-/** The configured platforms' adapters, built to send (not started: this process receives nothing). */
+/**
+ * The configured platforms' adapters, built to send (not started: this process receives nothing).
+ * With none configured nothing could be sent, and every reminder would end in the dead letters.
+ */
 async function sendingAdapters(app: App): Promise<Map<string, ChatAdapter>> {
+  if (Object.keys(app.config.platforms).length === 0)
+    throw new ThiduaError(ErrorCode.ConfigInvalid, "no platform is configured", {
+      messageKey: "errors.no_platform",
+    });
   const state = databasePlatformState(app.database.db, {
     now: () => app.clock.now(),
     ...(app.config.secretKey ? { box: createSecretBox(app.config.secretKey) } : {}),
@@ -143,9 +150,9 @@ export async function remindersCommand(args: string[], io: CliIo): Promise<numbe
       case "send": {
         const taskId = Number(values.task);
         if (!Number.isInteger(taskId)) throw usageError();
+        const deliver = deliverThrough(await sendingAdapters(app), app.assistant);
         const count = await remindNow(db, taskId, terminalAdministrator(), now);
         out(t("reminders.sentNow", { count, task: taskId }));
-        const deliver = deliverThrough(await sendingAdapters(app), app.assistant);
         const report = await dispatchReminders(db, {
           now: () => app.clock.now(),
           sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
