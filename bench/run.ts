@@ -33,6 +33,7 @@ const { positionals, values } = parseArgs({
     units: { type: "string", default: "50000" },
     duration: { type: "string", default: "15" },
     connections: { type: "string", default: "20" },
+    kills: { type: "string", default: "100" },
   },
 });
 
@@ -223,6 +224,8 @@ const benches: Record<string, () => Promise<void>> = {
       connections: Number(values.connections),
       plans: values.plans ?? "../shared/plans",
     }),
+  "reminders-crash": async () =>
+    (await import("./reminders-crash.js")).benchReminderCrashes(Number(values.kills)),
 };
 const name = positionals[0] ?? "import";
 const bench = benches[name];
