@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { sql } from "drizzle-orm";
+import postgres from "postgres";
 import { createIdentity, openDatabase } from "../src/core/index.js";
 import { insertOutboxRows } from "../src/core/storage/repositories/reminders.js";
 import { startTelegramFake } from "../test/support/fakes/telegram-fake.js";
@@ -25,19 +25,38 @@ function run(env: NodeJS.ProcessEnv): { process: ChildProcess; exited: Promise<n
   return { process: proc, exited };
 }
 
+/** A throw-away database on the server of DATABASE_URL, and how to drop it. */
+async function scratchDatabase(base: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `thidua_crash_${process.pid}`;
+  const admin = postgres(base, { onnotice: () => {}, max: 1 });
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end({ timeout: 5 });
+    },
+  };
+}
+
 export async function benchReminderCrashes(kills: number): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "thidua-crash-"));
   const fake = await startTelegramFake({ token });
+  // A throw-away database on DATABASE_URL's server, so the bench leaves nothing behind.
+  const scratch = process.env.DATABASE_URL ? await scratchDatabase(process.env.DATABASE_URL) : undefined;
+  const databaseUrl = scratch?.url;
   const env = {
     ...process.env,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     DATA_DIR: dataDir,
     LOG_LEVEL: "silent",
     TELEGRAM_BOT_TOKEN: token,
     TELEGRAM_API_ROOT: fake.apiRoot,
   };
   const engine = process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "PGlite (embedded)";
-  const setup = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
-  await setup.db.execute(sql`delete from reminder_outbox where idempotency_key like 'crash:%'`);
+  const setup = await openDatabase({ databaseUrl, dataDir });
   const identities = [];
   for (let chat = 0; chat < perRound; chat++)
     identities.push(
@@ -55,7 +74,7 @@ export async function benchReminderCrashes(kills: number): Promise<void> {
   let offsetMs = 0;
   const started = Date.now();
   for (let round = 0; round < kills; round++) {
-    const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
+    const db = await openDatabase({ databaseUrl, dataDir });
     const now = new Date(Date.now() + offsetMs);
     await insertOutboxRows(
       db.db,
@@ -103,5 +122,6 @@ export async function benchReminderCrashes(kills: number): Promise<void> {
     `${kills} dispatchers killed mid-run and restarted: ${sentTotal}/${kills * perRound} reminders sent, ${lost} lost, ${repeated} sent twice (the one in flight), ${repeatedBeyondInFlight} more than that; ${seconds.toFixed(0)} s`,
   );
   await fake.close();
+  await scratch?.drop();
   rmSync(dataDir, { recursive: true, force: true });
 }
