@@ -92,6 +92,31 @@ describe.each(engines)("reminders in chat: buttons and commands (%s)", (engine) 
     expect(en).toContain("Remind me later");
   });
 
+  it("words the officers' summary: units missing per task, and units no reminder reached", () => {
+    const task = { id: 1, text: "Nộp báo cáo sơ kết", dueOn: "2023-05-29", deadlineRaw: null, plan: null };
+    const reply = assistant.reminderReply({
+      id: 9,
+      platform: "telegram",
+      chatId: "officer-so",
+      locale: "vi",
+      payload: {
+        kind: "officer_summary",
+        day: "2023-05-22",
+        tasks: [{ task, missing: ["Phòng GDĐT huyện Đông Anh", "Trường THPT Chu Văn An"] }],
+        undelivered: ["Phòng GDĐT quận Ba Đình"],
+      },
+    });
+    const text = replyToPlainText(reply);
+    expect(text).toContain("Đơn vị chưa nộp, cập nhật ngày 22/05/2023:");
+    expect(text).toContain(
+      "Nộp báo cáo sơ kết (hạn 29/05/2023): 2 đơn vị chưa nộp: Phòng GDĐT huyện Đông Anh, Trường THPT Chu Văn An",
+    );
+    expect(text).toContain(
+      "Chưa gửi được nhắc việc tới 1 đơn vị: Phòng GDĐT quận Ba Đình. Xem và gửi lại: /nhac loi",
+    );
+    expect(reply.choices).toBeUndefined();
+  });
+
   it("'Đã nộp' marks the unit's dossier handed in, and its reminders stop", async () => {
     const answer = await say("focal-bd", `/danop ${dossierTask}`);
     expect(answer.intent).toBe("mark_submitted");

@@ -85,25 +85,29 @@ export function renderReminder(
         ],
       };
     }
-    case "officer_summary":
-      return {
-        locale,
-        blocks: [
-          heading,
-          paragraph(t("reminders.summaryTitle", { day: formatDay(payload.day) })),
-          {
-            kind: "list",
-            items: payload.tasks.map((entry) =>
-              t("reminders.summaryItem", {
-                task: entry.task.text,
-                due: formatDay(entry.task.dueOn),
-                count: entry.missing.length,
-                units: unitList(t, entry.missing),
-              }),
-            ),
-          },
-        ],
-      };
+    case "officer_summary": {
+      const blocks: ReplyBlock[] = [heading];
+      if (payload.tasks.length)
+        blocks.push(paragraph(t("reminders.summaryTitle", { day: formatDay(payload.day) })), {
+          kind: "list",
+          items: payload.tasks.map((entry) =>
+            t("reminders.summaryItem", {
+              task: entry.task.text,
+              due: formatDay(entry.task.dueOn),
+              count: entry.missing.length,
+              units: unitList(t, entry.missing),
+            }),
+          ),
+        });
+      const { undelivered } = payload;
+      if (undelivered.length)
+        blocks.push(
+          paragraph(
+            t("reminders.undelivered", { count: undelivered.length, units: unitList(t, undelivered) }),
+          ),
+        );
+      return { locale, blocks };
+    }
     case "non_submitters":
       return {
         locale,

@@ -38,7 +38,7 @@ function outboxRow(message: PlannedMessage, state: "pending" | "skipped"): NewOu
  * plan nothing twice; a moment missed by more than the window is recorded as skipped.
  */
 export async function planReminders(db: Db, policy: ReminderPolicy, now: Date): Promise<PlannerReport> {
-  const world = await loadReminderWorld(db);
+  const world = await loadReminderWorld(db, now);
   const windowStart = new Date(now.getTime() - policy.windowMinutes * 60_000);
   const messages = reminderMoments(world, policy, new Date(windowStart.getTime() - skippedLookbackMs), now);
   const due = messages.filter((m) => m.moment > windowStart);
@@ -62,7 +62,7 @@ export async function previewReminders(
   now: Date,
   days: number,
 ): Promise<PlannedMessage[]> {
-  const world = await loadReminderWorld(db);
+  const world = await loadReminderWorld(db, now);
   return reminderMoments(
     world,
     policy,

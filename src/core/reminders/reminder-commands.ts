@@ -48,7 +48,7 @@ function notFound(what: string, id: number): ThiduaError {
  * "nhắc ngay"); returns how many messages were queued. Repeated within the same minute, it adds nothing.
  */
 export async function remindNow(db: Db, taskId: number, actor: Actor, now: Date): Promise<number> {
-  const world = await loadReminderWorld(db);
+  const world = await loadReminderWorld(db, now);
   const owed = world.tasks.find((t) => t.task.id === taskId);
   if (!owed) throw notFound("task", taskId);
   const allowed = unitsActorMay(actor, world.tree, "review");

@@ -10,7 +10,13 @@ export type ReminderPayload =
   | { kind: "overdue"; daysLate: number; task: TaskRef; unit: string }
   | { kind: "snoozed" | "one_off"; task: TaskRef; unit: string }
   | { kind: "digest"; weekStart: IsoDay; tasks: TaskRef[]; unit: string }
-  | { kind: "officer_summary"; day: IsoDay; tasks: { task: TaskRef; missing: string[] }[] }
+  | {
+      kind: "officer_summary";
+      day: IsoDay;
+      tasks: { task: TaskRef; missing: string[] }[];
+      /** Units whose reminders could not be delivered (no platform reaches their focal person). */
+      undelivered: string[];
+    }
   | { kind: "non_submitters"; task: TaskRef; missing: string[] };
 
 /** One message the policy asks for: when, to whom, and its idempotency key. */
@@ -153,7 +159,7 @@ export function reminderMoments(
       );
       const perOfficer = new Map<
         number,
-        { officer: Recipient; tasks: { task: TaskRef; missing: string[] }[] }
+        { officer: ReminderWorld["officers"][number]; tasks: { task: TaskRef; missing: string[] }[] }
       >();
       for (const owed of near)
         for (const { officer, missing } of officersOver(world, owed.owing)) {
@@ -161,7 +167,11 @@ export function reminderMoments(
           entry.tasks.push({ task: owed.task, missing: missing.map((u) => u.name) });
           perOfficer.set(officer.personId, entry);
         }
-      for (const { officer, tasks } of perOfficer.values())
+      // An officer is also told which of their units no reminder could reach.
+      for (const { officer } of officersOver(world, world.undelivered))
+        if (!perOfficer.has(officer.personId)) perOfficer.set(officer.personId, { officer, tasks: [] });
+      for (const { officer, tasks } of perOfficer.values()) {
+        const scope = world.tree.subtreeOf(officer.unitId);
         out.push({
           key: `s:${officer.personId}:${day}`,
           kind: "officer_summary",
@@ -169,8 +179,14 @@ export function reminderMoments(
           to: officer,
           taskId: null,
           unitId: null,
-          payload: { kind: "officer_summary", day, tasks },
+          payload: {
+            kind: "officer_summary",
+            day,
+            tasks,
+            undelivered: world.undelivered.filter((u) => scope.has(u.id)).map((u) => u.name),
+          },
         });
+      }
     }
   }
   return out.sort((a, b) => a.moment.getTime() - b.moment.getTime() || a.key.localeCompare(b.key));

@@ -5,6 +5,7 @@ import {
   remindableTasks,
   reminderRecipients,
   statusesOfTasks,
+  unitsWithDeadRows,
 } from "../storage/repositories/reminders.js";
 import { unitsOfTask } from "../units/task-units.js";
 import { loadUnitTree, type UnitTree } from "../units/unit-tree.js";
@@ -44,6 +45,8 @@ export interface ReminderWorld {
   focalOf: Map<number, Recipient[]>;
   /** Officers with the unit they see (and everything below it). */
   officers: (Recipient & { unitId: number })[];
+  /** Units whose reminders could not be delivered this past week (their officers are told). */
+  undelivered: { id: number; name: string }[];
   tree: UnitTree;
 }
 
@@ -58,16 +61,20 @@ function chooseAccount(rows: RecipientRow[]): RecipientRow | undefined {
   )[0];
 }
 
+// Dead letters are named in the officers' summary for a week, or until an officer sends them again.
+const undeliveredReachMs = 7 * 86_400_000;
+
 /** Loads the published plans' tasks with the units that owe them, and who is to be reminded. */
-export async function loadReminderWorld(db: Db): Promise<ReminderWorld> {
+export async function loadReminderWorld(db: Db, now: Date): Promise<ReminderWorld> {
   const plans = await remindablePlans(db);
-  const [rows, tree, recipientRows] = await Promise.all([
+  const [rows, tree, recipientRows, deadUnits] = await Promise.all([
     remindableTasks(
       db,
       plans.map((p) => p.id),
     ),
     loadUnitTree(db),
     reminderRecipients(db),
+    unitsWithDeadRows(db, new Date(now.getTime() - undeliveredReachMs)),
   ]);
   const statuses = await statusesOfTasks(
     db,
@@ -122,5 +129,9 @@ export async function loadReminderWorld(db: Db): Promise<ReminderWorld> {
       focalOf.set(account.unitId, [...(focalOf.get(account.unitId) ?? []), recipient]);
     else officers.push({ ...recipient, unitId: account.unitId });
   }
-  return { tasks, focalOf, officers, tree };
+  const undelivered = deadUnits.flatMap((id) => {
+    const unit = tree.byId.get(id);
+    return unit ? [{ id, name: unit.name }] : [];
+  });
+  return { tasks, focalOf, officers, undelivered, tree };
 }

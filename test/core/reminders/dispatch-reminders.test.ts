@@ -203,6 +203,21 @@ describe.each(engines)("the dispatcher (%s)", (engine) => {
     expect(dead?.lastError).toMatch(/unreachable: telegram/);
   });
 
+  it("tells the officers in their daily summary which units no reminder could reach", async () => {
+    const policy = defaultPolicy();
+    await planReminders(database.db, policy, clock.now());
+    const blocked = async (m: OutgoingReminder): Promise<DeliveryOutcome> =>
+      m.chatId === "focal-bd" ? { status: "unreachable", error: "blocked" } : record(m);
+    await dispatchReminders(database.db, options(blocked));
+    clock.advance(8 * 3600_000); // 16:05, after the summary's time
+    await planReminders(database.db, policy, clock.now());
+    const [summary] = await queryRows<{ payload: { undelivered: string[] } }>(
+      database,
+      sql`select payload from reminder_outbox where kind = 'officer_summary'`,
+    );
+    expect(summary?.payload.undelivered).toEqual(["Phòng GDĐT quận Ba Đình"]);
+  });
+
   it("loses nothing when a dispatcher dies mid-send, and repeats at most the one in flight", async () => {
     await queueDigests(database, "focal-bd", 2, clock.now());
     await queueDigests(database, "focal-cva", 2, clock.now());

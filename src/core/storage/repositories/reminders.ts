@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../open-database.js";
 import {
   chatIdentities,
@@ -79,6 +79,22 @@ export async function reminderRecipients(db: Db) {
     .innerJoin(chatIdentities, eq(chatIdentities.personId, people.id))
     .where(inArray(personRoles.role, ["focal", "officer"]))
     .orderBy(asc(people.id), asc(chatIdentities.id));
+}
+
+/** The units whose pushed messages were given up on (dead letters) since a moment. */
+export async function unitsWithDeadRows(db: Db, since: Date): Promise<number[]> {
+  const rows = await db
+    .selectDistinct({ unitId: reminderOutbox.unitId })
+    .from(reminderOutbox)
+    .where(
+      and(
+        eq(reminderOutbox.state, "dead"),
+        ne(reminderOutbox.kind, "notice"),
+        isNotNull(reminderOutbox.unitId),
+        gte(reminderOutbox.createdAt, since),
+      ),
+    );
+  return rows.map((r) => r.unitId).filter((id): id is number => id !== null);
 }
 
 /** Adds outbox rows whose idempotency key is new; returns the keys added (the others were there). */
