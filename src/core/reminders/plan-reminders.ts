@@ -1,5 +1,5 @@
 import type { Db } from "../storage/open-database.js";
-import { insertOutboxRows, type NewOutboxRow } from "../storage/repositories/reminders.js";
+import { insertOutboxRows, type NewOutboxRow, pruneOutbox } from "../storage/repositories/reminders.js";
 import { type PlannedMessage, reminderMoments } from "./reminder-moments.js";
 import type { ReminderPolicy } from "./reminder-policy.js";
 import { loadReminderWorld } from "./reminder-world.js";
@@ -11,6 +11,10 @@ export interface PlannerReport {
   /** Messages whose moment passed more than the window ago (the service was down): recorded, not sent. */
   skipped: number;
 }
+
+// Sent and skipped messages are kept this long (an officer may ask what went out), then deleted; the
+// planner never looks back that far, so no key it could plan again is lost.
+const keptMs = 60 * 24 * 3600_000;
 
 // Moments further back than the window and this are left alone: a planner that was down for months
 // does not record every reminder of the year as skipped.
@@ -52,6 +56,7 @@ export async function planReminders(db: Db, policy: ReminderPolicy, now: Date): 
     db,
     late.map((m) => outboxRow(m, "skipped")),
   );
+  await pruneOutbox(db, new Date(now.getTime() - keptMs));
   return { planned: planned.length, skipped: skipped.length };
 }
 

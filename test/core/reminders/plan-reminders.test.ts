@@ -100,4 +100,18 @@ describe.each(engines)("the planner (%s)", (engine) => {
       "03/05 07:00 overdue",
     ]);
   });
+
+  it("deletes what was sent or skipped two months ago, and keeps the dead letters", async () => {
+    await planReminders(database.db, policy, hanoi("2023-05-22T08:05:00"));
+    await database.db.execute(sql`update reminder_outbox set state = 'sent'`);
+    await database.db.execute(
+      sql`update reminder_outbox set state = 'dead' where id = (select min(id) from reminder_outbox)`,
+    );
+    await planReminders(database.db, policy, hanoi("2023-07-25T08:05:00"));
+    const may = await queryRows<{ state: string }>(
+      database,
+      sql`select state from reminder_outbox where due_at < ${hanoi("2023-06-01T00:00:00").toISOString()}`,
+    );
+    expect(may).toEqual([{ state: "dead" }]);
+  });
 });

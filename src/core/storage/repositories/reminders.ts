@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "../open-database.js";
 import {
   chatIdentities,
@@ -250,6 +250,21 @@ export async function reservePacingSlot(db: Db, key: string, at: Date, intervalM
     })
     .returning({ nextAt: sendPacing.nextAt });
   return new Date((row?.nextAt ?? new Date(next)).getTime() - intervalMs);
+}
+
+/** Deletes pushed rows sent or skipped before a moment; returns how many. */
+export async function pruneOutbox(db: Db, before: Date): Promise<number> {
+  const gone = await db
+    .delete(reminderOutbox)
+    .where(
+      and(
+        inArray(reminderOutbox.state, ["sent", "skipped"]),
+        ne(reminderOutbox.kind, "notice"),
+        lt(reminderOutbox.dueAt, before),
+      ),
+    )
+    .returning({ id: reminderOutbox.id });
+  return gone.length;
 }
 
 /** Rows in a state (dead letters, by default), newest first. */
