@@ -29,7 +29,7 @@ import { cliText } from "./cli-text.js";
 import { type CliIo, line } from "./io.js";
 
 const usage =
-  "thidua reminders tick [--now ISO] | preview [--days N] [--now ISO] | send --task ID | dead | retry [ID …] | pause|resume --plan PLAN | policy --plan PLAN|--task ID [--days 7,3,1,0] [--at 08:00] [--overdue 1]";
+  "thidua reminders tick [--now ISO] | preview [--days N] [--now ISO] | send --task ID | dead | retry [ID …] | pause|resume --plan PLAN | policy --plan PLAN|--task ID [--days 7,3,1,0] [--at 08:00] [--overdue 1] | status";
 
 function usageError(): ThiduaError {
   return new ThiduaError(ErrorCode.InputInvalid, "usage", { messageKey: "cli.usageOf", params: { usage } });

@@ -5,6 +5,7 @@ import {
   insertOutboxRows,
   type OutboxRow,
   outboxRow,
+  outboxRowByKey,
   outboxRowsIn,
   reviveDeadRows,
   setPlanRemindersPaused,
@@ -100,8 +101,8 @@ export async function snoozeReminder(
       dueAt,
     },
   ]);
-  const again = await outboxRowsIn(db, "pending");
-  return again.find((r) => r.idempotencyKey === `z:${outboxId}`)?.dueAt ?? dueAt;
+  // Pressed twice: the moment set by the first press stands.
+  return (await outboxRowByKey(db, `z:${outboxId}`))?.dueAt ?? dueAt;
 }
 
 /** The messages given up on (dead letters), newest first. */

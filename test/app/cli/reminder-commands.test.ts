@@ -54,6 +54,8 @@ describe.each(engines)("thidua reminders (%s)", commandTests, (engine) => {
     const again = JSON.parse((await cli.run(["reminders", "tick", "--now", monday, "--json"])).stdout);
     expect(again.planner.planned).toBe(0);
     expect(again.dispatcher.sent).toBe(0);
+    const status = JSON.parse((await cli.run(["reminders", "status"])).stdout);
+    expect(status.sent).toBe(report.dispatcher.sent);
   });
 
   it("refuses to tick with no platform to send through", async () => {

@@ -297,6 +297,12 @@ export async function outboxCounts(db: Db): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
 }
 
+/** The outbox row planned under an idempotency key, if any. */
+export async function outboxRowByKey(db: Db, key: string): Promise<OutboxRow | undefined> {
+  const [row] = await db.select().from(reminderOutbox).where(eq(reminderOutbox.idempotencyKey, key));
+  return row;
+}
+
 /** One outbox row, if it exists. */
 export async function outboxRow(db: Db, id: number): Promise<OutboxRow | undefined> {
   const [row] = await db.select().from(reminderOutbox).where(eq(reminderOutbox.id, id));
