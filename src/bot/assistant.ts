@@ -5,6 +5,7 @@ import {
   type Clock,
   type Config,
   type Db,
+  hasRegistrationDraft,
   identifyActor,
   isoDayIn,
   type Logger,
@@ -14,10 +15,12 @@ import {
   pendingNoticeCount,
   prepareSenderLookup,
   publishedVersion,
+  type RegistrationTurn,
   type SchoolCalendar,
   setIdentityLocale,
   ThiduaError,
   takeNotices,
+  takeRegistrationTurn,
   unitsVersion,
 } from "../core/index.js";
 import {
@@ -39,6 +42,7 @@ import {
 } from "./answers/document-answers.js";
 import { answerInvite, answerRedeemInvite } from "./answers/invite-answers.js";
 import { answerRegister } from "./answers/registration-answer.js";
+import { answerRegistrationReview } from "./answers/registration-review.js";
 import { answerReminderCommand, answerReminderSettings, answerSnooze } from "./answers/reminder-answers.js";
 import { answerOfficerRecord, answerProgress } from "./answers/review-answers.js";
 import { answerMarkSubmitted, answerMissingUnits, answerMyStatus } from "./answers/status-answers.js";
@@ -57,6 +61,7 @@ import {
   type ReplyBlock,
 } from "./messages.js";
 import { foldText } from "./normalize.js";
+import { registrationReply } from "./registration/registration-conversation.js";
 import { renderReminder } from "./reminders/render-reminder.js";
 import { languageNamed } from "./understanding/commands.js";
 import { cueGroupsOf } from "./understanding/cue-words.js";
@@ -165,6 +170,8 @@ async function answerIntent(
       return answerReminderSettings(ctx);
     case "reminders":
       return answerReminderCommand(ctx, ctx.reminderPolicy);
+    case "registration_review":
+      return answerRegistrationReview(ctx);
     default:
       return blocks(answerSearch(ctx, foldText(ctx.question)));
   }
@@ -262,6 +269,60 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       };
     let reading = reader.read(message.text, today);
     const folded = foldText(message.text);
+    const contextFor = (
+      knowledge: AnswerContext["knowledge"],
+      question: string,
+      focus: AnswerContext["focus"],
+    ): AnswerContext => ({
+      t,
+      locale,
+      knowledge,
+      viewer,
+      today,
+      timeZone: deps.config.timeZone,
+      calendar: deps.calendar,
+      question,
+      said: message.text,
+      yesNo: reading.message.yesNo,
+      focus,
+      writes: reading.byCommand || (reading.confident && !reading.message.question) ? "apply" : "confirm",
+      actor,
+      db: deps.db,
+      now: deps.clock.now(),
+      unitTree,
+      reminderPolicy: deps.config.reminders.policy,
+      translateIn: (l) => translator(l),
+    });
+
+    // A focal person's registration in progress takes their answers; "/dangky" (or a clear wish to
+    // register) starts one, or asks again the step a stored one is at.
+    const registering = await registrationTurnOf();
+    if (registering) {
+      const result = await registrationReply(
+        contextFor(await knowledgeNow(), reading.message.subject, undefined),
+        registering,
+      );
+      return {
+        intent: "register",
+        period: null,
+        reply: reply(locale, result.blocks, {
+          ...(result.choices?.length ? { choices: result.choices } : {}),
+          ...(result.files?.length ? { files: result.files } : {}),
+        }),
+      };
+    }
+    async function registrationTurnOf(): Promise<RegistrationTurn | null> {
+      const personId = actor.personId;
+      if (deps.session || personId === null || !actor.roles.some((r) => r.role === "focal")) return null;
+      const starts =
+        reading.intent === "register" &&
+        (reading.byCommand ? /^\/dang ?ky$/.test(folded) : reading.confident);
+      // Other commands ("/trangthai", a button of another answer) are answered as such.
+      if (reading.byCommand && !starts) return null;
+      const drafting = await hasRegistrationDraft(deps.db, personId);
+      if (!starts && !drafting) return null;
+      return takeRegistrationTurn(deps.db, actor, message.text, { now, today }, starts && !drafting);
+    }
     const pending = context?.pending;
     // An answer to the assistant's own question: "có" runs the change it proposed, "không" drops it.
     if (pending?.kind === "confirm" && reading.message.answer === "yes")
@@ -309,25 +370,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (direct) return { intent, period: null, reply: direct() };
 
     const knowledge = await knowledgeNow();
-    const ctx: AnswerContext = {
-      t,
-      locale,
-      knowledge,
-      viewer,
-      today,
-      timeZone: deps.config.timeZone,
-      calendar: deps.calendar,
-      question: turn.topic,
-      said: message.text,
-      yesNo: reading.message.yesNo,
-      focus: turn.focus,
-      writes: reading.byCommand || (reading.confident && !reading.message.question) ? "apply" : "confirm",
-      actor,
-      db: deps.db,
-      now: deps.clock.now(),
-      unitTree,
-      reminderPolicy: deps.config.reminders.policy,
-    };
+    const ctx = contextFor(knowledge, turn.topic, turn.focus);
     // Off-topic for sure ("giá vàng hôm nay?"): said so. Not recognised at all: a question on the
     // plans' content is still answered from their text, when a passage holds most of it.
     if (intent === "unknown" && reading.confident)
@@ -370,7 +413,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       return {
         intent: turn.intent,
         period: turn.period,
-        reply: reply(locale, blocks, choices.length ? { choices } : {}),
+        reply: reply(locale, blocks, {
+          ...(choices.length ? { choices } : {}),
+          ...(found?.files?.length ? { files: found.files } : {}),
+        }),
       };
     }
   }
@@ -419,6 +465,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
             now: deps.clock.now(),
             unitTree,
             reminderPolicy: deps.config.reminders.policy,
+            translateIn: (l) => translator(l),
           };
           if (knowledge.plans.length && reading.intent !== "undo")
             await answerIntent(ctx, reading.intent, reading.period);

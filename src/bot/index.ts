@@ -22,4 +22,5 @@ export {
   type ReplyFile,
   replyToPlainText,
 } from "./messages.js";
+export { registrationsWorkbook } from "./registration/registration-files.js";
 export { menuCommands } from "./understanding/commands.js";

@@ -17,4 +17,6 @@ export type Intent =
   /** "/nhacday" (reminders come here), "/bantin tat" (the weekly digest off). */
   | "reminder_settings"
   /** An officer's "/nhac xem 7", "/nhac gui 12", "/nhac loi" … */
-  | "reminders";
+  | "reminders"
+  /** An officer's "/dangky duyet 3", "/dangky tra 3 thiếu tên", "/dangky xem 3", "/dangky ds". */
+  | "registration_review";

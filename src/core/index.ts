@@ -52,6 +52,35 @@ export { memoryPlatformState } from "./platforms/memory-platform-state.js";
 export { databasePlatformState, type PlatformState } from "./platforms/platform-state.js";
 export { createSecretBox, type SecretBox } from "./platforms/secret-box.js";
 export {
+  type CollectiveTitle,
+  collectiveTitles,
+  type IndividualTitle,
+  individualTitles,
+  namedTitles,
+  type Registration,
+  registrationSchema,
+} from "./registrations/registration.js";
+export {
+  type FlowState,
+  type FlowTurn,
+  flowStateSchema,
+  registrationSteps,
+  registrationTurn,
+} from "./registrations/registration-flow.js";
+export {
+  checkRegistration,
+  type RuleProblem,
+  registrationRules,
+} from "./registrations/registration-rules.js";
+export {
+  hasRegistrationDraft,
+  type RegistrationTurn,
+  registrationsOfSchoolYear,
+  reviewRegistration,
+  schoolYearOf,
+  takeRegistrationTurn,
+} from "./registrations/registration-service.js";
+export {
   backoffMs,
   type Deliver,
   type DeliveryOutcome,

@@ -20,6 +20,7 @@ const commands: Record<string, () => Promise<Command>> = {
   invite: async () => (await import("./invite-command.js")).inviteCommand,
   status: async () => (await import("./status-export.js")).statusCommand,
   reminders: async () => (await import("./reminder-commands.js")).remindersCommand,
+  registrations: async () => (await import("./registration-commands.js")).registrationsCommand,
   serve: async () => (await import("./serve-command.js")).serveCommand,
   start: async () => (await import("./serve-command.js")).startCommand,
   help: async () => async (_args, io) => {

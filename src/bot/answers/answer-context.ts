@@ -12,7 +12,7 @@ import {
   type UnitTree,
 } from "../../core/index.js";
 import type { Translate } from "../i18n.js";
-import type { Locale, ReplyBlock, ReplyChoice } from "../messages.js";
+import type { Locale, ReplyBlock, ReplyChoice, ReplyFile } from "../messages.js";
 import { buildFieldIndex, type FieldIndex } from "../search/field-index.js";
 import { topicWords } from "../understanding/topic-match.js";
 
@@ -56,6 +56,8 @@ export interface AnswerContext {
   unitTree(): Promise<UnitTree>;
   /** The office's reminder policy (snoozes and previews follow it). */
   reminderPolicy: ReminderPolicy;
+  /** Translations in another language than the person's (the sector's forms are Vietnamese). */
+  translateIn(locale: Locale): Translate;
 }
 
 /** What an answer returns: its blocks, choices when several fit, and what it was about. */
@@ -66,6 +68,8 @@ export interface AnswerResult {
   confirm?: string;
   /** The plan and task the answer was about, for a follow-up question ("hồ sơ đó gửi về đâu?"). */
   about?: { planId?: number | undefined; taskId?: number | undefined };
+  /** Files sent with the answer (a registration's filled forms). */
+  files?: ReplyFile[];
 }
 
 type Section = PublishedKnowledge["sections"][number];

@@ -108,6 +108,54 @@ export function renderReminder(
         );
       return { locale, blocks };
     }
+    case "registration":
+      if (payload.review)
+        return {
+          locale,
+          blocks: [
+            heading,
+            paragraph(
+              t("reminders.registrationReviewed", {
+                unit: payload.unit,
+                year: payload.schoolYear,
+                status: t(`registration.status.${payload.review.status}`),
+                note: payload.review.note ?? "",
+              }),
+            ),
+          ],
+          ...(payload.review.status === "returned"
+            ? { choices: [{ id: "/dangky", label: t("reminders.buttons.resume") }] }
+            : {}),
+        };
+      return {
+        locale,
+        blocks: [
+          heading,
+          paragraph(
+            t(payload.amended ? "reminders.registrationAmended" : "reminders.registrationIn", {
+              unit: payload.unit,
+              year: payload.schoolYear,
+              id: payload.registrationId,
+            }),
+          ),
+        ],
+        choices: [
+          { id: `/dangky duyet ${payload.registrationId}`, label: t("reminders.buttons.approve") },
+          { id: `/dangky xem ${payload.registrationId}`, label: t("reminders.buttons.view") },
+        ],
+      };
+    case "draft":
+      return {
+        locale,
+        blocks: [
+          heading,
+          paragraph(t("reminders.draft", { unit: payload.unit, expires: formatDay(payload.expires) })),
+        ],
+        choices: [
+          { id: "/dangky", label: t("reminders.buttons.resume") },
+          { id: "huy", label: t("registration.choices.cancel") },
+        ],
+      };
     case "non_submitters":
       return {
         locale,

@@ -16,6 +16,7 @@ const commands: [RegExp, Intent][] = [
   [/^\/nhan \d+ \S+/, "receive"],
   [/^\/bosung \d+ \S+/, "return_for_completion"],
   [/^\/dang ?ky$/, "register"],
+  [/^\/dang ?ky (duyet|tra|xem|ds)\b/, "registration_review"],
   [/^\/huy$/, "undo"],
   [/^\/nhaclai \d+$/, "snooze"],
   [/^\/(nhacday|bantin (bat|tat|on|off))$/, "reminder_settings"],

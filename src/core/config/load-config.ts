@@ -178,6 +178,15 @@ export const configSchema = z.object({
       .max(168, "must be a number of hours, 1-168")
       .default(12),
   ),
+  REGISTRATION_DRAFT_DAYS: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(2, "must be a number of days, 2-90")
+      .max(90, "must be a number of days, 2-90")
+      .default(7),
+  ),
 });
 
 export interface Config {
@@ -360,6 +369,7 @@ function reminderPolicyOf(v: z.infer<typeof configSchema>): ReminderPolicy {
       extraHolidays: parseHolidays(v.REMINDER_HOLIDAYS) ?? [],
     },
     windowMinutes: v.REMINDER_WINDOW_HOURS * 60,
+    draftDays: v.REGISTRATION_DRAFT_DAYS,
   };
 }
 

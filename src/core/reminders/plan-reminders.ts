@@ -1,8 +1,16 @@
+import { isoDayIn } from "../deadlines/calendar-days.js";
 import type { Db } from "../storage/open-database.js";
-import { insertOutboxRows, type NewOutboxRow, pruneOutbox } from "../storage/repositories/reminders.js";
+import { deleteDraft, idleDrafts, markDraftReminded } from "../storage/repositories/registrations.js";
+import {
+  insertOutboxRows,
+  type NewOutboxRow,
+  otherIdentitiesOf,
+  pruneOutbox,
+} from "../storage/repositories/reminders.js";
 import { type PlannedMessage, reminderMoments } from "./reminder-moments.js";
 import type { ReminderPolicy } from "./reminder-policy.js";
 import { loadReminderWorld } from "./reminder-world.js";
+import { nextSendingMoment } from "./working-time.js";
 
 /** What one planner pass did. */
 export interface PlannerReport {
@@ -57,7 +65,47 @@ export async function planReminders(db: Db, policy: ReminderPolicy, now: Date): 
     late.map((m) => outboxRow(m, "skipped")),
   );
   await pruneOutbox(db, new Date(now.getTime() - keptMs));
-  return { planned: planned.length, skipped: skipped.length };
+  const drafts = await planDraftReminders(db, policy, now);
+  return { planned: planned.length + drafts, skipped: skipped.length };
+}
+
+/**
+ * Registrations left half-way: a reminder to finish once a draft has been idle a day, and the draft
+ * dropped once idle `draftDays`. Returns how many reminders were queued.
+ */
+async function planDraftReminders(db: Db, policy: ReminderPolicy, now: Date): Promise<number> {
+  const expiry = new Date(now.getTime() - policy.draftDays * 86_400_000);
+  let queued = 0;
+  for (const draft of await idleDrafts(db, new Date(now.getTime() - 86_400_000))) {
+    if (draft.updatedAt <= expiry) {
+      await deleteDraft(db, draft.personId);
+      continue;
+    }
+    if (draft.remindedAt) continue;
+    const [account] = await otherIdentitiesOf(db, draft.personId, null);
+    if (account) {
+      const expires = isoDayIn(
+        new Date(draft.updatedAt.getTime() + policy.draftDays * 86_400_000),
+        policy.hours.timeZone,
+      );
+      const state = draft.state as { unit?: { name?: string } };
+      queued += (
+        await insertOutboxRows(db, [
+          {
+            idempotencyKey: `f:${draft.personId}:${draft.updatedAt.toISOString()}`,
+            kind: "draft",
+            personId: draft.personId,
+            identityId: account.id,
+            platform: account.platform,
+            payload: { kind: "draft", unit: state.unit?.name ?? "", expires },
+            dueAt: nextSendingMoment(now, policy.hours),
+          },
+        ])
+      ).length;
+    }
+    await markDraftReminded(db, draft.personId, now);
+  }
+  return queued;
 }
 
 /** The messages the policy will send in the coming `days` (from the units' statuses as they are now). */

@@ -17,7 +17,17 @@ export type ReminderPayload =
       /** Units whose reminders could not be delivered (no platform reaches their focal person). */
       undelivered: string[];
     }
-  | { kind: "non_submitters"; task: TaskRef; missing: string[] };
+  | { kind: "non_submitters"; task: TaskRef; missing: string[] }
+  | {
+      kind: "registration";
+      registrationId: number;
+      unit: string;
+      schoolYear: string;
+      amended: boolean;
+      /** Set on the message to the unit after an officer's review. */
+      review?: { status: "approved" | "returned"; note: string | null };
+    }
+  | { kind: "draft"; unit: string; expires: IsoDay };
 
 /** One message the policy asks for: when, to whom, and its idempotency key. */
 export interface PlannedMessage {

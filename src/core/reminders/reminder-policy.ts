@@ -18,6 +18,8 @@ export interface ReminderPolicy {
   hours: SendingHours;
   /** How late a reminder may still go (after downtime); older ones are skipped and counted. */
   windowMinutes: number;
+  /** Days a registration left half-way is kept (its person reminded once after a day idle). */
+  draftDays: number;
 }
 
 const days = (max: number) => z.array(z.number().int().min(0).max(max)).max(12);

@@ -49,7 +49,10 @@ export const outboxKinds = [
   "non_submitters",
   "one_off",
   "snoozed",
+  "registration",
+  "draft",
 ] as const;
+export const registrationStatuses = ["submitted", "approved", "returned"] as const;
 
 export const units = pgTable(
   "units",
@@ -345,6 +348,44 @@ export const conversationStates = pgTable("conversation_states", {
   step: text().notNull(),
   data: jsonb().notNull().default({}),
   updatedAt: createdAt(),
+});
+
+// A unit's registration of emulation titles for a school year: one per unit and year (a second is an
+// amendment of the first), its validated payload, and the officer's review.
+export const registrations = pgTable(
+  "registrations",
+  {
+    id: id(),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id, { onDelete: "cascade" }),
+    schoolYear: text().notNull(),
+    payload: jsonb().notNull(),
+    status: text({ enum: registrationStatuses }).notNull().default("submitted"),
+    submittedByPersonId: integer().references(() => people.id, { onDelete: "set null" }),
+    submittedAt: timestamp({ withTimezone: true }).notNull(),
+    reviewedByPersonId: integer().references(() => people.id, { onDelete: "set null" }),
+    reviewedAt: timestamp({ withTimezone: true }),
+    reviewNote: text(),
+    // Counts amendments: a review names the version it saw.
+    version: integer().notNull().default(1),
+  },
+  (t) => [
+    unique("registrations_unit_year_unique").on(t.unitId, t.schoolYear),
+    check("registrations_status_check", inList("status", registrationStatuses)),
+  ],
+);
+
+// A registration in progress, kept per person (not per chat account), so a person who starts on
+// Telegram finishes on Zalo; stored after every step.
+export const registrationDrafts = pgTable("registration_drafts", {
+  personId: integer()
+    .primaryKey()
+    .references(() => people.id, { onDelete: "cascade" }),
+  unitId: integer().references(() => units.id, { onDelete: "cascade" }),
+  state: jsonb().notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
+  remindedAt: timestamp({ withTimezone: true }),
 });
 
 export const reminderOutbox = pgTable(

@@ -55,6 +55,7 @@ describe("parseConfig", () => {
           officerSummaryAt: 16 * 60,
           hours: { quietFrom: 21 * 60, quietTo: 7 * 60, timeZone: "UTC", extraHolidays: [] },
           windowMinutes: 12 * 60,
+          draftDays: 7,
         },
       },
     });
@@ -101,6 +102,7 @@ describe("parseConfig", () => {
     ["REMINDER_HOLIDAYS", "2026-02-30", /days off/],
     ["REMINDER_WINDOW_HOURS", "0", /hours/],
     ["REMINDERS", "yes", /on or off/],
+    ["REGISTRATION_DRAFT_DAYS", "1", /days, 2-90/],
   ])("refuses a bad %s and names it", (variable, value, hint) => {
     const error = configError({ [variable]: value });
     expect(error.code).toBe(ErrorCode.ConfigInvalid);

@@ -19,6 +19,8 @@ const expectedTables = [
   "person_roles",
   "plan_sections",
   "plans",
+  "registration_drafts",
+  "registrations",
   "reminder_outbox",
   "requirement_items",
   "requirements",
