@@ -5,6 +5,7 @@ import {
   ErrorCode,
   formatDay,
   isoDayIn,
+  registrationSchema,
   registrationsOfSchoolYear,
   reviewRegistration,
   ThiduaError,

@@ -1,0 +1,127 @@
+import { sql } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fixedClock } from "../../src/core/index.js";
+import { engines, type TestDatabase, useTestDatabase } from "../support/engines.js";
+import { startTelegramFake, type TelegramFake } from "../support/fakes/telegram-fake.js";
+import { buttonUpdate, textUpdate } from "../support/fakes/telegram-updates.js";
+import { startZaloBotFake, zaloEvent } from "../support/fakes/zalo-bot-fake.js";
+import { seedHanoi } from "../support/reminder-world.js";
+import { type ServedApp, startServedApp } from "../support/served-app.js";
+
+const token = "7000001:AAtelegram-test-token";
+const secret = "hook_Secret-2023";
+
+describe.each(engines)("registering through Telegram (%s)", (engine) => {
+  const fixture = useTestDatabase(engine);
+  let database: TestDatabase;
+  let fake: TelegramFake;
+  let served: ServedApp;
+  let update = 100;
+
+  beforeEach(async () => {
+    database = fixture.database;
+    await seedHanoi(database.db);
+    await database.db.execute(
+      sql`update chat_identities set external_id = '2001' where external_id = 'focal-bd'`,
+    );
+    fake = await startTelegramFake({ token });
+    served = await startServedApp(
+      database,
+      {
+        TELEGRAM_BOT_TOKEN: token,
+        TELEGRAM_MODE: "webhook",
+        TELEGRAM_WEBHOOK_SECRET: secret,
+        TELEGRAM_API_ROOT: fake.apiRoot,
+      },
+      { clock: fixedClock("2023-10-12") },
+    );
+  });
+  afterEach(async () => {
+    await served.stop();
+    await fake.close();
+  });
+
+  /** Posts an update and waits for the bot's answer (its last message, or its documents). */
+  async function send(body: ReturnType<typeof textUpdate>, expect: "message" | "documents" = "message") {
+    const method = expect === "message" ? "sendMessage" : "sendDocument";
+    const before = fake.callsTo(method).length;
+    const response = await fake.postUpdate(`${served.url}/telegram/webhook`, body, secret);
+    if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
+    for (let i = 0; i < 400; i++) {
+      const calls = fake.callsTo(method);
+      if (calls.length >= before + (expect === "message" ? 1 : 2)) return calls.slice(before);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`no ${method} after ${JSON.stringify(body)}`);
+  }
+  const say = (text: string) => send(textUpdate({ updateId: update++, userId: 2001, text }));
+  const press = (data: string) => send(buttonUpdate({ updateId: update++, userId: 2001, data }));
+
+  it("asks each step with inline buttons, and sends the filled forms as documents", async () => {
+    const [start] = await say("/dangky");
+    const keyboard = start?.params.reply_markup as {
+      inline_keyboard: { text: string; callback_data: string }[][];
+    };
+    const yes = keyboard.inline_keyboard.flat()[0];
+    expect(yes?.text).toBe("Năm học 2023-2024");
+    const [staff] = await press(yes?.callback_data ?? "");
+    expect(String(staff?.params.text)).toContain("bao nhiêu cán bộ");
+    const [collective] = await say("45");
+    const titles = (collective?.params.reply_markup as typeof keyboard).inline_keyboard.flat();
+    expect(titles.map((b) => b.text)).toContain("Tập thể lao động xuất sắc");
+    await press(titles.find((b) => b.text === "Tập thể lao động xuất sắc")?.callback_data ?? "");
+    await say("LĐTT 30, CSTĐ cơ sở 1");
+    await say("Lê Văn Tám");
+    await say("khong");
+    const [summary] = await say("Sáng kiến: Sổ điểm điện tử - Lê Văn Tám");
+    expect(String(summary?.params.text)).toContain("Chiến sĩ thi đua cơ sở: 1 người (Lê Văn Tám)");
+    const confirm = (summary?.params.reply_markup as typeof keyboard).inline_keyboard.flat()[0];
+    expect(confirm?.text).toBe("Xác nhận gửi");
+    const documents = await send(
+      buttonUpdate({ updateId: update++, userId: 2001, data: confirm?.callback_data ?? "" }),
+      "documents",
+    );
+    expect(documents.map((d) => d.files[0]?.filename)).toEqual([
+      expect.stringMatching(/\.docx$/),
+      expect.stringMatching(/\.xlsx$/),
+    ]);
+    expect(documents[0]?.files[0]?.bytes.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("on the Zalo Bot, choices are a numbered list that a number answers, and the forms are named", async () => {
+    const zalo = await startZaloBotFake("zalo-reg");
+    const zaloServed = await startServedApp(
+      database,
+      {
+        ZALO_BOT_TOKEN: "zalo-reg",
+        ZALO_BOT_MODE: "webhook",
+        ZALO_BOT_WEBHOOK_SECRET: secret,
+        ZALO_BOT_API_ROOT: zalo.url,
+      },
+      { clock: fixedClock("2023-10-12") },
+    );
+    try {
+      const zaloSay = async (text: string) => {
+        const before = zalo.textsTo("zalo-da").length;
+        const posted = await zalo.postWebhook(zaloServed.url, zaloEvent("zalo-da", text), secret);
+        if (posted.status !== 200) throw new Error(`webhook answered ${posted.status}`);
+        for (let i = 0; i < 400 && zalo.textsTo("zalo-da").length === before; i++)
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        return zalo.textsTo("zalo-da").slice(before).join("\n");
+      };
+      expect(await zaloSay("dang ky thi dua")).toMatch(/1\. Năm học 2023-2024/);
+      expect(await zaloSay("1")).toContain("bao nhiêu cán bộ");
+      expect(await zaloSay("38")).toMatch(/2\. Tập thể lao động xuất sắc/);
+      await zaloSay("2");
+      await zaloSay("ldtt 20");
+      await zaloSay("khong");
+      expect(await zaloSay("khong")).toContain("Lao động tiên tiến: 20 người");
+      const done = await zaloSay("xác nhận");
+      expect(done).toContain("Đã gửi bản đăng ký");
+      expect(done).toMatch(/\.docx/);
+    } finally {
+      await zaloServed.stop();
+      await zalo.close();
+    }
+  });
+});
