@@ -98,10 +98,8 @@ export async function registrationsCommand(args: string[], io: CliIo): Promise<n
           values.note ?? null,
           app.clock.now(),
         );
-        line(
-          io.stdout,
-          t(`registration.review.${status}`, { id: row.id, unit: "", note: row.reviewNote ?? "" }),
-        );
+        const unit = registrationSchema.safeParse(row.payload).data?.unitName ?? "";
+        line(io.stdout, t(`registration.review.${status}`, { id: row.id, unit, note: row.reviewNote ?? "" }));
         return 0;
       }
       default:
