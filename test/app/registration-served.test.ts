@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/core/index.js";
 import { engines, type TestDatabase, useTestDatabase } from "../support/engines.js";
+import { startSlackFake } from "../support/fakes/slack-fake.js";
 import { startTelegramFake, type TelegramFake } from "../support/fakes/telegram-fake.js";
 import { buttonUpdate, textUpdate } from "../support/fakes/telegram-updates.js";
 import { startZaloBotFake, zaloEvent } from "../support/fakes/zalo-bot-fake.js";
@@ -122,6 +123,69 @@ describe.each(engines)("registering through Telegram (%s)", (engine) => {
     } finally {
       await zaloServed.stop();
       await zalo.close();
+    }
+  });
+
+  it("on Slack, each step in a DM with Block Kit buttons, and the forms uploaded with files.uploadV2", async () => {
+    // Chu Văn An's focal person talks on Slack.
+    await database.db.execute(
+      sql`update chat_identities set platform = 'slack', external_id = 'U0CVA' where external_id = 'focal-cva'`,
+    );
+    const slack = await startSlackFake({
+      botToken: "xoxb-reg",
+      signingSecret: "8f742231b10e8888abcd99yyyzzz85a5",
+      now: () => fixedClock("2023-10-12").now(),
+    });
+    const slackServed = await startServedApp(
+      database,
+      {
+        SLACK_BOT_TOKEN: "xoxb-reg",
+        SLACK_SIGNING_SECRET: "8f742231b10e8888abcd99yyyzzz85a5",
+        SLACK_API_URL: slack.apiUrl,
+      },
+      { clock: fixedClock("2023-10-12") },
+    );
+    let event = 0;
+    try {
+      const slackSay = async (text: string) => {
+        const before = slack.callsTo("chat.postMessage").length;
+        const body = slack.eventBody(
+          {
+            type: "message",
+            channel_type: "im",
+            channel: "DCVA",
+            user: "U0CVA",
+            text,
+            ts: `1697778000.00${event}`,
+          },
+          `EvReg${event++}`,
+        );
+        const posted = await slack.post(`${slackServed.url}/slack/events`, body);
+        if (posted.status !== 200) throw new Error(`events answered ${posted.status} ${posted.text}`);
+        for (let i = 0; i < 400 && slack.callsTo("chat.postMessage").length === before; i++)
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        return slack.callsTo("chat.postMessage").slice(before);
+      };
+      const [start] = await slackSay("/dangky");
+      expect(JSON.stringify(start?.params.blocks)).toContain('"value":"/co"');
+      await slackSay("có");
+      await slackSay("90");
+      await slackSay("2");
+      await slackSay("ldtt 60");
+      await slackSay("không");
+      await slackSay("không");
+      const before = slack.callsTo("files.completeUploadExternal").length;
+      await slackSay("xác nhận");
+      for (let i = 0; i < 400 && slack.callsTo("files.completeUploadExternal").length === before; i++)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      const uploaded = JSON.stringify(
+        slack.callsTo("files.getUploadURLExternal").map((c) => c.params.filename),
+      );
+      expect(uploaded).toMatch(/\.docx/);
+      expect(uploaded).toMatch(/\.xlsx/);
+    } finally {
+      await slackServed.stop();
+      await slack.close();
     }
   });
 });

@@ -1,4 +1,10 @@
-import { formatDay, type Registration, type RegistrationTurn, registrationSchema } from "../../core/index.js";
+import {
+  fold,
+  formatDay,
+  type Registration,
+  type RegistrationTurn,
+  registrationSchema,
+} from "../../core/index.js";
 import { type AnswerContext, type AnswerResult, list, paragraph } from "../answers/answer-context.js";
 import type { Translate } from "../i18n.js";
 import type { ReplyBlock, ReplyFile } from "../messages.js";
@@ -61,7 +67,10 @@ async function registrationFiles(ctx: AnswerContext, registration: Registration)
   const t = ctx.translateIn("vi");
   const plan = ctx.knowledge.plans[0];
   const context = { issuer: plan?.issuer ?? undefined, today: ctx.today };
-  const pattern = ctx.knowledge.channels.find((c) => c.kind === "file_name_rule")?.value;
+  // A plan's file-name rule ("Tên file: TenDonVi_DangKyThiDua") names the forms when it is one for registrations.
+  const pattern =
+    ctx.knowledge.channels.map((c) => c.context).find((rule) => rule && /dang ?ky/.test(fold(rule))) ??
+    undefined;
   return [
     {
       name: registrationFileName(registration, "docx", pattern),
