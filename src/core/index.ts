@@ -74,6 +74,7 @@ export {
 } from "./registrations/registration-rules.js";
 export {
   hasRegistrationDraft,
+  isRegistrationTask,
   type RegistrationTurn,
   registrationsOfSchoolYear,
   reviewRegistration,

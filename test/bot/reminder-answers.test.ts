@@ -92,6 +92,29 @@ describe.each(engines)("reminders in chat: buttons and commands (%s)", (engine) 
     expect(en).toContain("Remind me later");
   });
 
+  it("puts a 'Đăng ký ngay' button on the reminder of a registration task", () => {
+    const task = {
+      id: 26,
+      text: "Gửi bản đăng ký thi đua năm học 2023 - 2024 (theo mẫu)",
+      dueOn: "2023-10-27",
+      deadlineRaw: null,
+      plan: null,
+    };
+    const reply = assistant.reminderReply({
+      id: 5,
+      platform: "telegram",
+      chatId: "focal-bd",
+      locale: "vi",
+      payload: { kind: "reminder", daysBefore: 3, task, unit: "Phòng GDĐT quận Ba Đình" },
+    });
+    expect(reply.choices?.map((c) => `${c.id} ${c.label}`)).toEqual([
+      "/dangky Đăng ký ngay",
+      "/danop 26 Đã nộp",
+      "/nhaclai 5 Nhắc lại sau",
+      "/hoso 26 Xem hồ sơ cần nộp",
+    ]);
+  });
+
   it("words the officers' summary: units missing per task, and units no reminder reached", () => {
     const task = { id: 1, text: "Nộp báo cáo sơ kết", dueOn: "2023-05-29", deadlineRaw: null, plan: null };
     const reply = assistant.reminderReply({

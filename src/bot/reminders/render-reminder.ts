@@ -1,4 +1,10 @@
-import { addDays, formatDay, type ReminderPayload, type TaskRef } from "../../core/index.js";
+import {
+  addDays,
+  formatDay,
+  isRegistrationTask,
+  type ReminderPayload,
+  type TaskRef,
+} from "../../core/index.js";
 import type { Translate } from "../i18n.js";
 import type { Locale, Reply, ReplyBlock, ReplyChoice } from "../messages.js";
 
@@ -18,12 +24,16 @@ function source(t: Translate, task: TaskRef): ReplyBlock[] {
     : [];
 }
 
-/** The buttons under a reminder of one task: handed in, remind me later, what the dossier holds. */
-function taskChoices(t: Translate, outboxId: number, taskId: number): ReplyChoice[] {
+/**
+ * The buttons under a reminder of one task: handed in, remind me later, what the dossier holds; a
+ * registration task's reminder also opens the guided registration.
+ */
+function taskChoices(t: Translate, outboxId: number, task: TaskRef): ReplyChoice[] {
   return [
-    { id: `/danop ${taskId}`, label: t("reminders.buttons.submitted") },
+    ...(isRegistrationTask(task.text) ? [{ id: "/dangky", label: t("reminders.buttons.register") }] : []),
+    { id: `/danop ${task.id}`, label: t("reminders.buttons.submitted") },
     { id: `/nhaclai ${outboxId}`, label: t("reminders.buttons.later") },
-    { id: `/hoso ${taskId}`, label: t("reminders.buttons.dossier") },
+    { id: `/hoso ${task.id}`, label: t("reminders.buttons.dossier") },
   ];
 }
 
@@ -62,7 +72,7 @@ export function renderReminder(
           paragraph(t("reminders.unit", { unit: payload.unit })),
           ...source(t, task),
         ],
-        choices: taskChoices(t, outboxId, task.id),
+        choices: taskChoices(t, outboxId, task),
       };
     }
     case "digest": {

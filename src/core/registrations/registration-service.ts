@@ -36,7 +36,8 @@ export function schoolYearOf(today: IsoDay): string {
   return `${first}-${first + 1}`;
 }
 
-const isRegistrationTask = (text: string) => /\bdang ky\b.*\b(thi dua|danh hieu)\b/.test(fold(text));
+/** Whether a task is the one by which units register their emulation titles ("Gửi bản đăng ký thi đua …"). */
+export const isRegistrationTask = (text: string) => /\bdang ky\b.*\b(thi dua|danh hieu)\b/.test(fold(text));
 
 /** The published task by which units register their titles for a school year, for this unit. */
 async function registrationTask(db: Db, tree: UnitTree, unitId: number, schoolYear: string) {

@@ -110,6 +110,21 @@ describe("the registration conversation", () => {
   it("checks the flag's prerequisite, the higher fighters' names and the initiatives", async () => {
     const flag = last(await play(["co", "60", "3"], context({ units: [highSchool] })));
     expect(flag.problems.map((p) => p.rule)).toEqual(["flag_needs_excellent"]);
+    const withExcellent = last(await play(["co", "60", "2, 3"], context({ units: [highSchool] })));
+    expect(withExcellent.problems).toEqual([]);
+    expect(withExcellent.state?.collective).toEqual(["tap_the_lao_dong_xuat_sac", "co_thi_dua_tinh"]);
+    const among = last(
+      await play([
+        "co",
+        "60",
+        "2",
+        "ldtt 40, cstd co so 2, cstd cap tinh 1",
+        "Lê Thị Mai, Đỗ Thu Hà",
+        "Đỗ Thu Hà",
+      ]),
+    );
+    expect(among.problems).toEqual([]);
+    expect(among.state?.step).toBe("targets");
     const higher = last(
       await play([
         "co",
