@@ -298,14 +298,15 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     // register) starts one, or asks again the step a stored one is at.
     const registering = await registrationTurnOf();
     if (registering) {
-      const result = await registrationReply(
-        contextFor(await knowledgeNow(), reading.message.subject, undefined),
-        registering,
-      );
+      const registerCtx = contextFor(await knowledgeNow(), reading.message.subject, undefined);
+      const result = await registrationReply(registerCtx, registering);
+      // A registration just started is introduced by what the plan asks: its deadline, forms and channel.
+      const started = registering.say.some((m) => m.key === "registration.started");
+      const intro = started ? ((await answerRegister(registerCtx)) ?? []) : [];
       return {
         intent: "register",
         period: null,
-        reply: reply(locale, result.blocks, {
+        reply: reply(locale, [...intro, ...result.blocks], {
           ...(result.choices?.length ? { choices: result.choices } : {}),
           ...(result.files?.length ? { files: result.files } : {}),
         }),

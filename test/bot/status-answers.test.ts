@@ -144,6 +144,8 @@ describe("status questions answer from the submissions table, as the sender's ro
     expect(answer.text).toContain("Tờ trình đăng ký danh hiệu thi đua");
     expect(answer.text).toContain("tqcuong.q1@tphcm.gov.vn");
     expect(answer.text).toContain("Tình trạng của Trường Tiểu học Kết Đoàn: Cần bổ sung.");
+    // Then the guided registration begins.
+    expect(answer.text).toContain("Đăng ký cho Trường Tiểu học Kết Đoàn, năm học 2023-2024?");
   });
 });
 
