@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/core/index.js";
+import { serveOa } from "../adapters/zalo-oa/served-oa.js";
 import { engines, type TestDatabase, useTestDatabase } from "../support/engines.js";
 import { startSlackFake } from "../support/fakes/slack-fake.js";
 import { startTelegramFake, type TelegramFake } from "../support/fakes/telegram-fake.js";
@@ -12,7 +13,7 @@ import { type ServedApp, startServedApp } from "../support/served-app.js";
 const token = "7000001:AAtelegram-test-token";
 const secret = "hook_Secret-2023";
 
-describe.each(engines)("registering through Telegram (%s)", (engine) => {
+describe.each(engines)("registering on every platform's fake (%s)", (engine) => {
   const fixture = useTestDatabase(engine);
   let database: TestDatabase;
   let fake: TelegramFake;
@@ -186,6 +187,39 @@ describe.each(engines)("registering through Telegram (%s)", (engine) => {
     } finally {
       await slackServed.stop();
       await slack.close();
+    }
+  });
+
+  it("on a Zalo Official Account, OA buttons or numbers, and the Word form uploaded", async () => {
+    await database.db.execute(
+      sql`update chat_identities set platform = 'zalo-oa', external_id = 'oa-kthn' where external_id = 'focal-kthn'`,
+    );
+    const oa = await serveOa(database);
+    try {
+      const oaSay = async (text: string) => {
+        const before = oa.fake.sent.length;
+        const status = await oa.fake.post(oa.webhook, oa.fake.textEvent("oa-kthn", text));
+        if (status !== 200) throw new Error(`webhook answered ${status}`);
+        for (let i = 0; i < 400 && oa.fake.sent.length === before; i++)
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        return oa.fake.sent.slice(before);
+      };
+      const start = await oaSay("/dangky");
+      const buttons = start.flatMap((m) => m.message.attachment?.payload.buttons ?? []);
+      expect(buttons.map((b) => b.title)).toContain("Năm học 2022-2023");
+      await oaSay("có");
+      await oaSay("25");
+      await oaSay("1");
+      await oaSay("ldtt 20");
+      await oaSay("không");
+      await oaSay("không");
+      const done = await oaSay("xác nhận");
+      expect(done.map((m) => m.message.text ?? "").join("\n")).toContain("Đã gửi bản đăng ký");
+      for (let i = 0; i < 400 && !oa.fake.uploads.length; i++)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(oa.fake.uploads.map((u) => u.name)).toEqual([expect.stringMatching(/\.docx$/)]);
+    } finally {
+      await oa.stop();
     }
   });
 });
