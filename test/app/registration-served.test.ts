@@ -56,20 +56,23 @@ describe.each(engines)("registering on every platform's fake (%s)", (engine) => 
     }
     throw new Error(`no ${method} after ${JSON.stringify(body)}`);
   }
+  const buttonsOf = (call: { params: Record<string, unknown> } | undefined) =>
+    (
+      (call?.params.reply_markup ?? { inline_keyboard: [] }) as {
+        inline_keyboard: { text: string; callback_data: string }[][];
+      }
+    ).inline_keyboard.flat();
   const say = (text: string) => send(textUpdate({ updateId: update++, userId: 2001, text }));
   const press = (data: string) => send(buttonUpdate({ updateId: update++, userId: 2001, data }));
 
   it("asks each step with inline buttons, and sends the filled forms as documents", async () => {
     const [start] = await say("/dangky");
-    const keyboard = start?.params.reply_markup as {
-      inline_keyboard: { text: string; callback_data: string }[][];
-    };
-    const yes = keyboard.inline_keyboard.flat()[0];
+    const yes = buttonsOf(start)[0];
     expect(yes?.text).toBe("Năm học 2023-2024");
     const [staff] = await press(yes?.callback_data ?? "");
     expect(String(staff?.params.text)).toContain("bao nhiêu cán bộ");
     const [collective] = await say("45");
-    const titles = (collective?.params.reply_markup as typeof keyboard).inline_keyboard.flat();
+    const titles = buttonsOf(collective);
     expect(titles.map((b) => b.text)).toContain("Tập thể lao động xuất sắc");
     await press(titles.find((b) => b.text === "Tập thể lao động xuất sắc")?.callback_data ?? "");
     await say("LĐTT 30, CSTĐ cơ sở 1");
@@ -77,7 +80,7 @@ describe.each(engines)("registering on every platform's fake (%s)", (engine) => 
     await say("khong");
     const [summary] = await say("Sáng kiến: Sổ điểm điện tử - Lê Văn Tám");
     expect(String(summary?.params.text)).toContain("Chiến sĩ thi đua cơ sở: 1 người (Lê Văn Tám)");
-    const confirm = (summary?.params.reply_markup as typeof keyboard).inline_keyboard.flat()[0];
+    const confirm = buttonsOf(summary)[0];
     expect(confirm?.text).toBe("Xác nhận gửi");
     const documents = await send(
       buttonUpdate({ updateId: update++, userId: 2001, data: confirm?.callback_data ?? "" }),
