@@ -297,7 +297,16 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     // A focal person's registration in progress takes their answers; "/dangky" (or a clear wish to
     // register) starts one, or asks again the step a stored one is at.
     const registering = await registrationTurnOf();
-    if (registering) {
+    // A clear question about something else in the middle of a registration ("hạn nộp hồ sơ khi nào?")
+    // is answered, with a word that the registration waits; the step's answer did not read anyway.
+    const asideQuestion =
+      registering !== null &&
+      registering.problems.length === 0 &&
+      registering.say.some((m) => m.key.startsWith("registration.invalid.")) &&
+      reading.confident &&
+      reading.message.question &&
+      !["register", "unknown", "greeting", "farewell", "help"].includes(reading.intent);
+    if (registering && !asideQuestion) {
       const registerCtx = contextFor(await knowledgeNow(), reading.message.subject, undefined);
       const result = await registrationReply(registerCtx, registering);
       // A registration just started is introduced by what the plan asks: its deadline, forms and channel.
@@ -383,7 +392,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     }
     if (!knowledge.plans.length && !accountIntents.has(intent))
       return { intent, period: turn.period, reply: reply(locale, [paragraph(t("answers.noPlans"))]) };
-    return answered(ctx, turn);
+    const result = await answered(ctx, turn);
+    if (!asideQuestion) return result;
+    const waiting = paragraph(t("registration.waiting"));
+    return { ...result, reply: { ...result.reply, blocks: [...result.reply.blocks, waiting] } };
 
     async function answered(ctx: AnswerContext, turn: Turn): Promise<Answer> {
       let found: AnswerResult | null;

@@ -91,6 +91,16 @@ describe.each(engines)("registering in chat (%s)", (engine) => {
     expect(draft?.step).toBe("individual");
   });
 
+  it("answers a question about something else mid-way, and the registration waits at its step", async () => {
+    await say("focal-bd", "/dangky");
+    await say("focal-bd", "có");
+    const aside = await say("focal-bd", "Cho mình hỏi bản đăng ký thi đua phải gửi trước ngày nào?");
+    expect(aside.text).toContain("27/10/2023");
+    expect(aside.text).toContain("Bạn đang đăng ký thi đua dở dang");
+    const next = await say("focal-bd", "45");
+    expect(next.text).toContain("Đơn vị đăng ký danh hiệu tập thể nào?");
+  });
+
   it("resumes after a restart and on another platform, where the person left", async () => {
     await say("focal-da", "/dangky");
     await say("focal-da", "có");
