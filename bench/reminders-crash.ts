@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import postgres from "postgres";
 import { createIdentity, openDatabase } from "../src/core/index.js";
 import { insertOutboxRows } from "../src/core/storage/repositories/reminders.js";
 import { startTelegramFake } from "../test/support/fakes/telegram-fake.js";
+import { createScratchPostgres } from "../test/support/scratch-postgres.js";
 
 const child = fileURLToPath(new URL("./reminder-dispatcher.ts", import.meta.url));
 const token = "123456:crash-bench";
@@ -25,27 +25,11 @@ function run(env: NodeJS.ProcessEnv): { process: ChildProcess; exited: Promise<n
   return { process: proc, exited };
 }
 
-/** A throw-away database on the server of DATABASE_URL, and how to drop it. */
-async function scratchDatabase(base: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `thidua_crash_${process.pid}`;
-  const admin = postgres(base, { onnotice: () => {}, max: 1 });
-  await admin.unsafe(`create database "${name}"`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end({ timeout: 5 });
-    },
-  };
-}
-
 export async function benchReminderCrashes(kills: number): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "thidua-crash-"));
   const fake = await startTelegramFake({ token });
   // A throw-away database on DATABASE_URL's server, so the bench leaves nothing behind.
-  const scratch = process.env.DATABASE_URL ? await scratchDatabase(process.env.DATABASE_URL) : undefined;
+  const scratch = process.env.DATABASE_URL ? await createScratchPostgres() : undefined;
   const databaseUrl = scratch?.url;
   const env = {
     ...process.env,

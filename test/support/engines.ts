@@ -1,10 +1,11 @@
-import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { SQL } from "drizzle-orm";
 import { sql as sqlTag } from "drizzle-orm";
-import postgres from "postgres";
 import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { type Database, openDatabase } from "../../src/core/index.js";
+import { createScratchPostgres } from "./scratch-postgres.js";
+
+export { createScratchPostgres };
 
 export type Engine = "pglite" | "postgres";
 
@@ -16,24 +17,6 @@ export interface TestDatabase extends Database {
   url?: string;
   /** Closes and removes the throw-away database. */
   drop(): Promise<void>;
-}
-
-/** A fresh throw-away PostgreSQL database on the server of DATABASE_URL; returns its URL and a drop. */
-export async function createScratchPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
-  const base = process.env.DATABASE_URL;
-  if (!base) throw new Error("DATABASE_URL is not set");
-  const name = `thidua_t_${process.pid}_${randomBytes(4).toString("hex")}`;
-  const admin = postgres(base, { onnotice: () => {}, max: 1 });
-  await admin.unsafe(`create database "${name}"`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end({ timeout: 5 });
-    },
-  };
 }
 
 /** A migrated, empty database of the given engine that only this test file uses. */

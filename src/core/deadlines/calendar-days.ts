@@ -1,4 +1,5 @@
 // Calendar arithmetic on ISO days (yyyy-mm-dd), without time zones: a deadline is a date, not an instant.
+import { cachedFormat } from "../time/date-formats.js";
 
 /**
  * A calendar day written yyyy-mm-dd: deadlines, "today", the day an invite expires. The one type for
@@ -27,22 +28,12 @@ export function isoDay(year: number, month: number, day: number): string | null 
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-// Building an Intl.DateTimeFormat costs far more than using one: one per time zone.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const dayFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** The calendar day an instant falls on in a time zone (Asia/Ho_Chi_Minh unless configured). */
 export function isoDayIn(instant: Date, timeZone: string): IsoDay {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(instant);
+  return cachedFormat("day", timeZone, dayFormat).format(instant);
 }
 
 /** Whether a string is a real ISO day: right shape and a day the calendar has (not 2023-02-31). */

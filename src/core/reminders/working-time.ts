@@ -1,5 +1,6 @@
 import lunar from "lunar-javascript";
 import { addDays, type IsoDay, isoDayIn } from "../deadlines/calendar-days.js";
+import { cachedFormat } from "../time/date-formats.js";
 
 /** A local time of day, minutes after midnight ("08:00" is 480). */
 export type Minutes = number;
@@ -10,22 +11,20 @@ export function parseTimeOfDay(text: string): Minutes | null {
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+const partsFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+  });
+
 /** The time zone's offset from UTC at an instant, in minutes (420 for Asia/Ho_Chi_Minh). */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  let format = offsetFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-    });
-    offsetFormats.set(timeZone, format);
-  }
+  const format = cachedFormat("parts", timeZone, partsFormat);
   const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
   const asUtc = Date.UTC(
     Number(parts.year),

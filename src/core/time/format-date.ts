@@ -1,4 +1,5 @@
 import type { IsoDay } from "../deadlines/calendar-days.js";
+import { cachedFormat } from "./date-formats.js";
 
 /** Shows an ISO day (yyyy-mm-dd) the way every answer writes dates: dd/mm/yyyy. */
 export function formatDay(isoDay: IsoDay): string {
@@ -6,18 +7,10 @@ export function formatDay(isoDay: IsoDay): string {
   return `${d}/${m}/${y}`;
 }
 
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
+const clockFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
 /** Shows the local time of an instant as answers write it: 08:00. */
 export function formatTimeOfDay(instant: Date, timeZone: string): string {
-  let format = clockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    clockFormats.set(timeZone, format);
-  }
-  return format.format(instant);
+  return cachedFormat("clock", timeZone, clockFormat).format(instant);
 }
