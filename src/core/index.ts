@@ -64,14 +64,9 @@ export {
   type FlowState,
   type FlowTurn,
   flowStateSchema,
-  registrationSteps,
   registrationTurn,
 } from "./registrations/registration-flow.js";
-export {
-  checkRegistration,
-  type RuleProblem,
-  registrationRules,
-} from "./registrations/registration-rules.js";
+export { checkRegistration, type RuleProblem } from "./registrations/registration-rules.js";
 export {
   hasRegistrationDraft,
   isRegistrationTask,
@@ -90,7 +85,6 @@ export {
   dispatchReminders,
   type OutgoingReminder,
   type PacingRule,
-  platformPacing,
 } from "./reminders/dispatch-reminders.js";
 export { type PlannerReport, planReminders, previewReminders } from "./reminders/plan-reminders.js";
 export {
@@ -105,8 +99,8 @@ export {
   snoozeReminder,
   type TickReport,
 } from "./reminders/reminder-commands.js";
-export { type PlannedMessage, type ReminderPayload, reminderMoments } from "./reminders/reminder-moments.js";
-export { effectivePolicy, type ReminderPolicy } from "./reminders/reminder-policy.js";
+export type { PlannedMessage, ReminderPayload } from "./reminders/reminder-moments.js";
+export type { ReminderPolicy } from "./reminders/reminder-policy.js";
 export type { TaskRef } from "./reminders/reminder-world.js";
 export { isRestDay, nextSendingMoment, publicHolidays } from "./reminders/working-time.js";
 export { type ChangeTopic, changeCount } from "./storage/change-counters.js";
