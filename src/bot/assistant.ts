@@ -16,6 +16,7 @@ import {
   prepareSenderLookup,
   publishedVersion,
   type RegistrationTurn,
+  registrationDraftCount,
   type SchoolCalendar,
   setIdentityLocale,
   ThiduaError,
@@ -198,6 +199,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   const knowledgeNow = freshCache(deps.db, "plans", publishedVersion, loadPublishedKnowledge);
   const unitTree = freshCache(deps.db, "units", unitsVersion, loadUnitTree);
   const noticesWaiting = freshCache(deps.db, "notices", pendingNoticeCount, async (_db, count) => count);
+  const draftsInProgress = freshCache(deps.db, "drafts", registrationDraftCount, async (_db, count) => count);
 
   const greeting = (locale: Locale = defaultLocale): Reply =>
     reply(locale, [paragraph(translator(locale)("greeting.text"))]);
@@ -329,9 +331,11 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         (reading.byCommand ? /^\/dang ?ky$/.test(folded) : reading.confident);
       // Other commands ("/trangthai", a button of another answer) are answered as such.
       if (reading.byCommand && !starts) return null;
-      const drafting = await hasRegistrationDraft(deps.db, personId);
+      // Most messages come while nobody is registering: then no draft is looked for.
+      const drafting = (await draftsInProgress()) !== "0" && (await hasRegistrationDraft(deps.db, personId));
       if (!starts && !drafting) return null;
-      return takeRegistrationTurn(deps.db, actor, message.text, { now, today }, starts && !drafting);
+      const world = { knowledge: await knowledgeNow(), tree: await unitTree() };
+      return takeRegistrationTurn(deps.db, actor, message.text, { now, today }, starts && !drafting, world);
     }
     const pending = context?.pending;
     // An answer to the assistant's own question: "có" runs the change it proposed, "không" drops it.
@@ -446,6 +450,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       await unitTree();
       await prepareSenderLookup(deps.db);
       await noticesWaiting();
+      await draftsInProgress();
       await memory.recall(-1);
       // Read (and so train or load the model) and answer the examples the help shows, as the focal
       // person of a unit that does not exist, so the paths and tables they use are ready before

@@ -71,6 +71,8 @@ export {
   hasRegistrationDraft,
   isRegistrationTask,
   type RegistrationTurn,
+  registrationDraftCount,
+  registrationOfId,
   registrationsOfSchoolYear,
   reviewRegistration,
   schoolYearOf,

@@ -149,6 +149,10 @@ describe.each(engines)("registering in chat (%s)", (engine) => {
     expect((await say("focal-bd", "/dangky ds")).text).toBe("Lệnh này dành cho cán bộ thi đua.");
     const list = await say("officer-so", "/dangky ds 2023-2024");
     expect(list.text).toMatch(/#1 Phòng GDĐT quận Ba Đình: đã gửi, chờ duyệt \(12\/10\/2023\)/);
+    const shown = await say("officer-so", "/dangky xem 1");
+    expect(shown.text).toContain("Bản đăng ký #1 (đã gửi, chờ duyệt):");
+    expect(shown.text).toContain("Chiến sĩ thi đua cơ sở: 2 người (Lê Văn Tám, Trần Thị Lan)");
+    expect((await say("officer-so", "/dangky xem 99")).text).toContain("Không có bản đăng ký #99");
     const returned = await say("officer-so", "/dangky tra 1 Thiếu chỉ tiêu về chuyển đổi số");
     expect(returned.text).toBe(
       "Đã trả bản đăng ký #1 của Phòng GDĐT quận Ba Đình để sửa: Thiếu chỉ tiêu về chuyển đổi số",

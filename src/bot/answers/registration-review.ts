@@ -1,6 +1,7 @@
 import {
   formatDay,
   isoDayIn,
+  registrationOfId,
   registrationSchema,
   registrationsOfSchoolYear,
   reviewRegistration,
@@ -51,12 +52,8 @@ export async function answerRegistrationReview(ctx: AnswerContext): Promise<Answ
   const id = Number(arg);
   if (!verb || !Number.isInteger(id)) return { blocks: [paragraph(t("registration.review.usage"))] };
   if (verb === "xem") {
-    const year = schoolYearOf(ctx.today);
-    const all = [
-      ...(await registrationsOfSchoolYear(ctx.db, year)),
-      ...(await registrationsOfSchoolYear(ctx.db, `${Number(year.slice(0, 4)) - 1}-${year.slice(0, 4)}`)),
-    ];
-    const found = all.find((r) => r.row.id === id && scope.has(r.row.unitId));
+    const stored = await registrationOfId(ctx.db, id);
+    const found = stored && scope.has(stored.row.unitId) ? stored : undefined;
     if (!found) return { blocks: [paragraph(t("errors.registration_not_found", { id }))] };
     return {
       blocks: [

@@ -60,6 +60,13 @@ const reminderSetting = <T>(
       .refine((text) => parse(text) != null || (mayBeOff && text.trim().toLowerCase() === "off"), message),
   );
 
+// A whole number between min and max, `fallback` when unset; one message for every way it is wrong.
+const wholeNumber = (min: number, max: number, fallback: number, message: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int(message).min(min, message).max(max, message).default(fallback),
+  );
+
 /** The environment variables the assistant reads. */
 export const configSchema = z.object({
   DATABASE_URL: z.preprocess(
@@ -97,15 +104,7 @@ export const configSchema = z.object({
       .min(16, "must be at least 16 characters: it seals the platform tokens kept in the database")
       .optional(),
   ),
-  PORT: z.preprocess(
-    emptyToUndefined,
-    z.coerce
-      .number()
-      .int()
-      .min(0, "must be a port number, 1-65535 (0 takes any free port)")
-      .max(65535, "must be a port number, 1-65535 (0 takes any free port)")
-      .default(3000),
-  ),
+  PORT: wholeNumber(0, 65535, 3000, "must be a port number, 1-65535 (0 takes any free port)"),
   PUBLIC_URL: optionalUrl,
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_MODE: receiveMode,
@@ -169,24 +168,8 @@ export const configSchema = z.object({
     parseHolidays,
     "must be days off separated by commas, such as 2026-04-27,2026-09-01",
   ),
-  REMINDER_WINDOW_HOURS: z.preprocess(
-    emptyToUndefined,
-    z.coerce
-      .number()
-      .int()
-      .min(1, "must be a number of hours, 1-168")
-      .max(168, "must be a number of hours, 1-168")
-      .default(12),
-  ),
-  REGISTRATION_DRAFT_DAYS: z.preprocess(
-    emptyToUndefined,
-    z.coerce
-      .number()
-      .int()
-      .min(2, "must be a number of days, 2-90")
-      .max(90, "must be a number of days, 2-90")
-      .default(7),
-  ),
+  REMINDER_WINDOW_HOURS: wholeNumber(1, 168, 12, "must be a number of hours, 1-168"),
+  REGISTRATION_DRAFT_DAYS: wholeNumber(2, 90, 7, "must be a number of days, 2-90"),
 });
 
 export interface Config {

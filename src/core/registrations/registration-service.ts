@@ -1,11 +1,12 @@
 import { addDays, type IsoDay } from "../deadlines/calendar-days.js";
 import { ErrorCode, ThiduaError } from "../errors.js";
 import type { Actor } from "../people/actor.js";
-import { loadPublishedKnowledge } from "../plans/published-plans.js";
+import type { PublishedKnowledge } from "../plans/published-plans.js";
 import type { Db } from "../storage/open-database.js";
 import {
   amendRegistration,
   deleteDraft,
+  draftCount,
   draftOf,
   insertRegistration,
   type RegistrationRow,
@@ -40,8 +41,8 @@ export function schoolYearOf(today: IsoDay): string {
 export const isRegistrationTask = (text: string) => /\bdang ky\b.*\b(thi dua|danh hieu)\b/.test(fold(text));
 
 /** The published task by which units register their titles for a school year, for this unit. */
-async function registrationTask(db: Db, tree: UnitTree, unitId: number, schoolYear: string) {
-  const knowledge = await loadPublishedKnowledge(db);
+function registrationTask(world: RegistrationWorld, unitId: number, schoolYear: string) {
+  const { knowledge, tree } = world;
   const start = `${schoolYear.slice(0, 4)}-08-01`;
   const end = addDays(`${schoolYear.slice(5, 9)}-08-01`, -1);
   const issuerOf = new Map(knowledge.plans.map((p) => [p.id, p]));
@@ -58,8 +59,15 @@ async function registrationTask(db: Db, tree: UnitTree, unitId: number, schoolYe
 const parsedRegistration = (row: RegistrationRow | undefined) =>
   row ? registrationSchema.safeParse(row.payload).data : undefined;
 
+/** The published plans and the unit tree, as the caller keeps them between messages. */
+export interface RegistrationWorld {
+  knowledge: PublishedKnowledge;
+  tree: UnitTree;
+}
+
 /** What the flow needs to know of the person and the plans in force. */
-async function flowContext(db: Db, actor: Actor, today: IsoDay, tree: UnitTree): Promise<FlowContext> {
+function flowContext(db: Db, actor: Actor, today: IsoDay, world: RegistrationWorld): FlowContext {
+  const { tree } = world;
   const units = actor.roles
     .filter((r) => r.role === "focal" && r.unitId !== null)
     .map((r) => {
@@ -69,7 +77,7 @@ async function flowContext(db: Db, actor: Actor, today: IsoDay, tree: UnitTree):
     });
   const currentYear = schoolYearOf(today);
   const only = units.length === 1 ? units[0] : undefined;
-  const found = only ? await registrationTask(db, tree, only.id, currentYear) : undefined;
+  const found = only ? registrationTask(world, only.id, currentYear) : undefined;
   return {
     units,
     currentYear,
@@ -95,6 +103,11 @@ export async function hasRegistrationDraft(db: Db, personId: number): Promise<bo
   return (await draftOf(db, personId)) !== undefined;
 }
 
+/** How many registrations are in progress: a cache key, so a message need not look for its sender's. */
+export async function registrationDraftCount(db: Db): Promise<string> {
+  return String(await draftCount(db));
+}
+
 /** A finished turn, with what was stored. */
 export interface RegistrationTurn extends FlowTurn {
   stored?: { row: RegistrationRow; amended: boolean } | undefined;
@@ -112,13 +125,13 @@ export async function takeRegistrationTurn(
   text: string,
   at: { now: Date; today: IsoDay },
   start: boolean,
+  world: RegistrationWorld,
 ): Promise<RegistrationTurn | null> {
   const personId = actor.personId;
   if (personId === null) return null;
   const draft = await draftOf(db, personId);
   if (!draft && !start) return null;
-  const tree = await loadUnitTree(db);
-  const ctx = await flowContext(db, actor, at.today, tree);
+  const ctx = flowContext(db, actor, at.today, world);
   // A draft that no longer reads (an older shape) starts over rather than failing.
   const previous = draft && !start ? (flowStateSchema.safeParse(draft.state).data ?? null) : null;
   const turn = await registrationTurn(previous, start ? "" : text, ctx);
@@ -168,14 +181,14 @@ export async function takeRegistrationTurn(
     }
   }
   await deleteDraft(db, personId);
-  const found = await registrationTask(db, tree, registration.unitId, registration.schoolYear);
+  const found = registrationTask(world, registration.unitId, registration.schoolYear);
   if (found)
     await upsertSubmission(
       db,
       { taskId: found.task.id, unitId: registration.unitId },
       { status: "da_nop", submittedAt: at.now, submittedByPersonId: personId, updatedAt: at.now },
     );
-  await tellOfficers(db, tree, registration, stored.row, stored.amended, at.now);
+  await tellOfficers(db, world.tree, registration, stored.row, stored.amended, at.now);
   return { ...turn, stored, say: [{ key: stored.amended ? "registration.amended" : "registration.stored" }] };
 }
 
@@ -278,6 +291,13 @@ export async function reviewRegistration(
       },
     ]);
   return reviewed;
+}
+
+/** One registration with its payload read, if it exists and reads. */
+export async function registrationOfId(db: Db, id: number) {
+  const row = await registrationById(db, id);
+  const registration = parsedRegistration(row);
+  return row && registration ? { row, registration } : undefined;
 }
 
 /** A school year's registrations with their units, for an officer's list or workbook. */

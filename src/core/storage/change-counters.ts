@@ -1,7 +1,10 @@
 import type { Db } from "./open-database.js";
 
-/** What a cache may hold: the published plans, the organisation's units and groups, waiting notices. */
-export type ChangeTopic = "plans" | "units" | "notices";
+/**
+ * What a cache may hold: the published plans, the organisation's units and groups, waiting notices,
+ * registrations in progress.
+ */
+export type ChangeTopic = "plans" | "units" | "notices" | "drafts";
 
 // Counters of the writes made through this process, per database. A reader that caches can tell at
 // no cost whether its own process changed the data; other processes are checked for in the database.

@@ -1,4 +1,5 @@
-import { and, asc, eq, lte } from "drizzle-orm";
+import { and, asc, count, eq, lte } from "drizzle-orm";
+import { noteChange } from "../change-counters.js";
 import { withConstraintErrors } from "../constraint-errors.js";
 import type { Db } from "../open-database.js";
 import { registrationDrafts, registrations, units } from "../schema.js";
@@ -21,11 +22,19 @@ export async function saveDraft(db: Db, personId: number, unitId: number | null,
       target: registrationDrafts.personId,
       set: { unitId, state, updatedAt: at, remindedAt: null },
     });
+  noteChange(db, "drafts");
 }
 
 /** Drops a person's registration in progress (finished, cancelled or expired). */
 export async function deleteDraft(db: Db, personId: number): Promise<void> {
   await db.delete(registrationDrafts).where(eq(registrationDrafts.personId, personId));
+  noteChange(db, "drafts");
+}
+
+/** How many registrations are in progress, for anyone: a cache key, so most messages need not look for one. */
+export async function draftCount(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(registrationDrafts);
+  return row?.n ?? 0;
 }
 
 /** Drafts untouched since a moment, with whether their person was reminded. */
