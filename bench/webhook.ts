@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { startTelegramFake } from "../test/support/fakes/telegram-fake.js";
 import { textUpdate } from "../test/support/fakes/telegram-updates.js";
+import { createScratchPostgres } from "../test/support/scratch-postgres.js";
 
 const binary = fileURLToPath(new URL("../bin/thidua.js", import.meta.url));
 const token = "123456:bench";
@@ -43,12 +44,14 @@ function waitForLine(child: ChildProcess, pattern: RegExp): Promise<RegExpExecAr
 export async function benchWebhook(options: { duration: number; connections: number; plans: string }) {
   const dir = mkdtempSync(join(tmpdir(), "thidua-bench-webhook-"));
   const fake = await startTelegramFake({ token });
+  // A database of its own: a second run's update ids would otherwise be taken for redeliveries.
+  const scratch = process.env.DATABASE_URL ? await createScratchPostgres() : undefined;
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     DATA_DIR: join(dir, "data"),
     LOG_LEVEL: "warn",
     THIDUA_TODAY: "2023-05-10",
-    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...(scratch ? { DATABASE_URL: scratch.url } : {}),
   };
   // THIDUA_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server alone.
   const nodeArgs = process.env.THIDUA_BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
@@ -130,6 +133,7 @@ export async function benchWebhook(options: { duration: number; connections: num
     server.kill("SIGTERM");
     await new Promise((done) => server.once("exit", done));
     await fake.close();
+    await scratch?.drop();
     rmSync(dir, { recursive: true, force: true });
   }
 

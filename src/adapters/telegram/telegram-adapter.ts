@@ -31,6 +31,7 @@ const platform = "telegram";
 // Only what the adapter answers; Telegram then does not send (or bill us for) the rest.
 const allowedUpdates = ["message", "callback_query"] as const;
 const answersAtOnce = 8;
+const sendsAtOnce = 32;
 
 /** The Telegram bot (grammY): webhook or long polling, commands, inline keyboards, documents. */
 export function createTelegramAdapter(
@@ -60,6 +61,13 @@ export function createTelegramAdapter(
     return addressed[1] + text.slice(addressed[0].length);
   };
 
+  // Answers prepared at once: enough to keep the database busy, few enough that a burst of updates
+  // queues here instead of in the database's queue, where it would hold up the claims of newer updates
+  // and so their 200s. Sending has slots of its own: a slow Bot API must not hold up the preparing, and
+  // a burst must not open a connection per answer.
+  const answerSlots = pLimit(answersAtOnce);
+  const sendSlots = pLimit(sendsAtOnce);
+
   async function answer(chatId: number, from: User, text: string): Promise<void> {
     const message: IncomingMessage = {
       platform,
@@ -69,12 +77,15 @@ export function createTelegramAdapter(
       locale: pickLocale(from.language_code),
       receivedAt: deps.now(),
     };
-    const reply = await withTyping(
-      deps.assistant.handle(message),
-      () => bot.api.sendChatAction(chatId, "typing"),
-      { after: 1_000, every: 4_500, onError: (err) => log.warn({ err, platform }, "typing action failed") },
+    // Typing is shown while the answer is prepared, not while it waits for a slot.
+    const reply = await answerSlots(() =>
+      withTyping(deps.assistant.handle(message), () => bot.api.sendChatAction(chatId, "typing"), {
+        after: 1_000,
+        every: 4_500,
+        onError: (err) => log.warn({ err, platform }, "typing action failed"),
+      }),
     );
-    await sendTelegramReply(bot.api, deps.state, chatId, reply);
+    await sendSlots(() => sendTelegramReply(bot.api, deps.state, chatId, reply));
   }
 
   bot.on("message:text", async (ctx) => {
@@ -91,10 +102,6 @@ export function createTelegramAdapter(
     await bot.api.sendMessage(chatId, t("platforms.moreChoicesKept"));
   });
 
-  // Answers prepared at once: enough to overlap the database and the Bot API, few enough that a burst
-  // of updates queues here instead of in the database's queue, where it would hold up the claims of
-  // newer updates and so their 200s.
-  const answerSlots = pLimit(answersAtOnce);
   const claim = (update: Update, answering: () => Promise<void>) =>
     answerOnce(deps, { platform, id: String(update.update_id), payload: update }, answering);
 
@@ -104,7 +111,7 @@ export function createTelegramAdapter(
     new Promise<void>((resolve, reject) => {
       const work = claim(update, async () => {
         resolve();
-        await answerSlots(() => bot.handleUpdate(update));
+        await bot.handleUpdate(update);
       }).then(
         () => resolve(),
         (err: unknown) => {

@@ -88,6 +88,22 @@ describe.each(engines)("Telegram webhook on %s", (engine) => {
     expect((delivered?.at ?? 0) - (refused?.at ?? 0)).toBeGreaterThanOrEqual(950);
   });
 
+  it("keeps answering other chats while Telegram is slow to take a dozen answers", async () => {
+    const app = await serve();
+    const slow = Array.from({ length: 12 }, (_, i) => 4300 + i);
+    const holds = slow.map((chatId) => app.fake.holdChat(chatId));
+    for (const [i, userId] of slow.entries())
+      await deliver(app, textUpdate({ updateId: 450 + i, userId, text: "trợ giúp" }));
+    await vi.waitFor(() => expect(app.fake.callsTo("sendMessage")).toHaveLength(slow.length));
+    // Every slow send is still waiting; a new chat's question is prepared and answered all the same.
+    await deliver(app, textUpdate({ updateId: 470, userId: 4399, text: "trợ giúp" }));
+    await vi.waitFor(() =>
+      expect(app.fake.callsTo("sendMessage").map((c) => c.params.chat_id)).toContain(4399),
+    );
+    for (const hold of holds) hold.release();
+    await app.served.stop();
+  });
+
   it("shows a linked focal person their unit, and tells an unlinked person how to link", async () => {
     const app = await serve({ plans: [plan] });
     const unit = await createUnit(fixture.database.db, {

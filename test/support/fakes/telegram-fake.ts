@@ -29,6 +29,8 @@ export interface TelegramFake {
   rateLimitNext(method: string, retryAfter: number): void;
   /** Messages to this chat are refused with 403, as when the person has blocked the bot. */
   blockChat(chatId: number): void;
+  /** Messages to this chat get no answer until `release()`, as over a slow network. */
+  holdChat(chatId: number): { release(): void };
   /** An update handed out by getUpdates. */
   queueUpdate(update: { update_id: number }): void;
   /** The webhook Telegram would call (set by setWebhook, cleared by deleteWebhook). */
@@ -87,6 +89,7 @@ export async function startTelegramFake(options: {
   const calls: TelegramCall[] = [];
   const limited = new Map<string, number>();
   const blocked = new Set<number>();
+  const held = new Map<number, Promise<void>>();
   let queue: { update_id: number }[] = [];
   let waiters: (() => void)[] = [];
   let webhookUrl = options.webhookUrl ?? "";
@@ -129,6 +132,7 @@ export async function startTelegramFake(options: {
         webhookUrl = "";
         return ok(true);
       case "sendMessage": {
+        await held.get(Number(params.chat_id));
         if (blocked.has(Number(params.chat_id))) return fail(403, "Forbidden: bot was blocked by the user");
         const text = String(params.text ?? "");
         const problem = params.parse_mode === "HTML" ? htmlProblem(text) : null;
@@ -205,6 +209,11 @@ export async function startTelegramFake(options: {
     callsTo: (method) => calls.filter((c) => c.method === method),
     rateLimitNext: (method, retryAfter) => limited.set(method, retryAfter),
     blockChat: (chatId) => blocked.add(chatId),
+    holdChat(chatId) {
+      let release = () => {};
+      held.set(chatId, new Promise<void>((resolve) => (release = resolve)));
+      return { release };
+    },
     queueUpdate(update) {
       queue.push(update);
       wake();
