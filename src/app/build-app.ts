@@ -9,6 +9,7 @@ import {
   isRealDate,
   type Logger,
   loadConfig,
+  loadRegistrationRules,
   loadSchoolCalendar,
   openDatabase,
   type SchoolCalendar,
@@ -53,6 +54,7 @@ export async function withApp<T>(options: AppOptions, run: (app: App) => Promise
   const log = createLogger({ level: config.logLevel });
   const clock = today ? fixedClock(today) : systemClock;
   const calendar = loadSchoolCalendar(config.schoolCalendarFile);
+  const registrationRules = loadRegistrationRules(config.registrationRulesFile);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const assistant = createAssistant({
     db: database.db,
@@ -60,6 +62,7 @@ export async function withApp<T>(options: AppOptions, run: (app: App) => Promise
     config,
     log,
     calendar,
+    registrationRules,
     ...(options.session ? { session: options.session } : {}),
   });
   try {

@@ -15,6 +15,7 @@ import {
   pendingNoticeCount,
   prepareSenderLookup,
   publishedVersion,
+  type RegistrationRule,
   type RegistrationTurn,
   registrationDraftCount,
   type SchoolCalendar,
@@ -95,6 +96,8 @@ export interface AssistantDeps {
   reader?: MessageReader;
   /** Build an assistant for the person at this terminal rather than for chat accounts. */
   session?: LocalSession;
+  /** The registration rules in force (the office's file applied); the built-in ones by default. */
+  registrationRules?: readonly RegistrationRule[];
 }
 
 /** What the assistant understood of a message and what it answered. */
@@ -334,7 +337,11 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       // Most messages come while nobody is registering: then no draft is looked for.
       const drafting = (await draftsInProgress()) !== "0" && (await hasRegistrationDraft(deps.db, personId));
       if (!starts && !drafting) return null;
-      const world = { knowledge: await knowledgeNow(), tree: await unitTree() };
+      const world = {
+        knowledge: await knowledgeNow(),
+        tree: await unitTree(),
+        rules: deps.registrationRules,
+      };
       return takeRegistrationTurn(deps.db, actor, message.text, { now, today }, starts && !drafting, world);
     }
     const pending = context?.pending;

@@ -51,6 +51,7 @@ export { overrideTaskAudience } from "./plans/task-audience.js";
 export { memoryPlatformState } from "./platforms/memory-platform-state.js";
 export { databasePlatformState, type PlatformState } from "./platforms/platform-state.js";
 export { createSecretBox, type SecretBox } from "./platforms/secret-box.js";
+export { loadRegistrationRules } from "./registrations/load-registration-rules.js";
 export {
   type CollectiveTitle,
   collectiveTitles,
@@ -66,7 +67,11 @@ export {
   flowStateSchema,
   registrationTurn,
 } from "./registrations/registration-flow.js";
-export { checkRegistration, type RuleProblem } from "./registrations/registration-rules.js";
+export {
+  checkRegistration,
+  type RegistrationRule,
+  type RuleProblem,
+} from "./registrations/registration-rules.js";
 export {
   hasRegistrationDraft,
   isRegistrationTask,

@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import JSZip from "jszip";
 import { beforeEach, describe, expect, it } from "vitest";
 import { type Assistant, createAssistant, replyToPlainText } from "../../src/bot/index.js";
-import { planReminders, silentLogger } from "../../src/core/index.js";
+import { loadRegistrationRules, planReminders, silentLogger } from "../../src/core/index.js";
 import { testConfig } from "../support/config.js";
 import { engines, queryRows, type TestDatabase, useTestDatabase } from "../support/engines.js";
 import { seatPerson } from "../support/people.js";
@@ -24,13 +27,14 @@ describe.each(engines)("registering in chat (%s)", (engine) => {
   const fixture = useTestDatabase(engine);
   let database: TestDatabase;
   let now: Date;
-  const build = () =>
+  const build = (extra: Partial<Parameters<typeof createAssistant>[0]> = {}) =>
     createAssistant({
       db: database.db,
       clock: { now: () => now },
       config: testConfig(),
       log: silentLogger(),
       calendar,
+      ...extra,
     });
   let assistant: Assistant;
   const say = async (userId: string, text: string, platform = "telegram", who = assistant) => {
@@ -89,6 +93,41 @@ describe.each(engines)("registering in chat (%s)", (engine) => {
       sql`select state->>'step' as step from registration_drafts`,
     );
     expect(draft?.step).toBe("individual");
+  });
+
+  it("holds a collective title to the office's share of the units under the same parent", async () => {
+    // The office's own quota (a figure of ours): a quarter of the Sở's four units may aim for TTLĐXS.
+    const dir = mkdtempSync(join(tmpdir(), "thidua-rules-"));
+    const file = join(dir, "rules.json");
+    writeFileSync(
+      file,
+      JSON.stringify([
+        {
+          id: "ttldxs_quota",
+          check: { kind: "collective_share", title: "tap_the_lao_dong_xuat_sac", max: 0.25 },
+          source: "Công văn giao chỉ tiêu thi đua của Sở (ví dụ)",
+        },
+      ]),
+    );
+    assistant = build({ registrationRules: loadRegistrationRules(file) });
+    rmSync(dir, { recursive: true });
+    await say("focal-bd", "/dangky");
+    for (const answer of answersToSummary) await say("focal-bd", answer);
+    expect((await say("focal-bd", "xác nhận")).text).toContain("Đã gửi bản đăng ký");
+    // Đông Anh, under the same Sở, would be the second of four: over the quarter.
+    await say("focal-da", "/dangky");
+    for (const answer of answersToSummary.slice(0, 2)) await say("focal-da", answer);
+    const refused = await say("focal-da", "2");
+    expect(refused.text).toContain(
+      "Tập thể lao động xuất sắc tối đa 25% số đơn vị cùng cấp (4 đơn vị, tức 1)",
+    );
+    expect(refused.text).toContain("Công văn giao chỉ tiêu thi đua của Sở (ví dụ)");
+    expect((await say("focal-da", "1")).text).not.toContain("tối đa 25%");
+    // Without the office's rule nothing limits it.
+    const plain = build();
+    await say("focal-cva", "/dangky", "telegram", plain);
+    for (const answer of answersToSummary.slice(0, 2)) await say("focal-cva", answer, "telegram", plain);
+    expect((await say("focal-cva", "2", "telegram", plain)).text).not.toContain("tối đa");
   });
 
   it("answers a question about something else mid-way, and the registration waits at its step", async () => {

@@ -17,6 +17,8 @@ const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 function shownParams(t: Translate, params: Record<string, string | number> = {}) {
   const out: Record<string, string | number> = { ...params };
   if (typeof params.title === "string") out.title = t(`registration.titles.individual.${params.title}`);
+  if (typeof params.of === "string") out.of = t(`registration.titles.individual.${params.of}`);
+  if (typeof params.needs === "string") out.needs = t(`registration.titles.collective.${params.needs}`);
   if (typeof params.due === "string" && /^\d{4}-\d{2}-\d{2}$/.test(params.due))
     out.due = formatDay(params.due);
   if (typeof params.options === "string")
@@ -90,7 +92,9 @@ export async function registrationReply(ctx: AnswerContext, turn: RegistrationTu
   const { t } = ctx;
   const blocks: ReplyBlock[] = [];
   for (const problem of turn.problems) {
-    blocks.push(paragraph(t(`registration.rules.${problem.rule}`, shownParams(t, problem.params))));
+    // A rule of the office's own (a new id) is told by its kind's message.
+    const keys = [`registration.rules.${problem.rule}`, `registration.ruleKinds.${problem.kind ?? "ratio"}`];
+    blocks.push(paragraph(t(keys, shownParams(t, problem.params))));
     if (problem.source) blocks.push(paragraph(t("registration.source", { source: problem.source })));
   }
   if (turn.problems.length) blocks.push(paragraph(t("registration.notKept")));

@@ -170,6 +170,7 @@ export const configSchema = z.object({
   ),
   REMINDER_WINDOW_HOURS: wholeNumber(1, 168, 12, "must be a number of hours, 1-168"),
   REGISTRATION_DRAFT_DAYS: wholeNumber(2, 90, 7, "must be a number of days, 2-90"),
+  REGISTRATION_RULES: z.preprocess(emptyToUndefined, z.string().optional()),
 });
 
 export interface Config {
@@ -180,6 +181,8 @@ export interface Config {
   today: string | undefined;
   /** JSON file overriding the school calendar's defaults, if any. */
   schoolCalendarFile: string | undefined;
+  /** The office's registration rules (JSON), applied over the built-in ones. */
+  registrationRulesFile: string | undefined;
   /** Folder where the trained intent model is kept between starts (DATA_DIR/cache by default). */
   modelCacheDir: string;
   /** Seals what is kept encrypted at rest (the Zalo OA tokens). */
@@ -327,6 +330,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: v.LOG_LEVEL,
     today: v.THIDUA_TODAY,
     schoolCalendarFile: v.THIDUA_SCHOOL_CALENDAR ? resolve(v.THIDUA_SCHOOL_CALENDAR) : undefined,
+    registrationRulesFile: v.REGISTRATION_RULES ? resolve(v.REGISTRATION_RULES) : undefined,
     modelCacheDir: resolve(v.THIDUA_MODEL_CACHE ?? join(v.DATA_DIR, "cache")),
     secretKey: v.THIDUA_SECRET_KEY,
     server: { port: v.PORT, publicUrl: v.PUBLIC_URL?.replace(/\/+$/, "") },

@@ -10,7 +10,13 @@ import {
   type Registration,
   registrationSchema,
 } from "./registration.js";
-import { checkRegistration, type RuleProblem } from "./registration-rules.js";
+import {
+  checkRegistration,
+  type Peers,
+  type RegistrationRule,
+  type RegistrationSoFar,
+  type RuleProblem,
+} from "./registration-rules.js";
 
 /** The steps of a registration, in order; "names" asks once per title that names its people. */
 export const registrationSteps = [
@@ -68,6 +74,10 @@ export interface FlowContext {
     unitId: number,
     schoolYear: string,
   ): Promise<{ id: number; registration: Registration } | undefined>;
+  /** The rules in force; the built-in ones when not given. */
+  rules?: readonly RegistrationRule[];
+  /** The units under the unit's parent and what the others registered, for the collective shares. */
+  peers?(unitId: number, schoolYear: string): Promise<Peers>;
 }
 
 /** Something the flow says, as a message key with its values; choices are typed or pressed. */
@@ -194,6 +204,21 @@ function readInitiative(line: string): { kind: "sang_kien" | "de_tai"; title: st
 }
 
 const initialState = (): FlowState => ({ step: "unit", history: [] });
+
+/** The rules in force broken by the registration so far with `part` changed; peers are read only for collective titles. */
+async function checkWith(
+  ctx: FlowContext,
+  state: FlowState,
+  part: RegistrationSoFar,
+): Promise<RuleProblem[]> {
+  const r = { ...state, ...part };
+  const unitId = state.unit?.id;
+  const peers =
+    r.collective?.length && unitId !== undefined && state.schoolYear && ctx.peers
+      ? await ctx.peers(unitId, state.schoolYear)
+      : undefined;
+  return checkRegistration({ ...r, peers }, ctx.rules);
+}
 
 function problem(rule: string, params: Record<string, string | number> = {}): RuleProblem {
   return { rule, params, source: "" };
@@ -324,7 +349,7 @@ export async function registrationTurn(
     case "staff": {
       const staff = registrationSchema.shape.staff.safeParse(Number(/^\d+$/.exec(folded)?.[0] ?? Number.NaN));
       if (!staff.success) return turn([{ key: "registration.invalid.staff" }]);
-      const problems = checkRegistration({ ...state, staff: staff.data });
+      const problems = await checkWith(ctx, state, { staff: staff.data });
       if (problems.length) return turn([], problems);
       state.staff = staff.data;
       moveTo(state, "collective");
@@ -334,7 +359,7 @@ export async function registrationTurn(
       const offered = state.unit ? collectiveOptions(state.unit) : [];
       const picked = no.test(folded) ? [] : readCollective(folded.replace(/^\/dk /, ""), offered);
       if (!picked) return turn([{ key: "registration.invalid.collective" }]);
-      const problems = checkRegistration({ ...state, collective: picked });
+      const problems = await checkWith(ctx, state, { collective: picked });
       if (problems.length) return turn([], problems);
       state.collective = picked;
       moveTo(state, "individual");
@@ -346,7 +371,7 @@ export async function registrationTurn(
       const individual = counts.map((c) => ({ ...c, names: [] as string[] }));
       const parsed = registrationSchema.shape.individual.safeParse(individual);
       if (!parsed.success) return turn([{ key: "registration.invalid.individual" }]);
-      const problems = checkRegistration({ ...state, individual: parsed.data });
+      const problems = await checkWith(ctx, state, { individual: parsed.data });
       if (problems.length) return turn([], problems);
       state.individual = parsed.data;
       state.naming = namedOf(state);
@@ -368,7 +393,7 @@ export async function registrationTurn(
       const individual = (state.individual ?? []).map((i) =>
         i.title === title ? { ...i, names: parsed.data } : i,
       );
-      const problems = checkRegistration({ ...state, individual });
+      const problems = await checkWith(ctx, state, { individual });
       if (problems.length) return turn([], problems);
       state.individual = individual;
       state.naming = state.naming?.slice(1);
@@ -387,7 +412,7 @@ export async function registrationTurn(
       const initiatives = no.test(folded) ? [] : linesOf(text, /[\n;]+/).map(readInitiative);
       const parsed = registrationSchema.shape.initiatives.safeParse(initiatives);
       if (!parsed.success) return turn([{ key: "registration.invalid.initiatives" }]);
-      const problems = checkRegistration({ ...state, initiatives: parsed.data });
+      const problems = await checkWith(ctx, state, { initiatives: parsed.data });
       if (problems.length) return turn([], problems);
       state.initiatives = parsed.data;
       moveTo(state, "summary");
@@ -405,7 +430,7 @@ export async function registrationTurn(
         targets: state.targets ?? [],
         initiatives: state.initiatives ?? [],
       });
-      const problems = registration.success ? checkRegistration(registration.data) : [];
+      const problems = registration.success ? await checkWith(ctx, state, registration.data) : [];
       if (!registration.success || problems.length)
         return turn([{ key: "registration.incomplete" }], problems);
       return { state: null, say: [], problems: [], choices: [], finished: registration.data };
@@ -440,7 +465,7 @@ async function applyEdit(state: FlowState, ctx: FlowContext, what: string, value
   if (/^(bien che|so can bo|can bo|nhan su|staff|so nguoi)/.test(what)) {
     const staff = registrationSchema.shape.staff.safeParse(Number(value));
     if (!staff.success) return again([{ key: "registration.invalid.staff" }]);
-    const problems = checkRegistration({ ...state, staff: staff.data });
+    const problems = await checkWith(ctx, state, { staff: staff.data });
     if (problems.length) return again([], problems);
     state.staff = staff.data;
     return again([{ key: "registration.edited" }]);
@@ -468,7 +493,7 @@ async function applyEdit(state: FlowState, ctx: FlowContext, what: string, value
         : [...current, { title: change.title, count: change.count, names: [] }];
   const parsed = registrationSchema.shape.individual.safeParse(individual);
   if (!parsed.success) return again([{ key: "registration.invalid.edit" }]);
-  const problems = checkRegistration({ ...state, individual: parsed.data });
+  const problems = await checkWith(ctx, state, { individual: parsed.data });
   if (problems.length) return again([], problems);
   state.individual = parsed.data;
   // A named title whose count changed needs its names again before the summary.

@@ -29,6 +29,7 @@ import { unitsOfTask } from "../units/task-units.js";
 import { loadUnitTree, type UnitTree } from "../units/unit-tree.js";
 import { type Registration, registrationSchema } from "./registration.js";
 import { type FlowContext, type FlowTurn, flowStateSchema, registrationTurn } from "./registration-flow.js";
+import type { Peers, RegistrationRule } from "./registration-rules.js";
 
 /** The school year a day falls in: from August, the year that starts then ("2025-2026" from 01/08/2025). */
 export function schoolYearOf(today: IsoDay): string {
@@ -59,10 +60,26 @@ function registrationTask(world: RegistrationWorld, unitId: number, schoolYear: 
 const parsedRegistration = (row: RegistrationRow | undefined) =>
   row ? registrationSchema.safeParse(row.payload).data : undefined;
 
-/** The published plans and the unit tree, as the caller keeps them between messages. */
+/** The published plans, the unit tree and the rules in force, as the caller keeps them between messages. */
 export interface RegistrationWorld {
   knowledge: PublishedKnowledge;
   tree: UnitTree;
+  /** The built-in rules when not given. */
+  rules?: readonly RegistrationRule[] | undefined;
+}
+
+/** The units under a unit's parent, and how many of the others registered each collective title this year. */
+async function peersOf(db: Db, tree: UnitTree, unitId: number, schoolYear: string): Promise<Peers> {
+  const parentId = tree.byId.get(unitId)?.parentId ?? null;
+  const siblings = new Set(tree.units.filter((u) => (u.parentId ?? null) === parentId).map((u) => u.id));
+  const registered: Peers["registered"] = {};
+  for (const { row } of await registrationsOfYear(db, schoolYear)) {
+    // A returned registration is being corrected: its titles still stand until it is amended.
+    if (row.unitId === unitId || !siblings.has(row.unitId)) continue;
+    for (const title of parsedRegistration(row)?.collective ?? [])
+      registered[title] = (registered[title] ?? 0) + 1;
+  }
+  return { units: siblings.size, registered };
 }
 
 /** What the flow needs to know of the person and the plans in force. */
@@ -95,6 +112,11 @@ function flowContext(db: Db, actor: Actor, today: IsoDay, world: RegistrationWor
       const registration = parsedRegistration(row);
       return row && registration ? { id: row.id, registration } : undefined;
     },
+    ...(world.rules ? { rules: world.rules } : {}),
+    // Read only when a rule needs them: a share of the parent's units.
+    ...(world.rules?.some((r) => r.check.kind === "collective_share")
+      ? { peers: (unitId: number, year: string) => peersOf(db, tree, unitId, year) }
+      : {}),
   };
 }
 
