@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readJsonFileOf } from "../config/read-json-file.js";
 import { ErrorCode, ThiduaError } from "../errors.js";
 import {
   officeRulesSchema,
@@ -10,17 +10,7 @@ import {
 /** The registration rules in force: the built-in ones, with the office's file (REGISTRATION_RULES) applied. */
 export function loadRegistrationRules(path: string | undefined): readonly RegistrationRule[] {
   if (!path) return registrationRules;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ThiduaError(
-      ErrorCode.ConfigInvalid,
-      `REGISTRATION_RULES cannot be read as JSON (${reason}): point it at a JSON file shaped as the README's "Registration rules" shows`,
-      { cause: error, params: { variable: "REGISTRATION_RULES" } },
-    );
-  }
+  const json = readJsonFileOf("REGISTRATION_RULES", path, "Registration rules of the office's own");
   const rows = officeRulesSchema.safeParse(json);
   if (!rows.success) {
     const issue = rows.error.issues[0];
