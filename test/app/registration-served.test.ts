@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fixedClock } from "../../src/core/index.js";
 import { serveOa } from "../adapters/zalo-oa/served-oa.js";
 import { engines, type TestDatabase, useTestDatabase } from "../support/engines.js";
@@ -44,17 +44,13 @@ describe.each(engines)("registering on every platform's fake (%s)", (engine) => 
   });
 
   /** Posts an update and waits for the bot's answer (its last message, or its documents). */
-  async function send(body: ReturnType<typeof textUpdate>, expect: "message" | "documents" = "message") {
-    const method = expect === "message" ? "sendMessage" : "sendDocument";
+  async function send(body: ReturnType<typeof textUpdate>, want: "message" | "documents" = "message") {
+    const method = want === "message" ? "sendMessage" : "sendDocument";
     const before = fake.callsTo(method).length;
     const response = await fake.postUpdate(`${served.url}/telegram/webhook`, body, secret);
     if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
-    for (let i = 0; i < 400; i++) {
-      const calls = fake.callsTo(method);
-      if (calls.length >= before + (expect === "message" ? 1 : 2)) return calls.slice(before);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error(`no ${method} after ${JSON.stringify(body)}`);
+    await grown(() => fake.callsTo(method).length, before, want === "message" ? 1 : 2);
+    return fake.callsTo(method).slice(before);
   }
   const buttonsOf = (call: { params: Record<string, unknown> } | undefined) =>
     (
@@ -110,8 +106,7 @@ describe.each(engines)("registering on every platform's fake (%s)", (engine) => 
         const before = zalo.textsTo("zalo-da").length;
         const posted = await zalo.postWebhook(zaloServed.url, zaloEvent("zalo-da", text), secret);
         if (posted.status !== 200) throw new Error(`webhook answered ${posted.status}`);
-        for (let i = 0; i < 400 && zalo.textsTo("zalo-da").length === before; i++)
-          await new Promise((resolve) => setTimeout(resolve, 10));
+        await grown(() => zalo.textsTo("zalo-da").length, before);
         return zalo.textsTo("zalo-da").slice(before).join("\n");
       };
       expect(await zaloSay("cho em lam ban dang ky danh hieu nam nay")).toMatch(/1\. Năm học 2023-2024/);
@@ -166,8 +161,7 @@ describe.each(engines)("registering on every platform's fake (%s)", (engine) => 
         );
         const posted = await slack.post(`${slackServed.url}/slack/events`, body);
         if (posted.status !== 200) throw new Error(`events answered ${posted.status} ${posted.text}`);
-        for (let i = 0; i < 400 && slack.callsTo("chat.postMessage").length === before; i++)
-          await new Promise((resolve) => setTimeout(resolve, 10));
+        await grown(() => slack.callsTo("chat.postMessage").length, before);
         return slack.callsTo("chat.postMessage").slice(before);
       };
       const [start] = await slackSay("/dangky");
@@ -180,8 +174,7 @@ describe.each(engines)("registering on every platform's fake (%s)", (engine) => 
       await slackSay("không");
       const before = slack.callsTo("files.completeUploadExternal").length;
       await slackSay("xác nhận");
-      for (let i = 0; i < 400 && slack.callsTo("files.completeUploadExternal").length === before; i++)
-        await new Promise((resolve) => setTimeout(resolve, 10));
+      await grown(() => slack.callsTo("files.completeUploadExternal").length, before);
       const uploaded = JSON.stringify(
         slack.callsTo("files.getUploadURLExternal").map((c) => c.params.filename),
       );
@@ -203,8 +196,7 @@ describe.each(engines)("registering on every platform's fake (%s)", (engine) => 
         const before = oa.fake.sent.length;
         const status = await oa.fake.post(oa.webhook, oa.fake.textEvent("oa-kthn", text));
         if (status !== 200) throw new Error(`webhook answered ${status}`);
-        for (let i = 0; i < 400 && oa.fake.sent.length === before; i++)
-          await new Promise((resolve) => setTimeout(resolve, 10));
+        await grown(() => oa.fake.sent.length, before);
         return oa.fake.sent.slice(before);
       };
       const start = await oaSay("/dangky");
@@ -218,11 +210,14 @@ describe.each(engines)("registering on every platform's fake (%s)", (engine) => 
       await oaSay("không");
       const done = await oaSay("xác nhận");
       expect(done.map((m) => m.message.text ?? "").join("\n")).toContain("Đã gửi bản đăng ký");
-      for (let i = 0; i < 400 && !oa.fake.uploads.length; i++)
-        await new Promise((resolve) => setTimeout(resolve, 10));
+      await grown(() => oa.fake.uploads.length, 0);
       expect(oa.fake.uploads.map((u) => u.name)).toEqual([expect.stringMatching(/\.docx$/)]);
     } finally {
       await oa.stop();
     }
   });
 });
+
+/** Waits until `count()` has grown by `by` past `before`: a platform's answer has arrived. */
+const grown = (count: () => number, before: number, by = 1) =>
+  vi.waitFor(() => expect(count()).toBeGreaterThanOrEqual(before + by), { timeout: 4_000, interval: 10 });

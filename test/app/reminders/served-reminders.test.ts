@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { deliverThrough } from "../../../src/app/reminders/deliver-reminders.js";
 import { reminderTick } from "../../../src/app/reminders/reminder-schedule.js";
 import { createAdapters } from "../../../src/app/serve/create-adapters.js";
@@ -26,12 +26,14 @@ const runningFrom = (iso: string): Clock => {
 };
 
 async function until<T>(check: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const found = check();
-    if (found !== undefined) return found;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
+  return vi.waitFor(
+    () => {
+      const found = check();
+      if (found === undefined) throw new Error(`timed out waiting for ${what}`);
+      return found;
+    },
+    { timeout: 5_000, interval: 25 },
+  );
 }
 
 // Telegram chats are numbers: the Hà Nội world's accounts get numeric ids.
