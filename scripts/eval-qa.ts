@@ -22,11 +22,12 @@ const { values } = parseArgs({
   },
 });
 // The two shared sets measure; the team's held-out set was written by someone who saw neither the
-// corpus nor them.
+// corpus nor them; the team's development set was written the same way and its misses are worked on.
 const inputs = values.input ?? [
   "../shared/eval/questions.dev.jsonl",
   "../shared/eval/questions.dev2.jsonl",
   "eval/questions.team.jsonl",
+  "eval/questions.dev3.jsonl",
 ];
 interface Expect {
   intent: string;

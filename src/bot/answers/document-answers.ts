@@ -151,7 +151,36 @@ const sourceOf = (ctx: AnswerContext, planId: number) => {
   return ctx.t("answers.source.plan", { plan: plan?.number ?? plan?.title ?? "" });
 };
 
-/** Who is in charge: officers by scope, or the khối leaders. */
+// "anh Cường", "chị Trang", "thầy Dũng", "đ/c Trọng", "Mr Cuong": a person named by how people address
+// them. Read on the typed text: folded, "cô" would be "có" ("có email không").
+const addressed =
+  /(?<![\p{L}])(?:anh|chị|chi|cô|thầy|thay|ông|ong|bà|đồng chí|dong chi|đ\/c|d\/c|mr\.?|ms\.?|mrs\.?)\s+(\p{L}{3,})/gu;
+const asksEmail = /\b(e ?-?mail|mail|hop thu|thu dien tu)\b/;
+
+/** The given names a question addresses people by ("anh Trọng"): as typed and folded. */
+function addressedNames(question: string): { typed: string; folded: string }[] {
+  return [...question.toLowerCase().matchAll(addressed)].map((m) => ({
+    typed: m[1] ?? "",
+    folded: foldText(m[1] ?? ""),
+  }));
+}
+
+/** The plans' e-mail addresses built on a given name ("tqcuong.q1@…" for Cường). */
+function emailsOfName(ctx: AnswerContext, given: string): string[] {
+  const emails = ctx.knowledge.channels.filter((c) => c.kind === "email").map((c) => c.value);
+  return [
+    ...new Set(
+      emails.filter((e) =>
+        foldText(e.split("@")[0] ?? "")
+          .replace(/[^a-z]/g, " ")
+          .split(" ")
+          .some((part) => part.endsWith(given)),
+      ),
+    ),
+  ];
+}
+
+/** Who is in charge: officers by scope or by name (with their e-mail), or the khối leaders; else the plans' words. */
 export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   const groups = ctx.knowledge.plans.flatMap((p) => p.groups);
   if (cueGroupsOf(wordsOf(ctx.said)).includes("leader") && groups.length) {
@@ -164,36 +193,51 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
       list(hits.map((g) => ctx.t("answers.contact.group", { group: g.name, leader: g.leader ?? "—" }))),
     ];
   }
-  const englishLevels: [RegExp, string][] = [
-    [/\bpreschool|kindergarten\b/, "mầm non"],
-    [/\bprimary\b/, "tiểu học"],
-    [/\blower secondary\b/, "trung học cơ sở"],
-    [/\bupper secondary|high school\b/, "trung học phổ thông"],
-  ];
-  const question = englishLevels.reduce(
-    (q, [pattern, vi]) => (pattern.test(folded) ? `${q} ${vi}` : q),
-    ctx.question,
-  );
-  // Every officer's duty says "phụ trách thi đua, khen thưởng": rank on what tells them apart.
-  const generic = /\b(phu trach|thi dua|khen thuong|chuyen vien|cong tac|ai|who|in charge|emulation|for)\b/g;
-  const ranked = rankByTopic(foldText(question).replace(generic, " "), ctx.knowledge.contacts, (c) =>
-    foldText(c.scope ?? "").replace(generic, " "),
-  );
-  const contacts = ranked.length ? [ranked[0]?.item].filter((c) => c !== undefined) : ctx.knowledge.contacts;
-  if (!contacts.length) return null;
-  return [
-    paragraph(ctx.t("answers.contact.title")),
-    list(
-      contacts.map((c) =>
-        ctx.t("answers.contact.person", {
-          name: c.name,
-          title: c.title ?? "",
-          scope: c.scope ?? "",
-          phone: c.phone ?? "",
-        }),
-      ),
-    ),
-  ];
+  const names = addressedNames(ctx.question);
+  const givenOf = (name: string) => foldText(name).split(/\s+/).pop() ?? "";
+  const named = ctx.knowledge.contacts.filter((c) => names.some((n) => n.folded === givenOf(c.name)));
+  const byScope = () => {
+    const englishLevels: [RegExp, string][] = [
+      [/\bpreschool|kindergarten\b/, "mầm non"],
+      [/\bprimary\b/, "tiểu học"],
+      [/\blower secondary\b/, "trung học cơ sở"],
+      [/\bupper secondary|high school\b/, "trung học phổ thông"],
+    ];
+    const question = englishLevels.reduce(
+      (q, [pattern, vi]) => (pattern.test(folded) ? `${q} ${vi}` : q),
+      ctx.question,
+    );
+    // Every officer's duty says "phụ trách thi đua, khen thưởng": rank on what tells them apart.
+    const generic =
+      /\b(phu trach|thi dua|khen thuong|chuyen vien|cong tac|ai|who|in charge|emulation|for)\b/g;
+    const ranked = rankByTopic(foldText(question).replace(generic, " "), ctx.knowledge.contacts, (c) =>
+      foldText(c.scope ?? "").replace(generic, " "),
+    );
+    return ranked.length ? [ranked[0]?.item].filter((c) => c !== undefined) : ctx.knowledge.contacts;
+  };
+  const contacts = named.length ? named : byScope();
+  const wantsEmail = asksEmail.test(folded) || names.length > 0;
+  const lines = contacts.map((c) => {
+    const person = ctx.t("answers.contact.person", {
+      name: c.name,
+      title: c.title ?? "",
+      scope: c.scope ?? "",
+      phone: c.phone ?? "",
+    });
+    const emails = c.email ? [c.email] : wantsEmail ? emailsOfName(ctx, givenOf(c.name)) : [];
+    return emails.length
+      ? `${person} — ${ctx.t("answers.contact.email", { email: emails.join(", ") })}`
+      : person;
+  });
+  if (lines.length) return [paragraph(ctx.t("answers.contact.title")), list(lines)];
+  // A person the plans name only in an address ("gửi … email lelongtrong_sogddt@…" for anh Trọng).
+  for (const name of names) {
+    const emails = emailsOfName(ctx, name.folded);
+    if (emails.length)
+      return [paragraph(ctx.t("answers.contact.emailOf", { name: name.typed, email: emails.join(", ") }))];
+  }
+  // No one listed: the plans' own words on whom to turn to ("báo cáo về Sở qua Văn phòng Sở").
+  return answerSearch(ctx, folded);
 }
 
 const isBullet = (numbering: string) => /^[-+*•]$/.test(numbering);

@@ -53,14 +53,6 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period][] = [
     /\b(?:trong\s+)?(\d{1,3}) ngay (toi|sap toi|nua)\b|\bnext (\d{1,3}) days\b/,
     (t, m) => ({ start: t, end: addDays(t, Number(m[1] ?? m[3])) }),
   ],
-  [/\b(nam nay|this year)\b/, (t) => ({ start: `${t.slice(0, 4)}-01-01`, end: `${t.slice(0, 4)}-12-31` })],
-  [
-    /\b(nam sau|nam toi|next year)\b/,
-    (t) => {
-      const y = Number(t.slice(0, 4)) + 1;
-      return { start: `${y}-01-01`, end: `${y}-12-31` };
-    },
-  ],
   [/\b(sap toi|sap den han|coming up|upcoming|soon)\b/, (t) => ({ start: t, end: addDays(t, 30) })],
 ];
 
@@ -87,6 +79,12 @@ const absolute = [
   /\b(?:hoc ky|hk|semester)\s*(ii|i|[12])\b/,
 ];
 
+// "năm nay", "năm sau": the whole year, or the year of a month or quarter named with it ("tháng 11 năm nay").
+const yearWords: [RegExp, number][] = [
+  [/\b(nam nay|this year)\b/, 0],
+  [/\b(nam sau|nam toi|next year)\b/, 1],
+];
+
 /** Finds the period a question asks about ("tháng này", "tuần sau", "quý 3", "next week"), if any. */
 export function questionPeriod(text: string, today: string, calendar: SchoolCalendar): Period | null {
   const f = fold(text).replace(/[?!.,;:]/g, " ");
@@ -94,24 +92,39 @@ export function questionPeriod(text: string, today: string, calendar: SchoolCale
     const m = pattern.exec(f);
     if (m) return period(today, m);
   }
-  const year = Number(today.slice(0, 4));
+  const offset = yearWords.find(([pattern]) => pattern.test(f))?.[1];
+  const year = Number(today.slice(0, 4)) + (offset ?? 0);
+  const named = namedPeriod(f, today, year, offset !== undefined, calendar);
+  if (named) return named;
+  return offset === undefined ? null : { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+/** A month, quarter or semester the question names; `yearNamed` when "năm nay/sau" fixed `year`. */
+function namedPeriod(
+  f: string,
+  today: string,
+  year: number,
+  yearNamed: boolean,
+  calendar: SchoolCalendar,
+): Period | null {
   const schoolYearStart = Number(today.slice(5, 7)) >= 8 ? year : year - 1;
   const english = new RegExp(`\\b(?:in\\s+)?(${englishMonths.join("|")})(?:\\s+(\\d{4}))?\\b`).exec(f);
   if (english?.[1]) {
     const n = englishMonths.indexOf(english[1]) + 1;
-    return monthSpan(english[2] ? Number(english[2]) : nearestYear(today, n), n);
+    return monthSpan(english[2] ? Number(english[2]) : yearNamed ? year : nearestYear(today, n), n);
   }
   for (const pattern of absolute) {
     const m = pattern.exec(f);
     if (!m) continue;
     const words = m[0].replace(/^q\s*(?=[iv1-4])/, "quy ").replace(/^semester/, "hoc ky");
     // The importer's parser reads the words; the question's own year rule picks the year: a month
-    // named alone is the one nearest today ("tháng 8" in late July is the coming August).
+    // named alone is the one nearest today ("tháng 8" in late July is the coming August), one named
+    // with "năm nay/sau" is in that year.
     const bareMonth = pattern === absolute[0] && !m[2];
     const parsed = parseDeadline(
       words,
       bareMonth
-        ? { calendar, calendarYear: nearestYear(today, Number(m[1])) }
+        ? { calendar, calendarYear: yearNamed ? year : nearestYear(today, Number(m[1])) }
         : { calendar, calendarYear: year, schoolYearStart },
     );
     if (parsed.ok && parsed.deadline.start && parsed.deadline.due) {

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { questionPeriod } from "../../../src/bot/understanding/question-period.js";
 import { createSchoolCalendar } from "../../../src/core/index.js";
@@ -9,26 +8,7 @@ const period = (text: string, today: string) => {
   return p ? [p.start, p.end] : null;
 };
 
-interface DevQuestion {
-  id: string;
-  text: string;
-  today: string;
-  expect: { period?: [string, string] };
-}
-const devSet = readFileSync(new URL("../../../../shared/eval/questions.dev.jsonl", import.meta.url), "utf8")
-  .split("\n")
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as DevQuestion)
-  .filter((q) => q.expect.period);
-
 describe("questionPeriod", () => {
-  it.each(devSet.map((q) => [q.id, q.text, q.today, q.expect.period] as const))(
-    "%s: %s (today %s)",
-    (_, text, today, expected) => {
-      expect(period(text, today)).toEqual(expected);
-    },
-  );
-
   it.each([
     ["tuần tới có việc gì", "2023-06-18", ["2023-06-19", "2023-06-25"]], // Sunday: next week starts tomorrow
     ["tuần trước", "2023-06-14", ["2023-06-05", "2023-06-11"]],
@@ -40,6 +20,12 @@ describe("questionPeriod", () => {
     ["quý II năm 2025", "2024-10-01", ["2025-04-01", "2025-06-30"]],
     ["học kỳ 2 có những việc gì", "2023-10-01", ["2024-01-18", "2024-05-24"]],
     ["năm nay", "2023-03-01", ["2023-01-01", "2023-12-31"]],
+    ["nam sau co gi moi", "2023-03-01", ["2024-01-01", "2024-12-31"]],
+    // A month or quarter named with "năm nay/sau" is that month of that year, not the whole year.
+    ["tháng 2 năm nay bên em phải nộp những gì", "2024-11-20", ["2024-02-01", "2024-02-29"]],
+    ["quy 3 nam nay co moc nao k", "2024-01-15", ["2024-07-01", "2024-09-30"]],
+    ["thang 1 nam sau co han gi", "2024-03-05", ["2025-01-01", "2025-01-31"]],
+    ["anything in September this year?", "2024-02-10", ["2024-09-01", "2024-09-30"]],
     ["10 ngày tới", "2023-03-01", ["2023-03-01", "2023-03-11"]],
     ["What is due next week?", "2023-06-14", ["2023-06-19", "2023-06-25"]],
     ["anything due in December?", "2023-11-20", ["2023-12-01", "2023-12-31"]],
