@@ -39,7 +39,7 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
       config: testConfig(),
       log: silentLogger(),
       calendar,
-      session: { viewer: { role: "focal" } },
+      session: { viewer: { role: "focal", unitKind: "phong" } },
     });
     const answer = await assistant.understand({
       platform: "test",

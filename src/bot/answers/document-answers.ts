@@ -252,6 +252,41 @@ function numberedAncestor(ctx: AnswerContext, section: Section): Section | undef
   return current;
 }
 
+// The words that name a place's kind before its name: "quận Long Biên", "huyện Kim Sơn", "TP Thủ Đức".
+const placeKinds = new Set([
+  "quan",
+  "huyen",
+  "tinh",
+  "thanh",
+  "pho",
+  "tp",
+  "thi",
+  "xa",
+  "phuong",
+  "district",
+  "city",
+  "province",
+]);
+
+/**
+ * The question without the place its plan was issued in ("… của quận Long Biên"): every passage of
+ * that plan is about that place, and the one that happens to repeat its name is not the one asked.
+ */
+function withoutOwnPlace(ctx: AnswerContext, question: string): string {
+  const words = topicWords(question);
+  for (const plan of ctx.knowledge.plans) {
+    const place = topicWords(plan.place ?? "");
+    if (!place.length) continue;
+    const at = words.findIndex((_, i) => place.every((w, k) => words[i + k] === w));
+    if (at < 0) continue;
+    let start = at;
+    while (start > 0 && placeKinds.has(words[start - 1] ?? "")) start--;
+    const rest = [...words.slice(0, start), ...words.slice(at + place.length)];
+    if (rest.length) return rest.join(" ");
+  }
+  return question;
+}
+
 /** The question to search by and the plan to search in, when the question names a plan by its title. */
 function withinNamedPlan(ctx: AnswerContext): { question: string; planId: number | null } {
   const asked = topicWords(ctx.question);
@@ -289,7 +324,9 @@ function withinNamedPlan(ctx: AnswerContext): { question: string; planId: number
 export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = {}): Section | null {
   // A question that names a plan by its title ("… phong trào thi đua chống dịch") is searched in that
   // plan, with the title's words set aside: every section of the plan is about them.
-  const { question, planId } = withinNamedPlan(ctx);
+  const withinPlan = withinNamedPlan(ctx);
+  const { planId } = withinPlan;
+  const question = withoutOwnPlace(ctx, withinPlan.question);
   const { childrenOf, sectionIndex } = indexOf(ctx.knowledge);
   // A section whose heading the question names whole ("hình thức khen thưởng … là gì?") is the one
   // asked about, before a longer one that mentions the same words among others.

@@ -17,6 +17,8 @@ export interface PublishedPlan {
   title: string | null;
   docKind: string | null;
   issuer: string | null;
+  /** Where it was issued ("Long Biên"): a question naming it says which plan, not which passage. */
+  place: string | null;
   signer: string | null;
   schoolYear: string | null;
   groups: ExtractedGroup[];
@@ -56,6 +58,7 @@ export async function loadPublishedKnowledge(db: Db): Promise<PublishedKnowledge
       title: p.title,
       docKind: p.docKind,
       issuer: p.issuer,
+      place: p.place,
       signer: p.signer,
       schoolYear: p.schoolYear,
       groups: (p.extraction as PlanExtraction | null)?.groups ?? [],

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { createAssistant, replyToPlainText } from "../../src/bot/index.js";
+import { createSchoolCalendar, fixedClock, importPlan, silentLogger } from "../../src/core/index.js";
+import { testConfig } from "../support/config.js";
+import { engines, useTestDatabase } from "../support/engines.js";
+
+// A school's plan of our own, issued in Kim Sơn: one bullet repeats the district's name, another
+// answers the question.
+const plan = [
+  "UBND HUYỆN KIM SƠN",
+  "TRƯỜNG THCS KIM ĐÔNG",
+  "Số: 12/KH-THCS",
+  "Kim Sơn, ngày 10 tháng 3 năm 2025",
+  "KẾ HOẠCH",
+  "Công tác thi đua, khen thưởng năm 2025",
+  "1. Các phong trào thi đua",
+  "- Phong trào thi đua thực hiện chủ điểm năm 2025 của huyện “Năm kỷ cương, văn minh và số hóa”.",
+  "- Phong trào thi đua “Giáo viên giỏi” năm 2025 của huyện Kim Sơn.",
+  "- Hưởng ứng các chủ điểm thi đua theo từng tháng, từng đợt của nhà trường.",
+  "- Phong trào “Cải cách hành chính”: giữ chỉ số hài lòng của phụ huynh đối với dịch vụ của nhà trường trên 90%.",
+].join("\n\n");
+
+describe.each(engines)("searching the plan in its own words (%s)", (engine) => {
+  const t = useTestDatabase(engine);
+  const ask = async (text: string) => {
+    const calendar = createSchoolCalendar();
+    const clock = fixedClock("2025-03-20");
+    const db = t.database.db;
+    await importPlan(
+      db,
+      { name: "kh.txt", bytes: new TextEncoder().encode(plan) },
+      { calendar, clock, publish: true },
+    );
+    const assistant = createAssistant({
+      db,
+      clock,
+      config: testConfig(),
+      log: silentLogger(),
+      calendar,
+      session: { viewer: { role: "officer" } },
+    });
+    return replyToPlainText(
+      await assistant.handle({ platform: "test", userId: "t", chatId: "t", text, receivedAt: clock.now() }),
+    );
+  };
+
+  it("does not take the passage that repeats the plan's own place for the one asked about", async () => {
+    const text = await ask("chu diem nam 2025 cua huyen kim son la gi vay");
+    expect(text).toContain("số hóa");
+    expect(text).not.toContain("Giáo viên giỏi");
+  });
+
+  it("finds a passage asked about in English through the field's glossary", async () => {
+    expect(await ask("What satisfaction index must the school keep?")).toContain("trên 90%");
+  });
+});
