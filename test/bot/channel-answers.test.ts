@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createAssistant, replyToPlainText } from "../../src/bot/index.js";
-import { createSchoolCalendar, fixedClock, importPlan, silentLogger } from "../../src/core/index.js";
-import { testConfig } from "../support/config.js";
+import { askOwnPlan } from "../support/ask-own-plan.js";
 import { engines, useTestDatabase } from "../support/engines.js";
 
 // A notice of our own whose channels are a counter, the post and an online service.
@@ -17,30 +15,8 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
   const t = useTestDatabase(engine);
 
   it("names a counter, the post and an online service each in its own words", async () => {
-    const calendar = createSchoolCalendar();
-    const clock = fixedClock("2025-05-02");
-    const db = t.database.db;
-    await importPlan(
-      db,
-      { name: "tb.txt", bytes: new TextEncoder().encode(notice) },
-      { calendar, clock, publish: true },
-    );
-    const assistant = createAssistant({
-      db,
-      clock,
-      config: testConfig(),
-      log: silentLogger(),
-      calendar,
-      session: { viewer: { role: "officer" } },
-    });
-    const reply = await assistant.handle({
-      platform: "test",
-      userId: "t",
-      chatId: "t",
-      text: "ho so nop o dau vay",
-      receivedAt: clock.now(),
-    });
-    const text = replyToPlainText(reply);
+    const ask = await askOwnPlan(t.database, notice, { today: "2025-05-02", viewer: { role: "officer" } });
+    const { text } = await ask("ho so nop o dau vay");
     expect(text).toMatch(/Nộp trực tiếp tại: .*một cửa/);
     expect(text).toMatch(/Gửi bản giấy về: .*Kim Sơn/);
     expect(text).toContain("https://dichvucong.kimson.gov.vn");

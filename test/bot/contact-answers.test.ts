@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createAssistant, replyToPlainText } from "../../src/bot/index.js";
-import { createSchoolCalendar, fixedClock, importPlan, silentLogger } from "../../src/core/index.js";
-import { testConfig } from "../support/config.js";
+import { askOwnPlan } from "../support/ask-own-plan.js";
 import { engines, useTestDatabase } from "../support/engines.js";
 
 // Notices of our own: one lists its officers, the other names only an office and an address.
@@ -24,32 +22,13 @@ const withoutOfficers = [
 
 describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
   const t = useTestDatabase(engine);
-  const ask = async (plan: string, text: string) => {
-    const calendar = createSchoolCalendar();
-    const clock = fixedClock("2025-01-06");
-    const db = t.database.db;
-    await importPlan(
-      db,
-      { name: "kh.txt", bytes: new TextEncoder().encode(plan) },
-      { calendar, clock, publish: true },
-    );
-    const assistant = createAssistant({
-      db,
-      clock,
-      config: testConfig(),
-      log: silentLogger(),
-      calendar,
-      session: { viewer: { role: "focal", unitKind: "phong" } },
-    });
-    const answer = await assistant.understand({
-      platform: "test",
-      userId: "t",
-      chatId: "t",
-      text,
-      receivedAt: clock.now(),
-    });
-    return { intent: answer.intent, text: replyToPlainText(answer.reply) };
-  };
+  const ask = async (plan: string, text: string) =>
+    (
+      await askOwnPlan(t.database, plan, {
+        today: "2025-01-06",
+        viewer: { role: "focal", unitKind: "phong" },
+      })
+    )(text);
 
   it("finds the officer a person is named by, with the e-mail built on their name", async () => {
     const answer = await ask(withOfficers, "cho em xin địa chỉ mail của anh Hoàng với ạ");

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createAssistant, replyToPlainText } from "../../src/bot/index.js";
-import { createSchoolCalendar, fixedClock, importPlan, silentLogger } from "../../src/core/index.js";
-import { testConfig } from "../support/config.js";
+import { askOwnPlan } from "../support/ask-own-plan.js";
 import { engines, useTestDatabase } from "../support/engines.js";
 
 // A school's plan of our own, issued in Kim Sơn: one bullet repeats the district's name, another
@@ -22,27 +20,9 @@ const plan = [
 
 describe.each(engines)("searching the plan in its own words (%s)", (engine) => {
   const t = useTestDatabase(engine);
-  const ask = async (text: string) => {
-    const calendar = createSchoolCalendar();
-    const clock = fixedClock("2025-03-20");
-    const db = t.database.db;
-    await importPlan(
-      db,
-      { name: "kh.txt", bytes: new TextEncoder().encode(plan) },
-      { calendar, clock, publish: true },
-    );
-    const assistant = createAssistant({
-      db,
-      clock,
-      config: testConfig(),
-      log: silentLogger(),
-      calendar,
-      session: { viewer: { role: "officer" } },
-    });
-    return replyToPlainText(
-      await assistant.handle({ platform: "test", userId: "t", chatId: "t", text, receivedAt: clock.now() }),
-    );
-  };
+  const ask = async (text: string) =>
+    (await (await askOwnPlan(t.database, plan, { today: "2025-03-20", viewer: { role: "officer" } }))(text))
+      .text;
 
   it("does not take the passage that repeats the plan's own place for the one asked about", async () => {
     const text = await ask("chu diem nam 2025 cua huyen kim son la gi vay");
