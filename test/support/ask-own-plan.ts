@@ -35,6 +35,8 @@ export async function askOwnPlan(
       text,
       receivedAt: clock.now(),
     });
+    // The chat's context is written after the reply: done before the next test empties the tables.
+    await assistant.settled();
     return { intent: answer.intent, text: replyToPlainText(answer.reply) };
   };
 }
