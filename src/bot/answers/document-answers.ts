@@ -180,6 +180,16 @@ function emailsOfName(ctx: AnswerContext, given: string): string[] {
   ];
 }
 
+const englishLevels: [RegExp, string][] = [
+  [/\bpreschool|kindergarten\b/, "mầm non"],
+  [/\bprimary\b/, "tiểu học"],
+  [/\blower secondary\b/, "trung học cơ sở"],
+  [/\bupper secondary|high school\b/, "trung học phổ thông"],
+];
+// Every officer's duty says "phụ trách thi đua, khen thưởng": rank on what tells them apart.
+const genericDuty =
+  /\b(phu trach|thi dua|khen thuong|chuyen vien|cong tac|ai|who|in charge|emulation|for)\b/g;
+
 /** Who is in charge: officers by scope or by name (with their e-mail), or the khối leaders; else the plans' words. */
 export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   const groups = ctx.knowledge.plans.flatMap((p) => p.groups);
@@ -197,21 +207,12 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
   const givenOf = (name: string) => foldText(name).split(/\s+/).pop() ?? "";
   const named = ctx.knowledge.contacts.filter((c) => names.some((n) => n.folded === givenOf(c.name)));
   const byScope = () => {
-    const englishLevels: [RegExp, string][] = [
-      [/\bpreschool|kindergarten\b/, "mầm non"],
-      [/\bprimary\b/, "tiểu học"],
-      [/\blower secondary\b/, "trung học cơ sở"],
-      [/\bupper secondary|high school\b/, "trung học phổ thông"],
-    ];
     const question = englishLevels.reduce(
       (q, [pattern, vi]) => (pattern.test(folded) ? `${q} ${vi}` : q),
       ctx.question,
     );
-    // Every officer's duty says "phụ trách thi đua, khen thưởng": rank on what tells them apart.
-    const generic =
-      /\b(phu trach|thi dua|khen thuong|chuyen vien|cong tac|ai|who|in charge|emulation|for)\b/g;
-    const ranked = rankByTopic(foldText(question).replace(generic, " "), ctx.knowledge.contacts, (c) =>
-      foldText(c.scope ?? "").replace(generic, " "),
+    const ranked = rankByTopic(foldText(question).replace(genericDuty, " "), ctx.knowledge.contacts, (c) =>
+      foldText(c.scope ?? "").replace(genericDuty, " "),
     );
     return ranked.length ? [ranked[0]?.item].filter((c) => c !== undefined) : ctx.knowledge.contacts;
   };
@@ -225,9 +226,7 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
       phone: c.phone ?? "",
     });
     const emails = c.email ? [c.email] : wantsEmail ? emailsOfName(ctx, givenOf(c.name)) : [];
-    return emails.length
-      ? `${person} — ${ctx.t("answers.contact.email", { email: emails.join(", ") })}`
-      : person;
+    return emails.length ? ctx.t("answers.contact.withEmail", { person, email: emails.join(", ") }) : person;
   });
   if (lines.length) return [paragraph(ctx.t("answers.contact.title")), list(lines)];
   // A person the plans name only in an address ("gửi … email lelongtrong_sogddt@…" for anh Trọng).

@@ -93,7 +93,8 @@ export async function registrationReply(ctx: AnswerContext, turn: RegistrationTu
   const blocks: ReplyBlock[] = [];
   for (const problem of turn.problems) {
     // A rule of the office's own (a new id) is told by its kind's message.
-    const keys = [`registration.rules.${problem.rule}`, `registration.ruleKinds.${problem.kind ?? "ratio"}`];
+    const own = `registration.rules.${problem.rule}`;
+    const keys = problem.kind ? [own, `registration.ruleKinds.${problem.kind}`] : [own];
     blocks.push(paragraph(t(keys, shownParams(t, problem.params))));
     if (problem.source) blocks.push(paragraph(t("registration.source", { source: problem.source })));
   }

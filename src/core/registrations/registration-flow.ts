@@ -205,7 +205,7 @@ function readInitiative(line: string): { kind: "sang_kien" | "de_tai"; title: st
 
 const initialState = (): FlowState => ({ step: "unit", history: [] });
 
-/** The rules in force broken by the registration so far with `part` changed; peers are read only for collective titles. */
+/** The rules in force broken with `part` changed; the peers are read only when collective titles are. */
 async function checkWith(
   ctx: FlowContext,
   state: FlowState,
@@ -214,7 +214,7 @@ async function checkWith(
   const r = { ...state, ...part };
   const unitId = state.unit?.id;
   const peers =
-    r.collective?.length && unitId !== undefined && state.schoolYear && ctx.peers
+    part.collective?.length && unitId !== undefined && state.schoolYear && ctx.peers
       ? await ctx.peers(unitId, state.schoolYear)
       : undefined;
   return checkRegistration({ ...r, peers }, ctx.rules);

@@ -14,7 +14,7 @@ import {
  * changes, turns off or adds rules in its own file (REGISTRATION_RULES, read by loadRegistrationRules):
  * no ratio for collective titles is built in, for want of the legal figure.
  */
-export const registrationRules = [
+export const registrationRules: readonly RegistrationRule[] = [
   {
     id: "ldtt_within_staff",
     check: { kind: "at_most_staff", title: "lao_dong_tien_tien" },
@@ -64,7 +64,7 @@ export const registrationRules = [
     source:
       "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP (Cờ thi đua xét trong số tập thể đạt Tập thể lao động xuất sắc)",
   },
-] as const satisfies readonly RegistrationRule[];
+];
 
 const individual = z.enum(individualTitles);
 const collective = z.enum(collectiveTitles);
@@ -87,19 +87,8 @@ export const registrationRuleSchema = z.strictObject({
   ]),
 });
 
-export type RegistrationRule = {
-  id: string;
-  source: string;
-  check:
-    | { kind: "at_most_staff"; title: IndividualTitle }
-    | { kind: "at_most_title"; title: IndividualTitle; of: IndividualTitle }
-    | { kind: "ratio"; title: IndividualTitle; of: IndividualTitle; max: number }
-    | { kind: "names_within"; titles: readonly IndividualTitle[]; of: IndividualTitle }
-    | { kind: "initiatives_per_title"; title: IndividualTitle }
-    | { kind: "exclusive"; titles: readonly CollectiveTitle[] }
-    | { kind: "requires"; titles: readonly CollectiveTitle[]; needs: CollectiveTitle }
-    | { kind: "collective_share"; title: CollectiveTitle; max: number };
-};
+/** A rule as data (see registrationRuleSchema). */
+export type RegistrationRule = z.infer<typeof registrationRuleSchema>;
 
 const ruleOff = z.strictObject({ id: registrationRuleSchema.shape.id, off: z.literal(true) });
 
