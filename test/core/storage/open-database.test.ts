@@ -2,8 +2,9 @@ import { spawn } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createServer as createTcpServer } from "node:net";
+import { hostname } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { openDatabase, ThiduaError } from "../../../src/core/index.js";
 import { lockDataDir } from "../../../src/core/storage/data-dir-lock.js";
 import { scratchDir } from "../../support/scratch.js";
@@ -69,28 +70,40 @@ describe("a DATABASE_URL that does not reach PostgreSQL fails fast with its reas
 
 describe("an embedded data folder belongs to one process", () => {
   let dir: string;
-  // A fresh folder starts from the migrated dump rather than running initdb (seconds each time).
-  const open = (dataDir: string) =>
-    openDatabase({
-      dataDir,
-      pgliteDump: new Blob([readFileSync(inject("pgliteDumpPath"))]),
-      skipMigrations: true,
-    });
   beforeEach(() => {
     dir = scratchDir("thidua-lock-");
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("refuses a second opening at once, naming who holds it, and frees the folder on close", async () => {
-    const first = await open(dir);
-    // "At once": the lock is taken or refused synchronously, before any engine starts or waits.
-    expect(() => lockDataDir(dir)).toThrow(ThiduaError);
-    const error = await refusal(open(dir));
-    expect(error.messageKey).toBe("errors.data_dir_busy");
-    expect(error.params.pid).toBe(process.pid);
-    await first.close();
-    // Freed: the folder can be taken again (without starting a second engine, which takes seconds).
-    lockDataDir(dir).release();
+  // One engine on disk for the block, started in the hook like every other file's engine: a test
+  // that starts one itself ran past its time on a loaded machine. The rest needs no engine, since
+  // the lock is taken or refused before any engine starts.
+  describe("while this process has the folder open", () => {
+    let held: string;
+    let first: Awaited<ReturnType<typeof openDatabase>> | undefined;
+    beforeAll(async () => {
+      held = scratchDir("thidua-held-");
+      // A fresh folder starts from the migrated dump rather than running initdb.
+      first = await openDatabase({
+        dataDir: held,
+        pgliteDump: new Blob([readFileSync(inject("pgliteDumpPath"))]),
+        skipMigrations: true,
+      });
+    });
+    afterAll(async () => {
+      await first?.close();
+      rmSync(held, { recursive: true, force: true });
+    });
+
+    it("refuses a second opening at once, naming who holds it, and frees the folder on close", async () => {
+      expect(() => lockDataDir(held)).toThrow(ThiduaError);
+      const error = await refusal(openDatabase({ dataDir: held }));
+      expect(error.messageKey).toBe("errors.data_dir_busy");
+      expect(error.params.pid).toBe(process.pid);
+      await first?.close();
+      first = undefined;
+      lockDataDir(held).release();
+    });
   });
 
   it("refuses while another running process holds it, and takes over a lock its dead holder left", async () => {
@@ -98,15 +111,18 @@ describe("an embedded data folder belongs to one process", () => {
     try {
       writeFileSync(
         join(dir, "pglite.lock"),
-        JSON.stringify({ pid: holder.pid, host: (await import("node:os")).hostname(), since: "" }),
+        JSON.stringify({ pid: holder.pid, host: hostname(), since: "" }),
       );
-      expect((await refusal(open(dir))).params.pid).toBe(holder.pid);
+      expect((await refusal(openDatabase({ dataDir: dir }))).params.pid).toBe(holder.pid);
     } finally {
       holder.kill("SIGKILL");
       await new Promise((resolve) => holder.once("exit", resolve));
     }
-    const taken = await open(dir);
-    await taken.close();
+    // The holder is gone: its lock is stale and this process takes the folder (the step openDatabase
+    // takes before starting its engine).
+    const taken = lockDataDir(dir);
+    expect(JSON.parse(readFileSync(join(dir, "pglite.lock"), "utf8")).pid).toBe(process.pid);
+    taken.release();
   });
 
   it("says DATA_DIR is not a folder when it names a file", async () => {
