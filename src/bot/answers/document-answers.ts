@@ -15,7 +15,7 @@ import {
   titleShareNamed,
   titleWordsNamed,
 } from "../understanding/thresholds.js";
-import { rankByTopic, topicWords } from "../understanding/topic-match.js";
+import { planTextWords, rankByTopic, topicWords } from "../understanding/topic-match.js";
 import {
   type AnswerContext,
   type AnswerResult,
@@ -274,7 +274,7 @@ const placeKinds = new Set([
 function withoutOwnPlace(ctx: AnswerContext, question: string): string {
   const words = topicWords(question);
   for (const plan of ctx.knowledge.plans) {
-    const place = topicWords(plan.place ?? "");
+    const place = planTextWords(plan.place ?? "");
     if (!place.length) continue;
     const at = words.findIndex((_, i) => place.every((w, k) => words[i + k] === w));
     if (at < 0) continue;
@@ -295,7 +295,7 @@ function withinNamedPlan(ctx: AnswerContext): { question: string; planId: number
   // Only the title's own words count: "thi đua" or "ngành" in a question names no plan.
   const named = ctx.knowledge.plans
     .map((plan) => {
-      const title = new Set(topicWords(plan.title ?? ""));
+      const title = new Set(planTextWords(plan.title ?? ""));
       const shared = asked.filter((w) => title.has(w) && elsewhere(w, plan.id) < ownTitleWord).length;
       return { plan, title, shared };
     })
@@ -331,7 +331,7 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
   // asked about, before a longer one that mentions the same words among others.
   const asked = new Set(topicWords(question));
   const named = (section: Section) => {
-    const heading = topicWords(section.heading);
+    const heading = planTextWords(section.heading);
     return heading.length > 0 && heading.every((w) => asked.has(w));
   };
   const ranked = (within?: (s: Section) => boolean) =>
@@ -355,8 +355,8 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
     // Siblings differ by their headings: one the question names whole is taken before the rest.
     const candidates = parts.size ? ranked((s) => parts.has(s.id)) : [];
     const part = (candidates.find((c) => named(c.item)) ?? candidates[0])?.item;
-    const own = new Set(topicWords(section.heading));
-    if (!part || topicWords(part.heading).every((w) => own.has(w) || !asked.has(w))) break;
+    const own = new Set(planTextWords(section.heading));
+    if (!part || planTextWords(part.heading).every((w) => own.has(w) || !asked.has(w))) break;
     section = part;
   }
   return section;

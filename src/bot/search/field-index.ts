@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import { topicWords } from "../understanding/topic-match.js";
+import { planTextWords, topicWords } from "../understanding/topic-match.js";
 
 /**
  * The terms a text is searched by: its content words (folded, abbreviations spelled out, English
@@ -7,7 +7,10 @@ import { topicWords } from "../understanding/topic-match.js";
  * ones, so "kỷ luật", "điển hình" and "Phó chủ tịch" match as units ("ky_luat") as well as word by word.
  */
 export function searchTerms(text: string): string[] {
-  const words = topicWords(text);
+  return withPairs(topicWords(text));
+}
+
+function withPairs(words: string[]): string[] {
   return [...words, ...words.slice(1).map((w, i) => `${words[i]}_${w}`)];
 }
 
@@ -100,7 +103,8 @@ export function rankSentences(question: string, passage: string): { sentence: st
     .map((s) => s.trim())
     .filter((s) => s.length > 3);
   const terms = [...new Set(searchTerms(question))];
-  const termSets = sentences.map((s) => new Set(searchTerms(s)));
+  // A passage's sentences come back question after question: their words are folded once.
+  const termSets = sentences.map((s) => new Set(withPairs(planTextWords(s))));
   const weight = new Map(
     terms.map((t) => [
       t,

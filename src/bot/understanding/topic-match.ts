@@ -105,6 +105,20 @@ function longestRun(question: string[], text: string[]): number {
   return best;
 }
 
+// The same for the plans' headings, titles and sentences read by the search (not added to the
+// vocabulary, which is the ranked candidates' words).
+const planTexts = new Map<string, string[]>();
+/** The topic words of a plan's own text (a heading, a title, a sentence), folded once and kept. */
+export function planTextWords(text: string): string[] {
+  let words = planTexts.get(text);
+  if (!words) {
+    words = topicWords(text);
+    if (planTexts.size > 50_000) planTexts.clear();
+    planTexts.set(text, words);
+  }
+  return words;
+}
+
 /** Folds texts ahead of the first question about them, so that question is not the slow one. */
 export function prepareTopics(texts: Iterable<string>): void {
   for (const text of texts) wordDoc(text);

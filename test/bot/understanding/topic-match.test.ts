@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankByTopic } from "../../../src/bot/understanding/topic-match.js";
+import { planTextWords, rankByTopic, topicWords } from "../../../src/bot/understanding/topic-match.js";
 
 const tasks = [
   "Gửi hồ sơ đề nghị khen thưởng cuối năm học về Văn phòng Sở",
@@ -28,5 +28,14 @@ describe("rankByTopic", () => {
 
   it("ranks nothing for a question that shares no word with the candidates", () => {
     expect(rankByTopic("thời tiết hôm nay", tasks, (t) => t)).toEqual([]);
+  });
+});
+
+describe("planTextWords", () => {
+  it("reads a plan's text as topicWords does, and again the same from the copy it keeps", () => {
+    for (const text of [...tasks, "Hình thức khen thưởng", "Thời gian: trước ngày 15/5/2024 (GD&ĐT)."]) {
+      expect(planTextWords(text)).toEqual(topicWords(text));
+      expect(planTextWords(text)).toBe(planTextWords(text));
+    }
   });
 });
