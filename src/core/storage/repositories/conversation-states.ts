@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../open-database.js";
+import { preparedPerDatabase } from "../prepared-statements.js";
 import { conversationStates } from "../schema.js";
 
 /** A row of conversation_states without its key: the flow, its step, that flow's data and when. */
@@ -10,9 +11,9 @@ export interface StoredConversationState {
   updatedAt: Date;
 }
 
-// Read on every message: prepared once per database.
-function prepareRead(db: Db) {
-  return db
+// Read and written on every message: prepared once per database.
+const read = preparedPerDatabase((db) =>
+  db
     .select({
       flow: conversationStates.flow,
       step: conversationStates.step,
@@ -21,21 +22,36 @@ function prepareRead(db: Db) {
     })
     .from(conversationStates)
     .where(eq(conversationStates.identityId, sql.placeholder("identityId")))
-    .prepare("read_conversation_state");
-}
-const reads = new WeakMap<Db, ReturnType<typeof prepareRead>>();
+    .prepare("read_conversation_state"),
+);
+const write = preparedPerDatabase((db) =>
+  db
+    .insert(conversationStates)
+    .values({
+      identityId: sql.placeholder("identityId"),
+      flow: sql.placeholder("flow"),
+      step: sql.placeholder("step"),
+      data: sql.placeholder("data"),
+      updatedAt: sql`${sql.placeholder("updatedAt")}::timestamptz`,
+    })
+    .onConflictDoUpdate({
+      target: conversationStates.identityId,
+      set: {
+        flow: sql`excluded.flow`,
+        step: sql`excluded.step`,
+        data: sql`excluded.data`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+    })
+    .prepare("write_conversation_state"),
+);
 
 /** The state stored for a chat identity, if any. */
 export async function findConversationState(
   db: Db,
   identityId: number,
 ): Promise<StoredConversationState | undefined> {
-  let read = reads.get(db);
-  if (!read) {
-    read = prepareRead(db);
-    reads.set(db, read);
-  }
-  const [row] = await read.execute({ identityId });
+  const [row] = await read(db).execute({ identityId });
   return row;
 }
 
@@ -45,10 +61,7 @@ export async function upsertConversationState(
   identityId: number,
   values: StoredConversationState,
 ): Promise<void> {
-  await db
-    .insert(conversationStates)
-    .values({ identityId, ...values })
-    .onConflictDoUpdate({ target: conversationStates.identityId, set: values });
+  await write(db).execute({ identityId, ...values, updatedAt: values.updatedAt.toISOString() });
 }
 
 /** Deletes a chat identity's state. */

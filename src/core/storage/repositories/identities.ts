@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { withConstraintErrors } from "../constraint-errors.js";
 import type { Db } from "../open-database.js";
+import { preparedPerDatabase } from "../prepared-statements.js";
 import { chatIdentities, personRoles, units } from "../schema.js";
 
 export type ChatIdentity = typeof chatIdentities.$inferSelect;
@@ -66,8 +67,8 @@ export async function focalIdentitiesOf(db: Db, unitId: number): Promise<{ id: n
 }
 
 // Read on every message: prepared once per database, so only the two values travel.
-function prepareIdentityLookup(db: Db) {
-  return db
+const senderLookup = preparedPerDatabase((db) =>
+  db
     .select({
       id: chatIdentities.id,
       personId: chatIdentities.personId,
@@ -88,17 +89,8 @@ function prepareIdentityLookup(db: Db) {
       ),
     )
     .orderBy(personRoles.id)
-    .prepare("identify_actor");
-}
-const senderLookups = new WeakMap<Db, ReturnType<typeof prepareIdentityLookup>>();
-function senderLookup(db: Db) {
-  let lookup = senderLookups.get(db);
-  if (!lookup) {
-    lookup = prepareIdentityLookup(db);
-    senderLookups.set(db, lookup);
-  }
-  return lookup;
-}
+    .prepare("identify_actor"),
+);
 
 /** A platform user's identity joined with each role of its person and that role's unit, in role order. */
 export async function identityWithRoles(db: Db, sender: { platform: string; externalId: string }) {

@@ -1,22 +1,47 @@
-import { and, asc, eq, isNotNull, isNull, lt } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../open-database.js";
+import { preparedPerDatabase } from "../prepared-statements.js";
 import { inboundUpdates } from "../schema.js";
+
+// Both run on every update: prepared once per database (times travel as ISO text, cast by the
+// statement, since a placeholder has no column to convert a Date for it).
+const claim = preparedPerDatabase((db) =>
+  db
+    .insert(inboundUpdates)
+    .values({
+      platform: sql.placeholder("platform"),
+      updateId: sql.placeholder("updateId"),
+      payload: sql.placeholder("payload"),
+      receivedAt: sql`${sql.placeholder("at")}::timestamptz`,
+    })
+    .onConflictDoNothing()
+    .returning({ updateId: inboundUpdates.updateId })
+    .prepare("claim_inbound_update"),
+);
+const finish = preparedPerDatabase((db) =>
+  db
+    .update(inboundUpdates)
+    .set({ handledAt: sql`${sql.placeholder("at")}::timestamptz`, payload: null })
+    .where(
+      and(
+        eq(inboundUpdates.platform, sql.placeholder("platform")),
+        eq(inboundUpdates.updateId, sql.placeholder("updateId")),
+      ),
+    )
+    .prepare("finish_inbound_update"),
+);
 
 /** Inserts an update's row; true only for the first delivery of that platform × id. */
 export async function insertInboundUpdate(
   db: Db,
   update: { platform: string; updateId: string; payload?: unknown; at: Date },
 ): Promise<boolean> {
-  const rows = await db
-    .insert(inboundUpdates)
-    .values({
-      platform: update.platform,
-      updateId: update.updateId,
-      payload: update.payload ?? null,
-      receivedAt: update.at,
-    })
-    .onConflictDoNothing()
-    .returning({ updateId: inboundUpdates.updateId });
+  const rows = await claim(db).execute({
+    platform: update.platform,
+    updateId: update.updateId,
+    payload: update.payload ?? null,
+    at: update.at.toISOString(),
+  });
   return rows.length > 0;
 }
 
@@ -25,10 +50,11 @@ export async function markInboundUpdateHandled(
   db: Db,
   update: { platform: string; updateId: string; at: Date },
 ): Promise<void> {
-  await db
-    .update(inboundUpdates)
-    .set({ handledAt: update.at, payload: null })
-    .where(and(eq(inboundUpdates.platform, update.platform), eq(inboundUpdates.updateId, update.updateId)));
+  await finish(db).execute({
+    platform: update.platform,
+    updateId: update.updateId,
+    at: update.at.toISOString(),
+  });
 }
 
 /** Updates of a platform received before a moment and never answered, oldest first. */
