@@ -73,13 +73,10 @@ interface WordDoc {
 }
 // The plans' texts are ranked again on every question: fold each one once (bounded, cleared when full).
 const docs = new Map<string, WordDoc>();
-// Every word the plans use, for reading a mistyped question word as the one it was meant to be.
-const vocabulary = new Set<string>();
 function wordDoc(text: string): WordDoc {
   let doc = docs.get(text);
   if (!doc) {
     const w = topicWords(text);
-    for (const word of w) vocabulary.add(word);
     doc = { words: w, set: new Set(w), pairs: new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`)) };
     if (docs.size > 50_000) docs.clear();
     docs.set(text, doc);
@@ -105,8 +102,7 @@ function longestRun(question: string[], text: string[]): number {
   return best;
 }
 
-// The same for the plans' headings, titles and sentences read by the search (not added to the
-// vocabulary, which is the ranked candidates' words).
+// The same for the plans' headings, titles and sentences read by the search.
 const planTexts = new Map<string, string[]>();
 /** The topic words of a plan's own text (a heading, a title, a sentence), folded once and kept. */
 export function planTextWords(text: string): string[] {
@@ -150,17 +146,33 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length] ?? limit + 1;
 }
 
+// The words people write questions with (the corpus's examples, folded): such a word is meant as
+// typed, never read as a candidate's word one letter away ("chậm" is not "chấm").
+let languageWords: Set<string> | undefined;
+function questionLanguage(): Set<string> {
+  if (!languageWords) {
+    languageWords = new Set();
+    for (const name of ["vi.md", "en.md"])
+      for (const line of readFileSync(new URL(`./corpus/${name}`, import.meta.url), "utf8").split("\n"))
+        if (line.startsWith("- ")) for (const word of foldText(line.slice(2)).split(" ")) languageWords.add(word);
+  }
+  return languageWords;
+}
+
 /**
- * A question word the plans never use, read as the closest word they do use: one slip in a short
- * word ("thì đau" → "thi dua" is two words, each one slip), two in a long one. Digits stay as typed.
+ * A question word neither the candidates nor everyday questions use, read as the closest word of the
+ * candidates: one slip in a short word ("thì đau" → "thi dua" is two words, each one slip), two in a
+ * long one. Digits stay as typed. Only the candidates' words can be meant: reading it as any other
+ * word would not change the ranking, and the result depends on nothing asked before.
  */
-function corrected(word: string): string {
+function corrected(word: string, candidateWords: Set<string>): string {
   // Three-letter words are too many to tell apart ("hom" is not "hop"): only longer ones are read.
-  if (vocabulary.has(word) || word.length < 4 || /\d/.test(word)) return word;
+  if (word.length < 4 || /\d/.test(word) || candidateWords.has(word) || questionLanguage().has(word))
+    return word;
   const limit = word.length >= 8 ? 2 : 1;
   let best = word;
   let bestDistance = limit + 1;
-  for (const known of vocabulary) {
+  for (const known of candidateWords) {
     const distance = editDistance(word, known, limit);
     if (distance < bestDistance) {
       best = known;
@@ -184,7 +196,8 @@ export interface Ranked<T> {
 export function rankByTopic<T>(question: string, candidates: T[], textOf: (item: T) => string): Ranked<T>[] {
   if (!candidates.length) return [];
   const candidateDocs = candidates.map((c) => wordDoc(textOf(c)));
-  const words = topicWords(question).map(corrected);
+  const candidateWords = new Set(candidateDocs.flatMap((d) => d.words));
+  const words = topicWords(question).map((w) => corrected(w, candidateWords));
   if (!words.length) return [];
   // Each word's rarity among the candidates, counted once per question.
   const weights = new Map<string, number>();
