@@ -392,10 +392,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
 
     const knowledge = await knowledgeNow();
     const ctx = contextFor(knowledge, turn.topic, turn.focus);
-    // Off-topic for sure ("giá vàng hôm nay?"): said so. Not recognised at all: a question on the
-    // plans' content is still answered from their text, when a passage holds most of it.
-    if (intent === "unknown" && reading.confident)
-      return { intent: "unknown", period: null, reply: notAnswered(t, locale, reading) };
+    // Off-topic, or not recognised at all: a question on the plans' content is still answered from
+    // their text when a passage holds most of it and two of its words side by side (the model knows
+    // chat, not every subject a plan covers: "chỉ số hài lòng … phải đạt bao nhiêu %").
     if (intent === "unknown" || (!reading.confident && (reading.ranked[0]?.score ?? 0) < intentFloor)) {
       const passage = knowledge.plans.length ? findPassage(ctx, { strict: true }) : null;
       if (!passage) return { intent: "unknown", period: null, reply: notAnswered(t, locale, reading) };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createMessageReader } from "../../src/bot/understanding/read-message.js";
+import { createSchoolCalendar } from "../../src/core/index.js";
 import { askOwnPlan } from "../support/ask-own-plan.js";
 import { engines, useTestDatabase } from "../support/engines.js";
 
@@ -28,6 +30,19 @@ describe.each(engines)("searching the plan in its own words (%s)", (engine) => {
     const text = await ask("chu diem nam 2025 cua huyen kim son la gi vay");
     expect(text).toContain("số hóa");
     expect(text).not.toContain("Giáo viên giỏi");
+  });
+
+  it("answers from the plan's text a question the model takes for off-topic, when a passage holds it", async () => {
+    const question = "chi so hai long phu huynh phai tren bao nhieu";
+    // The case itself: the model is sure this is not about the plans.
+    const reading = createMessageReader({ calendar: createSchoolCalendar(), cacheDir: null }).read(
+      question,
+      "2025-03-20",
+    );
+    expect([reading.intent, reading.confident]).toEqual(["unknown", true]);
+    expect(await ask(question)).toContain("trên 90%");
+    // Off-topic with no passage that holds it is still told what the assistant does.
+    expect(await ask("gia vang hom nay bao nhieu")).toContain("chưa giúp được việc này");
   });
 
   it("finds a passage asked about in English through the field's glossary", async () => {

@@ -12,6 +12,7 @@ import {
   passageCoverage,
   strictPassageCoverage,
   taskFit,
+  taskOverDossier,
   titleShareNamed,
   titleWordsNamed,
 } from "../understanding/thresholds.js";
@@ -60,6 +61,46 @@ function noDossierListed(ctx: AnswerContext, task: Task): AnswerResult {
   return { blocks, about: { planId: task.planId, taskId: task.id } };
 }
 
+/**
+ * The task to hand in that a question names clearly better than it names any dossier list, ranked
+ * together by the same measure (the lists by name, items and the sentence that introduces them).
+ */
+function taskNamedOverDossiers(ctx: AnswerContext): Task | undefined {
+  const { subjectOf, leadOf } = indexOf(ctx.knowledge);
+  type Candidate = { task: Task } | { text: string };
+  const candidates: Candidate[] = [
+    ...ctx.knowledge.requirements.map((r) => ({
+      text: `${r.name} ${r.items.join(" ")} ${leadOf.get(r.id) ?? ""}`,
+    })),
+    ...visibleTasks(ctx)
+      .filter((t) => t.requiresSubmission)
+      .map((task) => ({ task })),
+  ];
+  const ranked = rankByTopic(ctx.question, candidates, (c) =>
+    "task" in c ? (subjectOf.get(c.task.id) ?? c.task.text) : c.text,
+  );
+  const top = ranked[0];
+  if (!top || !("task" in top.item) || top.score < taskFit) return undefined;
+  const bestList = ranked.find((r) => !("task" in r.item))?.score ?? 0;
+  return top.score >= taskOverDossier * bestList ? top.item.task : undefined;
+}
+
+/** A task whose plan lists no dossier for it but whose line says what to hand in, quoted. */
+function handInOfTask(ctx: AnswerContext, task: Task): AnswerResult {
+  const blocks: ReplyBlock[] = [
+    paragraph(ctx.t("answers.requirements.fromTask", { task: task.text, source: citeTask(ctx, task) })),
+  ];
+  if (task.dueOn)
+    blocks.push(
+      paragraph(
+        ctx.t("answers.requirements.due", { due: formatDay(task.dueOn), words: task.deadlineRaw ?? "" }),
+      ),
+    );
+  const channels = channelLines(ctx, task.planId);
+  if (channels.length) blocks.push(paragraph(ctx.t("answers.where.title")), list(channels));
+  return { blocks, about: { planId: task.planId, taskId: task.id } };
+}
+
 /** What a dossier must hold, with copies, channel and deadline. */
 export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
   // A list is also known by the sentence that introduces it ("… bình chọn Cờ thi đua … gửi hồ sơ, cụ thể:").
@@ -71,7 +112,15 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
   const focused = ctx.knowledge.requirements.find((r) => r.taskId !== null && r.taskId === taskId);
   const found = indexOf(ctx.knowledge).dossierIndex.search(pickedTask?.text ?? ctx.question);
   // A task's own dossier is looked for in its own plan only.
-  const best = focused ?? found.find((r) => !pickedTask || r.item.planId === pickedTask.planId)?.item;
+  let best = focused ?? found.find((r) => !pickedTask || r.item.planId === pickedTask.planId)?.item;
+  // A question that names a task better than any dossier list ("sinh hoạt khối lần 2 nộp gì?") is
+  // answered by that task's own dossier, or else by what the task's line says to hand in.
+  const named = taskId === undefined ? taskNamedOverDossiers(ctx) : undefined;
+  if (named) {
+    const own = ctx.knowledge.requirements.find((r) => r.taskId === named.id);
+    if (!own) return handInOfTask(ctx, named);
+    best = own;
+  }
   if (!best && pickedTask) return noDossierListed(ctx, pickedTask);
   if (!best) return null;
   const blocks: ReplyBlock[] = [

@@ -31,6 +31,9 @@ export const familiarWords = 0.5;
 /** A question names a task when the task's subject holds this much of it (topic ranking's score). */
 export const taskFit = 0.35;
 
+/** A dossier question is about a task's own line when the task fits this many times better than any list. */
+export const taskOverDossier = 1.35;
+
 /** Tasks within this much of the best one's fit are as likely to be meant (topic ranking's score). */
 export const closeFit = 0.1;
 

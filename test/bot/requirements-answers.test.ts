@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { askOwnPlan } from "../support/ask-own-plan.js";
+import { engines, useTestDatabase } from "../support/engines.js";
+
+// A plan of our own: a dossier list for the contest's results, and two rounds whose own lines say
+// what each one hands in.
+const plan = [
+  "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN YÊN KHÁNH",
+  "Số: 45/KH-PGDĐT",
+  "Yên Khánh, ngày 5 tháng 9 năm 2025",
+  "KẾ HOẠCH",
+  "Hội thi giáo viên dạy giỏi cấp huyện năm học 2025-2026",
+  "I. HỒ SƠ",
+  "Hồ sơ đề nghị công nhận giáo viên dạy giỏi gồm:",
+  "- Tờ trình của nhà trường;",
+  "- Danh sách giáo viên đề nghị công nhận;",
+  "- Bản tự đánh giá của giáo viên.",
+  "II. TIẾN ĐỘ",
+  "- Vòng 1 (thi lý thuyết): các trường nộp danh sách giáo viên dự thi và lịch dạy về Phòng trước ngày 20/10/2025.",
+  "- Vòng 2 (thi thực hành): các trường nộp biên bản chấm tiết dạy và bảng điểm về Phòng trước ngày 15/12/2025.",
+  "- Các trường nộp hồ sơ đề nghị công nhận giáo viên dạy giỏi về Phòng trước ngày 10/01/2026.",
+].join("\n\n");
+
+describe.each(engines)("what to hand in (%s)", (engine) => {
+  const t = useTestDatabase(engine);
+  const ask = async (text: string) =>
+    (await askOwnPlan(t.database, plan, { today: "2025-11-20", viewer: { role: "officer" } }))(text);
+
+  it("answers a question that names a task better than any list by that task's own line", async () => {
+    const answer = await ask("xong vong 2 thi can chuan bi nhung giay to gi a");
+    expect(answer.intent).toBe("requirements_of");
+    expect(answer.text).toContain("biên bản chấm tiết dạy và bảng điểm");
+    expect(answer.text).toContain("15/12/2025");
+    expect(answer.text).not.toContain("Bản tự đánh giá");
+  });
+
+  it("still answers with the list when the question is about the list", async () => {
+    const answer = await ask("hồ sơ đề nghị công nhận giáo viên dạy giỏi gồm những gì vậy");
+    expect(answer.text).toContain("Bản tự đánh giá của giáo viên");
+  });
+});
