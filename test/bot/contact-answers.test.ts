@@ -20,6 +20,35 @@ const withoutOfficers = [
   "2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Phòng Tổ chức cán bộ của Sở để được hướng dẫn.",
 ].join("\n\n");
 
+// A school's plan of our own signed by its council's chairman, who is also the principal; and an
+// office's, signed by a deputy for the head.
+const signedByChair = [
+  "UBND HUYỆN KIM SƠN",
+  "TRƯỜNG TIỂU HỌC KIM ĐÔNG",
+  "Số: 03/KH-HĐTĐKT",
+  "KẾ HOẠCH",
+  "Công tác thi đua, khen thưởng năm học 2024-2025",
+  "1. Các tổ chuyên môn đăng ký danh hiệu thi đua trước ngày 20/9/2024.",
+  "Nơi nhận:",
+  "- Lưu: VT.",
+  "TM. HỘI ĐỒNG",
+  "CHỦ TỊCH",
+  "HIỆU TRƯỞNG",
+  "Lê Thị Hạnh",
+].join("\n\n");
+const signedForTheHead = [
+  "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN YÊN MÔ",
+  "Số: 88/KH-PGDĐT",
+  "KẾ HOẠCH",
+  "Thi đua chào mừng ngày Nhà giáo Việt Nam năm 2024",
+  "1. Các trường gửi báo cáo về Phòng trước ngày 25/11/2024.",
+  "Nơi nhận:",
+  "- Lưu: VT.",
+  "KT. TRƯỞNG PHÒNG",
+  "PHÓ TRƯỞNG PHÒNG",
+  "Đỗ Văn Quang",
+].join("\n\n");
+
 describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
   const t = useTestDatabase(engine);
   const ask = async (plan: string, text: string) =>
@@ -47,5 +76,15 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     const answer = await ask(withoutOfficers, "vướng mắc thì liên hệ bộ phận nào của Sở vậy");
     expect(answer.intent).toBe("contact");
     expect(answer.text).toContain("Phòng Tổ chức cán bộ");
+  });
+
+  it("names who signed as the head a question asks about, and not someone who signed for the head", async () => {
+    const chair = await ask(signedByChair, "chu tich hoi dong thi dua cua truong minh la ai vay");
+    expect(chair.intent).toBe("contact");
+    expect(chair.text).toContain("Lê Thị Hạnh");
+    expect((await ask(signedByChair, "who is the principal of the school?")).text).toContain("Lê Thị Hạnh");
+    // Signed for the head ("KT. TRƯỞNG PHÒNG"): the deputy is named as deputy, not as the head.
+    expect((await ask(signedForTheHead, "ai là phó trưởng phòng vậy")).text).toContain("Đỗ Văn Quang");
+    expect((await ask(signedForTheHead, "trưởng phòng giáo dục là ai ạ")).text).not.toContain("Đỗ Văn Quang");
   });
 });

@@ -240,6 +240,39 @@ const genericDuty =
   /\b(phu trach|thi dua|khen thuong|chuyen vien|cong tac|ai|who|in charge|emulation|for)\b/g;
 
 /** Who is in charge: officers by scope or by name (with their e-mail), or the khối leaders; else the plans' words. */
+// A head's titles, the deputy's first: a question naming one asks who holds it ("hiệu trưởng là ai").
+const headTitles: [RegExp, string][] = [
+  [/\b(pho chu tich|vice chair(man|person)?)\b/, "pho chu tich"],
+  [/\b(chu tich|chair(man|person)?)\b/, "chu tich"],
+  [/\b(pho giam doc|deputy director)\b/, "pho giam doc"],
+  [/\b(giam doc|director)\b/, "giam doc"],
+  [/\b(pho hieu truong|vice principal|deputy principal)\b/, "pho hieu truong"],
+  [/\b(hieu truong|principal|headmaster|head teacher)\b/, "hieu truong"],
+  [/\b(pho truong phong|deputy head)\b/, "pho truong phong"],
+  [/\b(truong phong|head of (the )?(office|phong|division))\b/, "truong phong"],
+];
+// Which body a title belongs to, when the question says: the chairman of the council is not the
+// chairman of the People's Committee.
+const titleBodies = [/\b(hoi dong|council)\b/, /\b(ubnd|uy ban|committee)\b/];
+
+/**
+ * The plans signed by the holder of the title a question names: the signature block's own lines
+ * ("CHỦ TỊCH", "HIỆU TRƯỞNG"), not those signing for someone else ("KT. GIÁM ĐỐC") or naming the body
+ * ("TM. HỘI ĐỒNG", which only says whose chairman).
+ */
+function signedByTitle(ctx: AnswerContext, folded: string): PublishedKnowledge["plans"] {
+  const asked = headTitles.find(([pattern]) => pattern.test(folded))?.[1];
+  if (!asked) return [];
+  return ctx.knowledge.plans.filter((plan) => {
+    if (!plan.signer || !plan.signerTitle) return false;
+    const lines = plan.signerTitle.split(", ").map(foldText);
+    const own = lines.filter((l) => !/^(tm|kt|tl|tuq)\b/.test(l)).map((l) => l.replace(/^q\s+/, ""));
+    if (!own.includes(asked)) return false;
+    const whole = lines.join(" ");
+    return titleBodies.every((body) => !body.test(folded) || body.test(whole));
+  });
+}
+
 export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   const groups = ctx.knowledge.plans.flatMap((p) => p.groups);
   if (cueGroupsOf(wordsOf(ctx.said)).includes("leader") && groups.length) {
@@ -265,6 +298,24 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
     );
     return ranked.length ? [ranked[0]?.item].filter((c) => c !== undefined) : ctx.knowledge.contacts;
   };
+  // "Chủ tịch Hội đồng … là ai": the one who signed as such, when no contact holds that title.
+  const signed = named.length ? [] : signedByTitle(ctx, folded);
+  const titled = (c: (typeof ctx.knowledge.contacts)[number]) =>
+    headTitles.some(
+      ([pattern]) => pattern.test(folded) && pattern.test(foldText(`${c.title ?? ""} ${c.scope ?? ""}`)),
+    );
+  if (signed.length && !ctx.knowledge.contacts.some(titled))
+    return [
+      list(
+        signed.map((plan) =>
+          ctx.t("answers.contact.signedAs", {
+            signer: plan.signer ?? "",
+            title: plan.signerTitle ?? "",
+            plan: plan.number ?? plan.title ?? "",
+          }),
+        ),
+      ),
+    ];
   const contacts = named.length ? named : byScope();
   const wantsEmail = asksEmail.test(folded) || names.length > 0;
   const lines = contacts.map((c) => {

@@ -70,6 +70,7 @@ export function extractHeader(lines: PlanLine[]): PlanHeader {
     title: null,
     schoolYear: null,
     signer: null,
+    signerTitle: null,
   };
   const nonBlank = lines.filter((l) => l.text !== "");
   const top = nonBlank.slice(0, HEADER_LINES);
@@ -120,11 +121,13 @@ export function extractHeader(lines: PlanLine[]): PlanHeader {
   header.issuer ??= findIssuer(nonBlank.slice(0, HEADER_LINES)) ?? issuerFromCapitals(nonBlank);
   header.issuer = withArea(header.issuer, top, header.place);
 
-  header.signer = findSigner(nonBlank);
+  const signer = findSigner(nonBlank);
+  header.signer = signer?.name ?? null;
+  header.signerTitle = signer?.title ?? null;
   return header;
 }
 
-function findSigner(nonBlank: PlanLine[]): string | null {
+function findSigner(nonBlank: PlanLine[]): { name: string; title: string | null } | null {
   // The signature block closes the body: a title line (GIÁM ĐỐC, HIỆU TRƯỞNG…) then the name.
   const end = nonBlank.findIndex((l) => /^PHỤ LỤC/u.test(l.text));
   const body = end >= 0 ? nonBlank.slice(0, end) : nonBlank;
@@ -133,11 +136,18 @@ function findSigner(nonBlank: PlanLine[]): string | null {
     if (!l || l.cells) continue;
     if (isPersonName(l.text)) {
       const before = body.slice(Math.max(0, i - 4), i);
-      if (before.some((b) => signerTitles.test(b.text)) || i === body.length - 1) return l.text;
+      const from = before.findIndex((b) => signerTitles.test(b.text));
+      // The title runs from its first line to the name, each line in capitals ("TM. HỘI ĐỒNG", "CHỦ TỊCH").
+      const title = from < 0 ? [] : before.slice(from).filter((b) => !b.cells && isCapitalsLine(b.text));
+      if (from >= 0 || i === body.length - 1)
+        return { name: l.text, title: title.length ? title.map((b) => b.text).join(", ") : null };
     }
   }
   return null;
 }
+
+const isCapitalsLine = (text: string) =>
+  text.length <= 60 && /\p{Lu}/u.test(text) && text === text.toUpperCase();
 
 /** The kind a number's code names: "88/TB-SGDĐT" is a THÔNG BÁO. */
 function kindFromNumber(number: string | null): string | null {

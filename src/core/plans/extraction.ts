@@ -13,6 +13,8 @@ export interface PlanHeader {
   /** "2024-2025" */
   schoolYear: string | null;
   signer: string | null;
+  /** The signature block's title lines above the name: "TM. HỘI ĐỒNG, CHỦ TỊCH, HIỆU TRƯỞNG". */
+  signerTitle?: string | null;
 }
 
 /** A numbered heading and the text under it, for citations and search. */

@@ -20,6 +20,8 @@ export interface PublishedPlan {
   /** Where it was issued ("Long Biên"): a question naming it says which plan, not which passage. */
   place: string | null;
   signer: string | null;
+  /** The signer's title lines ("TM. HỘI ĐỒNG, CHỦ TỊCH, HIỆU TRƯỞNG"), from the stored extraction. */
+  signerTitle: string | null;
   schoolYear: string | null;
   groups: ExtractedGroup[];
 }
@@ -60,6 +62,7 @@ export async function loadPublishedKnowledge(db: Db): Promise<PublishedKnowledge
       issuer: p.issuer,
       place: p.place,
       signer: p.signer,
+      signerTitle: (p.extraction as PlanExtraction | null)?.document.signerTitle ?? null,
       schoolYear: p.schoolYear,
       groups: (p.extraction as PlanExtraction | null)?.groups ?? [],
     })),
