@@ -154,7 +154,8 @@ function questionLanguage(): Set<string> {
     languageWords = new Set();
     for (const name of ["vi.md", "en.md"])
       for (const line of readFileSync(new URL(`./corpus/${name}`, import.meta.url), "utf8").split("\n"))
-        if (line.startsWith("- ")) for (const word of foldText(line.slice(2)).split(" ")) languageWords.add(word);
+        if (line.startsWith("- "))
+          for (const word of foldText(line.slice(2)).split(" ")) languageWords.add(word);
   }
   return languageWords;
 }
