@@ -45,6 +45,26 @@ describe.each(engines)("searching the plan in its own words (%s)", (engine) => {
     expect(await ask("gia vang hom nay bao nhieu")).toContain("chưa giúp được việc này");
   });
 
+  it("reads a 'không' that denies a word as part of what is asked, not as the question's particle", async () => {
+    const rules = [
+      "TRƯỜNG TIỂU HỌC YÊN PHONG",
+      "KẾ HOẠCH",
+      "Thi đua năm học 2025-2026",
+      "1. Việc của các tổ chuyên môn",
+      "Đầu năm học, giáo viên đăng ký danh hiệu thi đua; cuối năm học, tổ chuyên môn xét danh hiệu thi đua cho giáo viên đã đăng ký.",
+      "2. Nguyên tắc xét",
+      "Giáo viên không đăng ký thi đua sẽ không được xét danh hiệu.",
+    ].join("\n\n");
+    const askRules = await askOwnPlan(t.database, rules, {
+      today: "2025-10-20",
+      viewer: { role: "officer" },
+    });
+    const answer = await askRules(
+      "giáo viên không đăng ký thi đua đầu năm thì cuối năm có được xét danh hiệu không",
+    );
+    expect(answer.text).toContain("sẽ không được xét danh hiệu");
+  });
+
   it("finds a passage asked about in English through the field's glossary", async () => {
     expect(await ask("What satisfaction index must the school keep?")).toContain("trên 90%");
   });

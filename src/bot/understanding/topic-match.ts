@@ -45,6 +45,10 @@ function englishToVietnamese(folded: string): string {
   return folded.replace(pattern, (english) => vietnamese.get(english) ?? english);
 }
 
+const negated = /(?<![\p{L}\p{M}])(không|khong|chưa|chua|ko)\s+([\p{L}\p{M}]+)/gu;
+// Not a word of either language, so no stop word or typo reading takes it.
+const negation = "khongz";
+
 /** The content words of a text, folded, for matching a question to what the plans say. */
 export function topicWords(text: string): string[] {
   const stop = stopWordsTable();
@@ -52,7 +56,12 @@ export function topicWords(text: string): string[] {
   // its "cờ" and "Hội đồng" its "hội"; one typed without diacritics can only be read folded.
   const written = text !== fold(text);
   // English words of the field first, so "hand in" is read before "in" is set aside.
-  const lowered = englishToVietnamese(text.normalize("NFC").toLowerCase());
+  let lowered = englishToVietnamese(text.normalize("NFC").toLowerCase());
+  // "không" before a word it denies is what the passage is about ("không đăng ký thi đua sẽ không được
+  // xem xét"): kept as a word of its own, while the "không" that asks ("… có được không?") goes.
+  lowered = lowered.replace(negated, (all, _not: string, next: string) =>
+    (written ? stop.written : stop.folded).has(written ? next : fold(next)) ? all : `${negation} ${next}`,
+  );
   const kept = written
     ? lowered
         .replace(stop.phrases, " ")
