@@ -21,4 +21,23 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
     expect(text).toMatch(/Gửi bản giấy về: .*Kim Sơn/);
     expect(text).toContain("https://dichvucong.kimson.gov.vn");
   });
+
+  it("quotes the plan's own words on where a dossier goes when it names no channel", async () => {
+    const schoolPlan = [
+      "TRƯỜNG THCS YÊN LÂM",
+      "KẾ HOẠCH",
+      "Công tác thi đua, khen thưởng năm học 2024-2025",
+      "1. Nhiệm vụ của Hội đồng",
+      "- Tổ chức bình xét thi đua cuối năm học, hoàn thiện và trình hồ sơ đề nghị khen thưởng về Hội đồng Thi đua - Khen thưởng huyện Yên Mô.",
+      "2. Nhiệm vụ của các tổ",
+      "- Các tổ chuyên môn họp đánh giá giáo viên mỗi tháng một lần.",
+    ].join("\n\n");
+    const ask = await askOwnPlan(t.database, schoolPlan, {
+      today: "2025-05-02",
+      viewer: { role: "officer" },
+    });
+    const answer = await ask("hồ sơ đề nghị khen thưởng của trường trình về đâu ạ");
+    expect(answer.intent).toBe("where_to_submit");
+    expect(answer.text).toContain("Hội đồng Thi đua - Khen thưởng huyện Yên Mô");
+  });
 });

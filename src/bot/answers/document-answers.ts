@@ -169,7 +169,11 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
           ]
         : [...new Set(ctx.knowledge.channels.map((c) => c.planId))]
   ).slice(0, 3);
-  if (!planIds.length) return null;
+  // No channel and no task named: the plans' own words on where it goes ("trình … về HĐTĐKT quận").
+  if (!planIds.length) {
+    const passage = answerSearch(ctx, foldText(ctx.question));
+    return passage ? { blocks: passage } : null;
+  }
   const blocks: ReplyBlock[] = [paragraph(ctx.t("answers.where.title"))];
   for (const planId of planIds) {
     const channels = channelLines(ctx, planId);
