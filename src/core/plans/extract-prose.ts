@@ -26,9 +26,21 @@ function firstClause(text: string): string {
   return (cut >= 0 ? text.slice(0, cut) : text).trim();
 }
 
+// "… yêu cầu các đơn vị trực thuộc Sở;" with no verb of its own: the request goes on in the next clause.
+const openRequest = new RegExp(`(?:yêu cầu|đề nghị)\\s+${unitWords}[^]*$`, "iu");
+
 function lastClause(text: string): string {
   const parts = text.split(/(?<=[.;])\s+(?=\p{Lu})|;\s*/u);
-  return (parts[parts.length - 1] ?? "").trim();
+  let first = parts.length - 1;
+  // "Sở yêu cầu các đơn vị trực thuộc Sở; đề nghị các Phòng GDĐT … triển khai …": one request to both.
+  while (
+    first > 0 &&
+    /^(?:yêu cầu|đề nghị)\s/iu.test(parts[first] ?? "") &&
+    openRequest.test(parts[first - 1] ?? "") &&
+    !new RegExp(askPattern.source, "iu").test(parts[first - 1] ?? "")
+  )
+    first--;
+  return parts.slice(first).join("; ").trim();
 }
 
 const tidy = (text: string) =>
@@ -43,7 +55,12 @@ const tidy = (text: string) =>
 function responsibleOf(clause: string): { responsible: string | null; task: string } {
   const asked = [...clause.matchAll(askPattern)];
   if (asked.length) {
-    const units = asked.map((m) => (m[1] ?? "").replace(/[;,]\s*$/u, "").trim());
+    const units = asked.map((m) =>
+      (m[1] ?? "")
+        .replace(/;\s*(?:yêu cầu|đề nghị)\s+/giu, "; ")
+        .replace(/[;,]\s*$/u, "")
+        .trim(),
+    );
     const lastMatch = asked[asked.length - 1];
     const taskStart = (lastMatch?.index ?? 0) + (lastMatch?.[0].length ?? 0);
     return { responsible: units.join("; "), task: clause.slice(taskStart).trim() };
