@@ -78,6 +78,12 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect(answer.text).toContain("Phòng Tổ chức cán bộ");
   });
 
+  it("gives the address of a person named in a question about where to send, not every channel", async () => {
+    const answer = await ask(withOfficers, "bao cao em muon gui thang cho anh Hoang thi gui vao mail nao a");
+    expect(answer.text).toContain("pvhoang.pgd@yenmo.edu.vn");
+    expect(answer.text).not.toContain("thiduakhenthuong@yenmo.edu.vn");
+  });
+
   it("names who signed as the head a question asks about, and not someone who signed for the head", async () => {
     const chair = await ask(signedByChair, "chu tich hoi dong thi dua cua truong minh la ai vay");
     expect(chair.intent).toBe("contact");

@@ -149,6 +149,11 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
  * copies its dossier asks for.
  */
 export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
+  // "Anh Trọng dùng email gì, em gửi thẳng cho anh ấy": that person's address, not the plan's channels.
+  if (asksNamedPersonsEmail(ctx)) {
+    const contact = answerContact(ctx, foldText(ctx.question));
+    if (contact) return { blocks: contact };
+  }
   const { subjectOf } = indexOf(ctx.knowledge);
   const handedIn = visibleTasks(ctx).filter((t) => t.requiresSubmission);
   const ranked = rankByTopic(ctx.question, handedIn, (t) => subjectOf.get(t.id) ?? t.text);
@@ -209,6 +214,19 @@ const sourceOf = (ctx: AnswerContext, planId: number) => {
 const addressed =
   /(?<![\p{L}])(?:anh|chị|chi|cô|thầy|thay|ông|ong|bà|đồng chí|dong chi|đ\/c|d\/c|mr\.?|ms\.?|mrs\.?)\s+(\p{L}{3,})/gu;
 const asksEmail = /\b(e ?-?mail|mail|hop thu|thu dien tu)\b/;
+
+/** A person's given name, folded: the last word of "Trương Quốc Cường". */
+const givenOf = (name: string) => foldText(name).split(/\s+/).pop() ?? "";
+
+/** Whether a question asks the e-mail of someone it addresses by name whom the plans know. */
+function asksNamedPersonsEmail(ctx: AnswerContext): boolean {
+  if (!asksEmail.test(foldText(ctx.question))) return false;
+  return addressedNames(ctx.question).some(
+    (n) =>
+      emailsOfName(ctx, n.folded).length > 0 ||
+      ctx.knowledge.contacts.some((c) => givenOf(c.name) === n.folded),
+  );
+}
 
 /** The given names a question addresses people by ("anh Trọng"): as typed and folded. */
 function addressedNames(question: string): { typed: string; folded: string }[] {
@@ -290,7 +308,6 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
     ];
   }
   const names = addressedNames(ctx.question);
-  const givenOf = (name: string) => foldText(name).split(/\s+/).pop() ?? "";
   const named = ctx.knowledge.contacts.filter((c) => names.some((n) => n.folded === givenOf(c.name)));
   const byScope = () => {
     const question = englishLevels.reduce(
