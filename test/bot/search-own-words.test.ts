@@ -65,6 +65,26 @@ describe.each(engines)("searching the plan in its own words (%s)", (engine) => {
     expect(answer.text).toContain("sẽ không được xét danh hiệu");
   });
 
+  it("cites a bullet under the numbered part it belongs to, with that part's heading", async () => {
+    const duties = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN NHO QUAN",
+      "KẾ HOẠCH",
+      "Công tác thi đua năm 2025",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Các trường học",
+      "- Xây dựng kế hoạch thi đua của trường và gửi về Phòng.",
+      "2. Bộ phận Tổ chức cán bộ",
+      "- Là đầu mối tổng hợp hồ sơ khen thưởng của toàn ngành, hướng dẫn các trường hoàn thiện hồ sơ.",
+    ].join("\n\n");
+    const askDuties = await askOwnPlan(t.database, duties, {
+      today: "2025-03-20",
+      viewer: { role: "officer" },
+    });
+    const answer = await askDuties("ai là đầu mối tổng hợp hồ sơ khen thưởng của toàn ngành");
+    expect(answer.text).toContain("(Bộ phận Tổ chức cán bộ)");
+    expect(answer.text).toContain("hướng dẫn các trường hoàn thiện hồ sơ");
+  });
+
   it("finds a passage asked about in English through the field's glossary", async () => {
     expect(await ask("What satisfaction index must the school keep?")).toContain("trên 90%");
   });

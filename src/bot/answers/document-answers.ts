@@ -505,9 +505,11 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
   // Quote the section with its items, so a list under a heading comes with it.
   const children = (childrenOf.get(section.id) ?? []).map((s) => `${s.heading} ${s.body}`.trim());
   const plan = planOf(ctx, section.planId);
+  const numbered = numberedAncestor(ctx, section);
   const cite = {
     plan: plan?.number ?? plan?.title ?? "",
-    numbering: numberedAncestor(ctx, section)?.numbering ?? "",
+    numbering: numbered?.numbering ?? "",
+    heading: numbered?.heading.replace(/[:.]\s*$/u, "") ?? "",
   };
   // The sentence that decides the question comes first when the passage is long or the question
   // asks yes or no ("Tập thể có … có được xét … không?").
@@ -518,7 +520,11 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
       ? [paragraph(ctx.t("answers.search.deciding", { sentence: deciding.sentence }))]
       : [];
   return [
-    paragraph(ctx.t("answers.search.title", cite)),
+    // A bullet is cited by the numbered part it is under, with that part's heading: "- Là đơn vị
+    // Thường trực …" says who only under "2. Văn phòng Sở".
+    paragraph(
+      ctx.t(numbered && numbered !== section ? "answers.search.titleUnder" : "answers.search.title", cite),
+    ),
     ...quote,
     paragraph(`${section.heading}${section.body ? `\n${section.body}` : ""}`),
     ...(children.length ? [list(children.slice(0, 12))] : []),
