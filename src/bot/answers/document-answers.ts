@@ -261,7 +261,6 @@ const englishLevels: [RegExp, string][] = [
 const genericDuty =
   /\b(phu trach|thi dua|khen thuong|chuyen vien|cong tac|ai|who|in charge|emulation|for)\b/g;
 
-/** Who is in charge: officers by scope or by name (with their e-mail), or the khối leaders; else the plans' words. */
 // A head's titles, the deputy's first: a question naming one asks who holds it ("hiệu trưởng là ai").
 const headTitles: [RegExp, string][] = [
   [/\b(pho chu tich|vice chair(man|person)?)\b/, "pho chu tich"],
@@ -295,6 +294,7 @@ function signedByTitle(ctx: AnswerContext, folded: string): PublishedKnowledge["
   });
 }
 
+/** Who is in charge: officers by scope or by name (with their e-mail), or the khối leaders, or who signed with the title asked; else the plans' words. */
 export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   const groups = ctx.knowledge.plans.flatMap((p) => p.groups);
   if (cueGroupsOf(wordsOf(ctx.said)).includes("leader") && groups.length) {

@@ -111,7 +111,7 @@ function longestRun(question: string[], text: string[]): number {
   return best;
 }
 
-// The same for the plans' headings, titles and sentences read by the search.
+// The plans' headings, titles and sentences the search reads on every question, each folded once.
 const planTexts = new Map<string, string[]>();
 /** The topic words of a plan's own text (a heading, a title, a sentence), folded once and kept. */
 export function planTextWords(text: string): string[] {
