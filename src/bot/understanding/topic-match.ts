@@ -4,8 +4,16 @@ import { foldText } from "../normalize.js";
 
 // Words that say what kind of question it is, not what it is about (corpus/stop-words.txt): as
 // written, and folded for text typed without diacritics; phrases ("giấy_tờ") as a whole.
+// "+cờ_thi_đua" entries are the field's phrases a text typed without diacritics keeps whole, though a
+// word of theirs folds to a question word ("co thi dua" is "cờ thi đua", not "có thi đua").
 let stopWords:
-  | { written: Set<string>; folded: Set<string>; phrases: RegExp; foldedPhrases: RegExp }
+  | {
+      written: Set<string>;
+      folded: Set<string>;
+      phrases: RegExp;
+      foldedPhrases: RegExp;
+      keptFolded: string[][];
+    }
   | undefined;
 function stopWordsTable() {
   if (!stopWords) {
@@ -14,8 +22,11 @@ function stopWordsTable() {
       .filter((line) => !line.startsWith("#"))
       .flatMap((line) => line.normalize("NFC").toLowerCase().split(/\s+/))
       .filter(Boolean);
-    const words = entries.filter((e) => !e.includes("_"));
-    const phrases = entries.filter((e) => e.includes("_")).map((e) => e.replace(/_/g, " "));
+    const kept = entries.filter((e) => e.startsWith("+")).map((e) => fold(e.slice(1)).split("_"));
+    const words = entries.filter((e) => !e.includes("_") && !e.startsWith("+"));
+    const phrases = entries
+      .filter((e) => e.includes("_") && !e.startsWith("+"))
+      .map((e) => e.replace(/_/g, " "));
     const alternation = (list: string[]) =>
       new RegExp(`(?<![\\p{L}\\p{M}])(${list.join("|")})(?![\\p{L}\\p{M}])`, "gu");
     stopWords = {
@@ -23,9 +34,19 @@ function stopWordsTable() {
       folded: new Set(words.map(fold)),
       phrases: alternation(phrases),
       foldedPhrases: alternation(phrases.map(fold)),
+      keptFolded: kept,
     };
   }
   return stopWords;
+}
+
+/** The positions of a folded text's words that stand in one of the field's kept phrases. */
+function keptPositions(words: string[], kept: string[][]): Set<number> {
+  const at = new Set<number>();
+  for (let i = 0; i < words.length; i++)
+    for (const phrase of kept)
+      if (phrase.every((w, k) => words[i + k] === w)) for (let k = 0; k < phrase.length; k++) at.add(i + k);
+  return at;
 }
 
 // English words of the field mapped to the Vietnamese the plans are written in (corpus/glossary.tsv).
@@ -72,7 +93,11 @@ export function topicWords(text: string): string[] {
   folded = foldText(folded);
   // "kì" and "kỳ", "kí" and "ký" are both correct spellings: read them as one.
   folded = folded.replace(/\bki\b/g, "ky");
-  return folded.split(" ").filter((w) => (w.length > 1 || /\d/.test(w)) && (written || !stop.folded.has(w)));
+  const words = folded.split(" ");
+  const inPhrase = written ? new Set<number>() : keptPositions(words, stop.keptFolded);
+  return words.filter(
+    (w, i) => (w.length > 1 || /\d/.test(w)) && (written || inPhrase.has(i) || !stop.folded.has(w)),
+  );
 }
 
 interface WordDoc {

@@ -41,6 +41,15 @@ describe("rankByTopic", () => {
   });
 });
 
+describe("topicWords", () => {
+  it("keeps the field's phrases typed without diacritics whose word folds to a question word", () => {
+    expect(topicWords("ho so xet co thi dua gom j")).toContain("co");
+    expect(topicWords("hoi dong thi dua truong la ai")).toEqual(topicWords("Hội đồng thi đua trường là ai"));
+    // Elsewhere "co" is still the question's "có".
+    expect(topicWords("co phai nop ban cung khong")).not.toContain("co");
+  });
+});
+
 describe("planTextWords", () => {
   it("reads a plan's text as topicWords does, and again the same from the copy it keeps", () => {
     for (const text of [...tasks, "Hình thức khen thưởng", "Thời gian: trước ngày 15/5/2024 (GD&ĐT)."]) {
