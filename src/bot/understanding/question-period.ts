@@ -39,6 +39,11 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period][] = [
   ],
   [/\b(ngay kia|ngay mot|day after tomorrow)\b/, (t) => ({ start: addDays(t, 2), end: addDays(t, 2) })],
   [/\b(hom qua|yesterday)\b/, (t) => ({ start: addDays(t, -1), end: addDays(t, -1) })],
+  // "từ nay tới chủ nhật", "đến cuối tuần", "between now and Sunday": the rest of this week.
+  [
+    /\b((tu (gio|nay|hom nay) )?(den|toi) (het |cuoi )?(chu nhat|cuoi tuan)(?! (sau|toi|truoc))|(until|till|by|between now and) (sunday|the weekend|the end of the week))\b/,
+    (t) => ({ start: t, end: week(t, 0).end }),
+  ],
   [/\b(tuan (sau|toi)|next week)\b/, (t) => week(t, 1)],
   [/\b(tuan truoc|last week)\b/, (t) => week(t, -1)],
   [/\b(tuan nay|this week)\b/, (t) => week(t, 0)],

@@ -27,6 +27,11 @@ describe("questionPeriod", () => {
     ["thang 1 nam sau co han gi", "2024-03-05", ["2025-01-01", "2025-01-31"]],
     ["anything in September this year?", "2024-02-10", ["2024-09-01", "2024-09-30"]],
     ["10 ngày tới", "2023-03-01", ["2023-03-01", "2023-03-11"]],
+    // The rest of this week (2025-11-05 is a Wednesday).
+    ["tu gio den chu nhat con viec gi", "2025-11-05", ["2025-11-05", "2025-11-09"]],
+    ["đến cuối tuần có gì phải nộp không", "2025-11-05", ["2025-11-05", "2025-11-09"]],
+    ["anything due between now and Sunday?", "2025-11-05", ["2025-11-05", "2025-11-09"]],
+    ["den cuoi tuan sau co han nao", "2025-11-05", ["2025-11-10", "2025-11-16"]],
     ["What is due next week?", "2023-06-14", ["2023-06-19", "2023-06-25"]],
     ["anything due in December?", "2023-11-20", ["2023-12-01", "2023-12-31"]],
     ["due tomorrow?", "2023-12-31", ["2024-01-01", "2024-01-01"]],
