@@ -78,6 +78,11 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect(answer.text).toContain("Phòng Tổ chức cán bộ");
   });
 
+  it("takes the given name from a full name written after the title", async () => {
+    const answer = await ask(withoutOfficers, "cho minh xin dia chi mail cua chi Ngo Thi Huyen ben So voi");
+    expect(answer.text).toContain("ngohuyen_sgd@ninhbinh.gov.vn");
+  });
+
   it("gives the address of a person named in a question about where to send, not every channel", async () => {
     const answer = await ask(withOfficers, "bao cao em muon gui thang cho anh Hoang thi gui vao mail nao a");
     expect(answer.text).toContain("pvhoang.pgd@yenmo.edu.vn");

@@ -221,19 +221,26 @@ const givenOf = (name: string) => foldText(name).split(/\s+/).pop() ?? "";
 /** Whether a question asks the e-mail of someone it addresses by name whom the plans know. */
 function asksNamedPersonsEmail(ctx: AnswerContext): boolean {
   if (!asksEmail.test(foldText(ctx.question))) return false;
-  return addressedNames(ctx.question).some(
+  return addressedNames(ctx).some(
     (n) =>
       emailsOfName(ctx, n.folded).length > 0 ||
       ctx.knowledge.contacts.some((c) => givenOf(c.name) === n.folded),
   );
 }
 
-/** The given names a question addresses people by ("anh Trọng"): as typed and folded. */
-function addressedNames(question: string): { typed: string; folded: string }[] {
-  return [...question.toLowerCase().matchAll(addressed)].map((m) => ({
-    typed: m[1] ?? "",
-    folded: foldText(m[1] ?? ""),
-  }));
+// A full name after the title, capitalised ("thầy Lê Long Trọng"): its given name is its last word.
+// (No "i" flag: with it \p{Lu} would take small letters too; the title's own capital is spelled out.)
+const addressedFullName =
+  /(?<![\p{L}])(?:[Aa]nh|[Cc]hị|[Cc]hi|[Cc]ô|[Cc]o|[Tt]hầy|[Tt]hay|[Ôô]ng|[Oo]ng|[Bb]à|[Bb]a|[Đđ]ồng chí|[Dd]ong chi|[Đđ]\/c|[Dd]\/c|M[rs]s?\.?)\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)/gu;
+
+/** The given names a question addresses people by ("anh Trọng", "thầy Lê Long Trọng"): as typed and folded. */
+function addressedNames(ctx: AnswerContext): { typed: string; folded: string }[] {
+  // Capitals are read in the message as typed; the question may have been lowered since.
+  const full = [...ctx.said.matchAll(addressedFullName)].map((m) => m[1]?.split(/\s+/).pop() ?? "");
+  const given = full.length
+    ? full
+    : [...ctx.question.toLowerCase().matchAll(addressed)].map((m) => m[1] ?? "");
+  return given.map((name) => ({ typed: name, folded: foldText(name) }));
 }
 
 /** The plans' e-mail addresses built on a given name ("tqcuong.q1@…" for Cường). */
@@ -307,7 +314,7 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
       list(hits.map((g) => ctx.t("answers.contact.group", { group: g.name, leader: g.leader ?? "—" }))),
     ];
   }
-  const names = addressedNames(ctx.question);
+  const names = addressedNames(ctx);
   const named = ctx.knowledge.contacts.filter((c) => names.some((n) => n.folded === givenOf(c.name)));
   const byScope = () => {
     const question = englishLevels.reduce(
