@@ -22,7 +22,7 @@ const { values } = parseArgs({
   },
 });
 // The two shared sets measure; the team's held-out sets (team, team2) were written by someone who saw neither the
-// corpus nor them; the team's development sets (dev3, dev4) were written the same way and their misses are worked on.
+// corpus nor them; the team's development sets (dev3, dev4, dev5) were written the same way and their misses are worked on.
 const inputs = values.input ?? [
   "../shared/eval/questions.dev.jsonl",
   "../shared/eval/questions.dev2.jsonl",
@@ -30,6 +30,7 @@ const inputs = values.input ?? [
   "eval/questions.team2.jsonl",
   "eval/questions.dev3.jsonl",
   "eval/questions.dev4.jsonl",
+  "eval/questions.dev5.jsonl",
 ];
 interface Expect {
   intent: string;
