@@ -39,6 +39,8 @@ describe.each(engines)("registering in chat (%s)", (engine) => {
   let assistant: Assistant;
   const say = async (userId: string, text: string, platform = "telegram", who = assistant) => {
     const answer = await who.understand({ platform, userId, chatId: userId, text, receivedAt: now });
+    // The chat's context is written after the reply: done before the next test empties the tables.
+    await who.settled();
     return { ...answer, text: replyToPlainText(answer.reply) };
   };
 

@@ -37,6 +37,8 @@ describe.each(engines)("reminders in chat: buttons and commands (%s)", (engine) 
   let dossierTask: number;
   const say = async (userId: string, text: string, platform = "telegram") => {
     const answer = await assistant.understand({ platform, userId, chatId: userId, text, receivedAt: now });
+    // The chat's context is written after the reply: done before the next test empties the tables.
+    await assistant.settled();
     return { ...answer, text: replyToPlainText(answer.reply) };
   };
   const outgoing = (row: OutboxLine, locale = "vi"): OutgoingReminder => ({

@@ -30,6 +30,8 @@ describe("status questions answer from the submissions table, as the sender's ro
       text,
       receivedAt: now,
     });
+    // The chat's context is written after the reply: done before the next test empties the tables.
+    await assistant.settled();
     return { ...answer, text: replyToPlainText(answer.reply) };
   };
 
@@ -154,8 +156,18 @@ describe("the language a person chooses is stored with their chat identity", () 
   let database: TestDatabase;
   let assistant: Assistant;
   const now = fixedClock("2023-10-20").now();
-  const say = async (userId: string, text: string, locale?: "vi" | "en") =>
-    assistant.handle({ platform: "slack", userId, chatId: userId, text, locale, receivedAt: now });
+  const say = async (userId: string, text: string, locale?: "vi" | "en") => {
+    const reply = await assistant.handle({
+      platform: "slack",
+      userId,
+      chatId: userId,
+      text,
+      locale,
+      receivedAt: now,
+    });
+    await assistant.settled();
+    return reply;
+  };
 
   beforeEach(() => {
     database = fixture.database;

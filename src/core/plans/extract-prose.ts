@@ -28,6 +28,8 @@ function firstClause(text: string): string {
 
 // "… yêu cầu các đơn vị trực thuộc Sở;" with no verb of its own: the request goes on in the next clause.
 const openRequest = new RegExp(`(?:yêu cầu|đề nghị)\\s+${unitWords}[^]*$`, "iu");
+// askPattern without its "g", for a test that keeps no position between calls.
+const asksSomething = new RegExp(askPattern.source, "iu");
 
 function lastClause(text: string): string {
   const parts = text.split(/(?<=[.;])\s+(?=\p{Lu})|;\s*/u);
@@ -37,7 +39,7 @@ function lastClause(text: string): string {
     first > 0 &&
     /^(?:yêu cầu|đề nghị)\s/iu.test(parts[first] ?? "") &&
     openRequest.test(parts[first - 1] ?? "") &&
-    !new RegExp(askPattern.source, "iu").test(parts[first - 1] ?? "")
+    !asksSomething.test(parts[first - 1] ?? "")
   )
     first--;
   return parts.slice(first).join("; ").trim();
