@@ -407,15 +407,28 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const waiting = paragraph(t("registration.waiting"));
     return { ...result, reply: { ...result.reply, blocks: [...result.reply.blocks, waiting] } };
 
-    async function answered(ctx: AnswerContext, turn: Turn): Promise<Answer> {
-      let found: AnswerResult | null;
+    async function answerOf(ctx: AnswerContext, turn: Turn): Promise<AnswerResult | null> {
       try {
-        found = await answerIntent(ctx, turn.intent, turn.period);
+        return await answerIntent(ctx, turn.intent, turn.period);
       } catch (error) {
         // A refusal (no right to a unit, a dossier already received) is an answer, not a failure.
         if (!(error instanceof ThiduaError)) throw error;
-        found = { blocks: [paragraph(t(error.messageKey, error.params))] };
+        return { blocks: [paragraph(t(error.messageKey, error.params))] };
       }
+    }
+
+    async function answered(ctx: AnswerContext, first: Turn): Promise<Answer> {
+      let turn = first;
+      let found = await answerOf(ctx, turn);
+      // An unsure reading that finds nothing in the plans is answered by the next likely reading that
+      // does ("What satisfaction index …": no dossier of that name, but a passage says it).
+      for (const next of first.alternatives) {
+        if (found) break;
+        const alternatives = [first.intent, ...first.alternatives.filter((i) => i !== next)];
+        turn = { ...first, intent: next, alternatives: alternatives.filter(isModelIntent) };
+        found = await answerOf(ctx, turn);
+      }
+      if (!found) turn = first;
       const blocks = found?.blocks ?? [paragraph(t("answers.notFound"))];
       // An unsure reading is answered, and the other likely readings are offered beside it.
       const others = found?.choices?.length ? [] : turn.alternatives;

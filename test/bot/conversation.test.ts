@@ -172,26 +172,47 @@ describe.each(setups)("a conversation (%s, context kept in %s)", (engine, _name,
   });
 
   it("answers an unsure reading and offers the other likely one, which answers the same question", async () => {
-    const vague = "lịch tháng 11 ra sao";
+    const vague = "hồ sơ khối thi đua tháng 11";
     await start(
       readerWith({
         [vague]: {
-          intent: "deadline_of",
+          intent: "requirements_of",
           ranked: [
-            ["deadline_of", 0.35],
+            ["requirements_of", 0.35],
             ["due_in_period", 0.3],
           ],
         },
       }),
     );
     const first = await say("officer", vague);
-    expect(first.intent).toBe("deadline_of");
+    expect(first.intent).toBe("requirements_of");
+    expect(first.text).toContain("Bảng ký kết giao ước thi đua");
     expect(first.reply.choices).toEqual([
       { id: "/y due_in_period", label: "Việc đến hạn trong khoảng thời gian đó" },
     ]);
     const picked = await say("officer", "/y due_in_period");
     expect(picked.intent).toBe("due_in_period");
     expect(picked.text).toContain("Việc đến hạn từ 01/11/2023 đến 30/11/2023");
+  });
+
+  it("answers an unsure reading that finds nothing with the next likely one that does", async () => {
+    const unsure = "môn âm nhạc mỹ thuật có phải bố trí đủ giáo viên không";
+    await start(
+      readerWith({
+        [unsure]: {
+          intent: "requirements_of",
+          ranked: [
+            ["requirements_of", 0.3],
+            ["search", 0.26],
+          ],
+        },
+      }),
+    );
+    const answer = await say("officer", unsure);
+    expect(answer.intent).toBe("search");
+    expect(answer.text).toContain("môn Tin học, Âm nhạc và Mỹ thuật");
+    // The first reading is still offered, for whoever meant it.
+    expect(answer.reply.choices?.map((c) => c.id)).toEqual(["/y requirements_of"]);
   });
 
   it("says what it does when asked something off its subject, and admits what it cannot read", async () => {

@@ -6,6 +6,7 @@ import { wordsOf } from "../understanding/chat-words.js";
 import { cueGroupsOf } from "../understanding/cue-words.js";
 import {
   closeFit,
+  dossierCoverage,
   longPassage,
   namedHeadingBoost,
   ownTitleWord,
@@ -112,7 +113,13 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
   const focused = ctx.knowledge.requirements.find((r) => r.taskId !== null && r.taskId === taskId);
   const found = indexOf(ctx.knowledge).dossierIndex.search(pickedTask?.text ?? ctx.question);
   // A task's own dossier is looked for in its own plan only.
-  let best = focused ?? found.find((r) => !pickedTask || r.item.planId === pickedTask.planId)?.item;
+  // A list that shares a word or two of a longer question ("năm học") is not the one asked about.
+  let best =
+    focused ??
+    found.find(
+      (r) =>
+        (!pickedTask || r.item.planId === pickedTask.planId) && (pickedTask || r.coverage >= dossierCoverage),
+    )?.item;
   // A question that names a task better than any dossier list ("sinh hoạt khối lần 2 nộp gì?") is
   // answered by that task's own dossier, or else by what the task's line says to hand in.
   const named = taskId === undefined ? taskNamedOverDossiers(ctx) : undefined;

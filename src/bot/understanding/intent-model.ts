@@ -24,8 +24,10 @@ export interface TrainingSample {
 }
 
 // NLP.js's defaults run to 20 000 passes; the corpus is separable long before, and more passes only
-// sharpen the fit to the examples' exact words.
-const settings = { iterations: 300, errorThresh: 0.0005 };
+// sharpen the fit to the examples' exact words. Half the default learning rate generalises better:
+// cross-validated 90.8 % against 90.4 %, and more of each unseen team set right (README).
+// A change here needs featuresVersion in intent-corpus.ts bumped.
+const settings = { iterations: 300, errorThresh: 0.0005, learningRate: 0.3 };
 
 function classifierOf(net: NeuralNetwork, known: Set<string>): IntentClassifier {
   return {

@@ -28,6 +28,9 @@ export const strictPassageCoverage = 0.67;
 /** Below this share of words the model knows, a message is not understood rather than off-topic. */
 export const familiarWords = 0.5;
 
+/** A dossier list answers a question holding at least this share of the question's words. */
+export const dossierCoverage = 0.3;
+
 /** A question names a task when the task's subject holds this much of it (topic ranking's score). */
 export const taskFit = 0.35;
 
