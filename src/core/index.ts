@@ -15,6 +15,7 @@ export {
 } from "./conversations/conversation-state.js";
 export { addDays, type IsoDay, isoDayIn, isRealDate, monthSpan } from "./deadlines/calendar-days.js";
 export { loadSchoolCalendar } from "./deadlines/load-school-calendar.js";
+export { nextLunarNewYear } from "./deadlines/lunar-new-year.js";
 export { parseDeadline } from "./deadlines/parse-deadline.js";
 export { createSchoolCalendar } from "./deadlines/school-calendar.js";
 export type {

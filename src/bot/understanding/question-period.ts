@@ -1,4 +1,11 @@
-import { addDays, fold, monthSpan, parseDeadline, type SchoolCalendar } from "../../core/index.js";
+import {
+  addDays,
+  fold,
+  monthSpan,
+  nextLunarNewYear,
+  parseDeadline,
+  type SchoolCalendar,
+} from "../../core/index.js";
 
 /** The days a question asks about, first and last inclusive (ISO). */
 export interface Period {
@@ -29,7 +36,7 @@ function nearestYear(today: string, monthNumber: number): number {
 }
 
 // Relative words, folded (no diacritics). Each gives the period from today.
-const relative: [RegExp, (today: string, m: RegExpExecArray) => Period][] = [
+const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][] = [
   [/\b(hom nay|today)\b/, (t) => ({ start: t, end: t })],
   // "mai" alone is tomorrow at the head of a question or before what it asks ("mai có phải nộp …"),
   // not inside a name ("Trường Mai Dịch").
@@ -54,9 +61,23 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period][] = [
     (t) => ({ start: t, end: month(t, 0).end }),
   ],
   [/\b(thang nay|this month)\b/, (t) => month(t, 0)],
+  // "10 ngày tới", "the next 14 days": that many days, today the first.
   [
     /\b(?:trong\s+)?(\d{1,3}) ngay (toi|sap toi|nua)\b|\bnext (\d{1,3}) days\b/,
-    (t, m) => ({ start: t, end: addDays(t, Number(m[1] ?? m[3])) }),
+    (t, m) => ({ start: t, end: addDays(t, Math.max(0, Number(m[1] ?? m[3]) - 1)) }),
+  ],
+  // "từ giờ tới hết năm 2024", "đến cuối năm", "until the end of the year": today to 31 December.
+  [
+    /\b(?:tu (?:gio|nay|hom nay) )?(?:den|toi) (?:het|cuoi) nam(?! hoc)(?: (\d{4}))?\b|\b(?:until|till|by) the end of (?:the|this) year\b|\brest of (?:the|this) year\b/,
+    (t, m) => ({ start: t, end: `${m[1] ?? t.slice(0, 4)}-12-31` }),
+  ],
+  // "trước Tết", "before Tết": today to the eve of the coming Lunar New Year.
+  [
+    /\b(?:truoc|den|toi) tet\b|\bbefore (?:the )?(?:tet|lunar new year)\b/,
+    (t) => {
+      const tet = nextLunarNewYear(t);
+      return tet ? { start: t, end: addDays(tet, -1) } : null;
+    },
   ],
   [/\b(sap toi|sap den han|coming up|upcoming|soon)\b/, (t) => ({ start: t, end: addDays(t, 30) })],
 ];
@@ -95,7 +116,8 @@ export function questionPeriod(text: string, today: string, calendar: SchoolCale
   const f = fold(text).replace(/[?!.,;:]/g, " ");
   for (const [pattern, period] of relative) {
     const m = pattern.exec(f);
-    if (m) return period(today, m);
+    const found = m ? period(today, m) : null;
+    if (found) return found;
   }
   const offset = yearWords.find(([pattern]) => pattern.test(f))?.[1];
   const year = Number(today.slice(0, 4)) + (offset ?? 0);

@@ -26,7 +26,16 @@ describe("questionPeriod", () => {
     ["quy 3 nam nay co moc nao k", "2024-01-15", ["2024-07-01", "2024-09-30"]],
     ["thang 1 nam sau co han gi", "2024-03-05", ["2025-01-01", "2025-01-31"]],
     ["anything in September this year?", "2024-02-10", ["2024-09-01", "2024-09-30"]],
-    ["10 ngày tới", "2023-03-01", ["2023-03-01", "2023-03-11"]],
+    // That many days, today the first.
+    ["10 ngày tới", "2023-03-01", ["2023-03-01", "2023-03-10"]],
+    ["anything in the next 7 days", "2023-03-01", ["2023-03-01", "2023-03-07"]],
+    // To the end of the year, named or this one ("năm học" is not the calendar year).
+    ["tu nay den het nam 2025 con han nao", "2025-11-05", ["2025-11-05", "2025-12-31"]],
+    ["đến cuối năm còn phải nộp gì", "2024-10-10", ["2024-10-10", "2024-12-31"]],
+    ["what is left until the end of the year", "2024-10-10", ["2024-10-10", "2024-12-31"]],
+    // To the eve of the coming Tết (29/01/2025; the one of 2024 is past on 20/02/2024).
+    ["truoc tet co bao cao nao k", "2024-12-02", ["2024-12-02", "2025-01-28"]],
+    ["anything due before Tết?", "2024-02-20", ["2024-02-20", "2025-01-28"]],
     // The rest of this week (2025-11-05 is a Wednesday).
     ["tu gio den chu nhat con viec gi", "2025-11-05", ["2025-11-05", "2025-11-09"]],
     ["đến cuối tuần có gì phải nộp không", "2025-11-05", ["2025-11-05", "2025-11-09"]],
@@ -42,5 +51,7 @@ describe("questionPeriod", () => {
   it("finds no period where the question names none", () => {
     expect(period("Hồ sơ đề nghị khen thưởng gồm những gì?", "2024-05-02")).toBeNull();
     expect(period("Ai phụ trách thi đua ở Quận 1?", "2024-05-02")).toBeNull();
+    expect(period("hồ sơ khen thưởng cuối năm học gửi tới đâu", "2024-05-02")).toBeNull();
+    expect(period("den het nam hoc con gi", "2024-05-02")).toBeNull();
   });
 });
