@@ -31,6 +31,7 @@ const inputs = values.input ?? [
   "eval/questions.dev3.jsonl",
   "eval/questions.dev4.jsonl",
   "eval/questions.dev5.jsonl",
+  "eval/questions.dev6.jsonl",
 ];
 interface Expect {
   intent: string;

@@ -125,6 +125,9 @@ export interface Assistant {
   reminderReply(message: OutgoingReminder): Reply;
 }
 
+// Intents whose answer stands on a dossier or task the question names: tried even on a faint reading.
+const faintlyAnswered = new Set<Intent>(["requirements_of", "deadline_of"]);
+
 // Intents about the person's account, answered whether or not a plan is published.
 const accountIntents = new Set<Intent>(["redeem_invite", "invite", "undo", "reminder_settings", "snooze"]);
 
@@ -396,9 +399,16 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     // their text when a passage holds most of it and two of its words side by side (the model knows
     // chat, not every subject a plan covers: "chỉ số hài lòng … phải đạt bao nhiêu %").
     if (intent === "unknown" || (!reading.confident && (reading.ranked[0]?.score ?? 0) < intentFloor)) {
+      // A faint reading of a dossier or deadline question ("sinh hoạt khối lần 2 xong nộp những gì")
+      // is answered when the plans hold the dossier or task it names; their matching is strict enough
+      // that a message about something else finds neither.
+      if (intent !== "unknown" && faintlyAnswered.has(intent) && knowledge.plans.length) {
+        const found = await answerOf(ctx, { ...turn, alternatives: [] });
+        if (found) return answered(ctx, { ...turn, alternatives: [] }, found);
+      }
       const passage = knowledge.plans.length ? findPassage(ctx, { strict: true }) : null;
-      if (!passage) return { intent: "unknown", period: null, reply: notAnswered(t, locale, reading) };
-      return answered(ctx, { ...turn, intent: "search", alternatives: [] });
+      if (passage) return answered(ctx, { ...turn, intent: "search", alternatives: [] });
+      return { intent: "unknown", period: null, reply: notAnswered(t, locale, reading) };
     }
     if (!knowledge.plans.length && !accountIntents.has(intent))
       return { intent, period: turn.period, reply: reply(locale, [paragraph(t("answers.noPlans"))]) };
@@ -417,9 +427,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       }
     }
 
-    async function answered(ctx: AnswerContext, first: Turn): Promise<Answer> {
+    async function answered(ctx: AnswerContext, first: Turn, known?: AnswerResult): Promise<Answer> {
       let turn = first;
-      let found = await answerOf(ctx, turn);
+      let found = known ?? (await answerOf(ctx, turn));
       // An unsure reading that finds nothing in the plans is answered by the next likely reading that
       // does ("What satisfaction index …": no dossier of that name, but a passage says it).
       for (const next of first.alternatives) {

@@ -215,6 +215,21 @@ describe.each(setups)("a conversation (%s, context kept in %s)", (engine, _name,
     expect(answer.reply.choices?.map((c) => c.id)).toEqual(["/y requirements_of"]);
   });
 
+  it("answers a faint reading of a dossier question when the plan has that dossier, and nothing else", async () => {
+    const faint = "khối làm hồ sơ xin cờ thì cần chuẩn bị giấy tờ gì";
+    const elsewhere = "cuối tuần này đi đâu chơi cho vui";
+    await start(
+      readerWith({
+        [faint]: { intent: "requirements_of", ranked: [["requirements_of", 0.12]] },
+        [elsewhere]: { intent: "requirements_of", ranked: [["requirements_of", 0.12]] },
+      }),
+    );
+    const dossier = await say("officer", faint);
+    expect(dossier.intent).toBe("requirements_of");
+    expect(dossier.text).toContain("Biên bản họp khối thi đua");
+    expect((await say("officer", elsewhere)).intent).toBe("unknown");
+  });
+
   it("says what it does when asked something off its subject, and admits what it cannot read", async () => {
     const offTopic = await say("focal", "tối nay đội tuyển đá mấy giờ");
     expect(offTopic.intent).toBe("unknown");
