@@ -67,6 +67,16 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect(answer.text).not.toContain("Đinh Thị Huyền");
   });
 
+  it("puts first, for a school's focal person naming no level, the officer of their school's level", async () => {
+    const askNursery = await askOwnPlan(t.database, withOfficers, {
+      today: "2025-01-06",
+      viewer: { role: "focal", unitKind: "mam_non" },
+    });
+    const answer = await askNursery("truong minh co gi can hoi ve thi dua thi lien lac voi ai a");
+    expect(answer.intent).toBe("contact");
+    expect(answer.text).toMatch(/Đinh Thị Huyền[^]*Phạm Văn Hoàng/);
+  });
+
   it("gives the e-mail of someone the plan names only in an address", async () => {
     const answer = await ask(withoutOfficers, "chi Huyen ben So co email ko a");
     expect(answer.text).toContain("ngohuyen_sgd@ninhbinh.gov.vn");

@@ -271,6 +271,13 @@ const englishLevels: [RegExp, string][] = [
   [/\blower secondary\b/, "trung học cơ sở"],
   [/\bupper secondary|high school\b/, "trung học phổ thông"],
 ];
+// The level of school a focal person's unit is at, as officers' duties name it ("phụ trách … cấp THCS").
+const levelOfKind: Partial<Record<string, string>> = {
+  mam_non: "mam non",
+  tieu_hoc: "tieu hoc",
+  thcs: "trung hoc co so",
+  thpt: "trung hoc pho thong",
+};
 // Every officer's duty says "phụ trách thi đua, khen thưởng": rank on what tells them apart.
 const genericDuty =
   /\b(phu trach|thi dua|khen thuong|chuyen vien|cong tac|ai|who|in charge|emulation|for)\b/g;
@@ -331,7 +338,14 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
     const ranked = rankByTopic(foldText(question).replace(genericDuty, " "), ctx.knowledge.contacts, (c) =>
       foldText(c.scope ?? "").replace(genericDuty, " "),
     );
-    return ranked.length ? [ranked[0]?.item].filter((c) => c !== undefined) : ctx.knowledge.contacts;
+    const best = ranked.length ? [ranked[0]?.item].filter((c) => c !== undefined) : ctx.knowledge.contacts;
+    // A school's focal person who names no level ("trường em liên hệ chuyên viên nào") is answered with
+    // the officer in charge of their level first.
+    const level = ctx.viewer.role === "focal" ? levelOfKind[ctx.viewer.unitKind] : undefined;
+    const namesLevel = Object.values(levelOfKind).some((l) => l && foldText(question).includes(l));
+    if (!level || namesLevel) return best;
+    const own = ctx.knowledge.contacts.filter((c) => foldText(c.scope ?? "").includes(level));
+    return own.length ? [...own, ...best.filter((c) => !own.includes(c))] : best;
   };
   // "Chủ tịch Hội đồng … là ai": the one who signed as such, when no contact holds that title.
   const signed = named.length ? [] : signedByTitle(ctx, folded);
