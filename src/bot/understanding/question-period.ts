@@ -15,6 +15,29 @@ export interface Period {
 
 const weekdayIndex = (day: string) => (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
 
+const numberWords: Record<string, number> = { hai: 2, ba: 3, bon: 4, two: 2, three: 3, four: 4 };
+const countOf = (word: string) => numberWords[word] ?? Number(word);
+
+// "thứ 2" … "thứ 7", "thứ hai" … "thứ bảy", "Monday" … "Saturday", as Monday = 0.
+const weekdayWords: Record<string, number> = {
+  hai: 0,
+  ba: 1,
+  tu: 2,
+  nam: 3,
+  sau: 4,
+  bay: 5,
+  monday: 0,
+  tuesday: 1,
+  wednesday: 2,
+  thursday: 3,
+  friday: 4,
+  saturday: 5,
+};
+function weekdayNamed(word: string): number | undefined {
+  if (/^\d$/.test(word)) return Number(word) >= 2 && Number(word) <= 7 ? Number(word) - 2 : undefined;
+  return weekdayWords[word];
+}
+
 function week(today: string, offset: number): Period {
   const monday = addDays(today, -weekdayIndex(today) + 7 * offset);
   return { start: monday, end: addDays(monday, 6) };
@@ -51,13 +74,28 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
     /\b((tu (gio|nay|hom nay) )?(den|toi) (het |cuoi )?(chu nhat|cuoi tuan)(?! (sau|toi|truoc))|(until|till|by|between now and) (sunday|the weekend|the end of the week))\b/,
     (t) => ({ start: t, end: week(t, 0).end }),
   ],
+  // "2 tuần tới", "hai tuần nữa", "the next 2 weeks": that many weeks of days, today the first.
+  [
+    /\b(\d{1,2}|hai|ba|bon) tuan (?:toi|sap toi|nua)\b|\bnext (\d{1,2}|two|three|four) weeks\b/,
+    (t, m) => ({ start: t, end: addDays(t, 7 * countOf(m[1] ?? m[2] ?? "1") - 1) }),
+  ],
+  // "đến thứ 6", "trước thứ sáu", "by Friday": today to that day of this week (of next week once it is past).
+  [
+    /\b(?:den|toi|truoc|han) (?:het )?thu (\d|hai|ba|tu|nam|sau|bay)\b|\b(?:by|until|till|before) (monday|tuesday|wednesday|thursday|friday|saturday)\b/,
+    (t, m) => {
+      const target = weekdayNamed(m[1] ?? m[2] ?? "");
+      if (target === undefined) return null;
+      const ahead = (target - weekdayIndex(t) + 7) % 7;
+      return { start: t, end: addDays(t, ahead) };
+    },
+  ],
   [/\b(tuan (sau|toi)|next week)\b/, (t) => week(t, 1)],
   [/\b(tuan truoc|last week)\b/, (t) => week(t, -1)],
   [/\b(tuan nay|this week)\b/, (t) => week(t, 0)],
   [/\b(thang (sau|toi)|next month)\b/, (t) => month(t, 1)],
   [/\b(thang truoc|last month)\b/, (t) => month(t, -1)],
   [
-    /\b(tu (gio|nay|hom nay) den (het |cuoi )?thang|(den|toi) cuoi thang|con lai (cua|trong) thang|rest of (the|this) month)\b/,
+    /\b(tu (gio|nay|hom nay) den (het |cuoi )?thang|(den|toi|truoc) cuoi thang|con lai (cua|trong) thang|rest of (the|this) month|(before|by|until|till) the end of (the|this) month)\b/,
     (t) => ({ start: t, end: month(t, 0).end }),
   ],
   [/\b(thang nay|this month)\b/, (t) => month(t, 0)],
@@ -68,7 +106,7 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
   ],
   // "từ giờ tới hết năm 2024", "đến cuối năm", "until the end of the year": today to 31 December.
   [
-    /\b(?:tu (?:gio|nay|hom nay) )?(?:den|toi) (?:het|cuoi) nam(?! hoc)(?: (\d{4}))?\b|\b(?:until|till|by) the end of (?:the|this) year\b|\brest of (?:the|this) year\b/,
+    /\b(?:tu (?:gio|nay|hom nay) )?(?:den|toi) (?:het|cuoi) nam(?! hoc)(?: (\d{4}))?\b|\b(?:until|till|by|before) the end of (?:the|this) year\b|\brest of (?:the|this) year\b/,
     (t, m) => ({ start: t, end: `${m[1] ?? t.slice(0, 4)}-12-31` }),
   ],
   // "trước Tết", "before Tết": today to the eve of the coming Lunar New Year.

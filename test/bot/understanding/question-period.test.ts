@@ -29,6 +29,14 @@ describe("questionPeriod", () => {
     // That many days, today the first.
     ["10 ngày tới", "2023-03-01", ["2023-03-01", "2023-03-10"]],
     ["anything in the next 7 days", "2023-03-01", ["2023-03-01", "2023-03-07"]],
+    // Weeks counted from today; a weekday named as the end (2025-11-05 is a Wednesday).
+    ["trong 3 tuần tới bên mình có hạn gì", "2025-11-05", ["2025-11-05", "2025-11-25"]],
+    ["hai tuan nua co gi phai nop", "2025-11-05", ["2025-11-05", "2025-11-18"]],
+    ["what do we owe in the next two weeks", "2025-11-05", ["2025-11-05", "2025-11-18"]],
+    ["từ giờ đến thứ 6 có gì phải gửi không", "2025-11-05", ["2025-11-05", "2025-11-07"]],
+    ["truoc thu hai co viec gi ko", "2025-11-05", ["2025-11-05", "2025-11-10"]],
+    ["is anything due by Thursday", "2025-11-05", ["2025-11-05", "2025-11-06"]],
+    ["anything to send before the end of this month?", "2025-11-05", ["2025-11-05", "2025-11-30"]],
     // To the end of the year, named or this one ("năm học" is not the calendar year).
     ["tu nay den het nam 2025 con han nao", "2025-11-05", ["2025-11-05", "2025-12-31"]],
     ["đến cuối năm còn phải nộp gì", "2024-10-10", ["2024-10-10", "2024-12-31"]],
