@@ -32,6 +32,7 @@ const inputs = values.input ?? [
   "eval/questions.dev4.jsonl",
   "eval/questions.dev5.jsonl",
   "eval/questions.dev6.jsonl",
+  "eval/questions.dev7.jsonl",
 ];
 interface Expect {
   intent: string;
