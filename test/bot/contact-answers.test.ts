@@ -20,6 +20,16 @@ const withoutOfficers = [
   "2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Phòng Tổ chức cán bộ của Sở để được hướng dẫn.",
 ].join("\n\n");
 
+// A plan whose only word on whom to turn to is in its closing paragraph.
+const closingWord = [
+  "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN THANH OAI",
+  "KẾ HOẠCH",
+  "Thi đua chào mừng ngày 20/11 năm 2024",
+  "1. Các trường tổ chức hội giảng và gửi báo cáo về Phòng trước ngày 25/11/2024.",
+  "2. Công đoàn ngành phối hợp tổ chức các hoạt động văn nghệ, thể thao.",
+  "Trên đây là kế hoạch thi đua của Phòng; trong quá trình thực hiện có vướng mắc, các trường liên hệ Tổ Văn phòng để được giải đáp.",
+].join("\n\n");
+
 // A school's plan of our own signed by its council's chairman, who is also the principal; and an
 // office's, signed by a deputy for the head.
 const signedByChair = [
@@ -86,6 +96,13 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     const answer = await ask(withoutOfficers, "vướng mắc thì liên hệ bộ phận nào của Sở vậy");
     expect(answer.intent).toBe("contact");
     expect(answer.text).toContain("Phòng Tổ chức cán bộ");
+  });
+
+  it("quotes the closing paragraph on whom to turn to, cited by its plan alone", async () => {
+    const answer = await ask(closingWord, "co vuong mac trong luc trien khai thi truong hoi ai vay");
+    expect(answer.text).toContain("các trường liên hệ Tổ Văn phòng");
+    expect(answer.text).not.toContain("mục :");
+    expect(answer.text).not.toContain("văn nghệ, thể thao");
   });
 
   it("takes the given name from a full name written after the title", async () => {

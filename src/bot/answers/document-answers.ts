@@ -551,10 +551,17 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
     // A bullet is cited by the numbered part it is under, with that part's heading: "- Là đơn vị
     // Thường trực …" says who only under "2. Văn phòng Sở".
     paragraph(
-      ctx.t(numbered && numbered !== section ? "answers.search.titleUnder" : "answers.search.title", cite),
+      ctx.t(
+        !numbered
+          ? "answers.search.titlePlain"
+          : numbered !== section
+            ? "answers.search.titleUnder"
+            : "answers.search.title",
+        cite,
+      ),
     ),
     ...quote,
-    paragraph(`${section.heading}${section.body ? `\n${section.body}` : ""}`),
+    paragraph([section.heading, section.body].filter(Boolean).join("\n")),
     ...(children.length ? [list(children.slice(0, 12))] : []),
   ];
 }

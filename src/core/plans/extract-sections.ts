@@ -32,6 +32,9 @@ export function bodyEnd(lines: PlanLine[]): number {
   return end >= 0 ? end : lines.length;
 }
 
+// How Vietnamese administrative documents open their closing paragraph.
+const closingFormula = /^Trên đây là\s/u;
+
 /** Builds the section tree (I., 1., 1.1., a), -, +) with each section's own text. */
 export function extractSections(lines: PlanLine[]): PlanSection[] {
   const sections: PlanSection[] = [];
@@ -49,7 +52,12 @@ export function extractSections(lines: PlanLine[]): PlanSection[] {
   for (const l of lines.slice(0, bodyEnd(lines))) {
     if (!l.text || l.cells) continue;
     const heading = matchHeading(l.text);
-    if (heading) {
+    if (closingFormula.test(l.text)) {
+      // "Trên đây là Kế hoạch …; nếu có vướng mắc, báo cáo về …": the plan's closing word, not the last
+      // item's; it stands alone so a question about whom to turn to finds it. Like a bullet, its own
+      // words are its heading.
+      open(null, l.text, 1, l.line);
+    } else if (heading) {
       open(heading.numbering, heading.heading, heading.level, l.line);
     } else if (isListItem(l.text)) {
       const bullet = l.text.replace(/^\s*-\s*\+/, "+").trim()[0] ?? "-";

@@ -11,6 +11,24 @@ const fixture = (name: string) =>
 const dates = (x: ReturnType<typeof fixture>) => x.deadlines.map((d) => [d.raw, d.kind, d.start, d.due]);
 
 describe("plans in other forms", () => {
+  it("keeps the closing paragraph ('Trên đây là …') apart from the last numbered item", () => {
+    const x = extractPlan(
+      [
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN THANH OAI",
+        "KẾ HOẠCH",
+        "Thi đua chào mừng ngày 20/11 năm 2025",
+        "1. Các trường tổ chức hội giảng trong tháng 11/2025.",
+        "2. Tổ Văn phòng tổng hợp kết quả.",
+        "Trên đây là kế hoạch thi đua của Phòng; trong quá trình thực hiện có vướng mắc, các trường liên hệ Tổ Văn phòng để được giải đáp.",
+      ].join("\n\n"),
+      { calendar: createSchoolCalendar() },
+    );
+    const last = x.sections[x.sections.length - 1];
+    expect(last).toMatchObject({ numbering: null, body: "", parent: null });
+    expect(last?.heading).toMatch(/^Trên đây là kế hoạch/);
+    expect(x.sections.find((s) => s.numbering === "2")?.body).toBe("");
+  });
+
   it("reads an official letter (công văn) with its dossier list, channel and contact", () => {
     const x = fixture("cong-van-dang-ky.txt");
     expect(x.document).toMatchObject({
