@@ -1,6 +1,7 @@
 import {
   addDays,
   fold,
+  isRealDate,
   monthSpan,
   nextLunarNewYear,
   parseDeadline,
@@ -60,6 +61,17 @@ function nearestYear(today: string, monthNumber: number): number {
 
 // Relative words, folded (no diacritics). Each gives the period from today.
 const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][] = [
+  // "từ hôm nay đến 15/6", "from now until 15/6": today to that day (the next one to come).
+  [
+    /\b(?:tu (?:hom nay|bay gio|gio|nay) (?:den|toi)|from (?:today|now) (?:to|until|till)) (?:het )?(?:ngay )?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\b/,
+    (t, m) => {
+      const [day, month, year] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined];
+      const on = (y: number) => `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      const thisYear = Number(t.slice(0, 4));
+      const end = year ? on(year) : on(thisYear) >= t ? on(thisYear) : on(thisYear + 1);
+      return isRealDate(end) && end >= t ? { start: t, end } : null;
+    },
+  ],
   [/\b(hom nay|today)\b/, (t) => ({ start: t, end: t })],
   // "mai" alone is tomorrow at the head of a question or before what it asks ("mai có phải nộp …"),
   // not inside a name ("Trường Mai Dịch").

@@ -29,6 +29,10 @@ describe("questionPeriod", () => {
     // That many days, today the first.
     ["10 ngày tới", "2023-03-01", ["2023-03-01", "2023-03-10"]],
     ["anything in the next 7 days", "2023-03-01", ["2023-03-01", "2023-03-07"]],
+    // From today to a day written out.
+    ["tu hom nay den 20/12 co nhung han nao", "2025-11-05", ["2025-11-05", "2025-12-20"]],
+    ["từ giờ tới ngày 10/1 bên mình phải nộp gì", "2025-11-05", ["2025-11-05", "2026-01-10"]],
+    ["anything due from now until 30/11/2025?", "2025-11-05", ["2025-11-05", "2025-11-30"]],
     // Weeks counted from today; a weekday named as the end (2025-11-05 is a Wednesday).
     ["trong 3 tuần tới bên mình có hạn gì", "2025-11-05", ["2025-11-05", "2025-11-25"]],
     ["hai tuan nua co gi phai nop", "2025-11-05", ["2025-11-05", "2025-11-18"]],
