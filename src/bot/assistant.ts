@@ -402,9 +402,12 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       // A faint reading of a dossier or deadline question ("sinh hoạt khối lần 2 xong nộp những gì")
       // is answered when the plans hold the dossier or task it names; their matching is strict enough
       // that a message about something else finds neither.
-      if (intent !== "unknown" && faintlyAnswered.has(intent) && knowledge.plans.length) {
-        const found = await answerOf(ctx, { ...turn, alternatives: [] });
-        if (found) return answered(ctx, { ...turn, alternatives: [] }, found);
+      // The two best readings are tried: a long message spreads the model's score thin.
+      const faint = intent === "unknown" ? [] : reading.ranked.slice(0, 2).map((r) => r.intent);
+      for (const guess of faint.filter((i) => faintlyAnswered.has(i))) {
+        if (!knowledge.plans.length) break;
+        const found = await answerOf(ctx, { ...turn, intent: guess, alternatives: [] });
+        if (found) return answered(ctx, { ...turn, intent: guess, alternatives: [] }, found);
       }
       const passage = knowledge.plans.length ? findPassage(ctx, { strict: true }) : null;
       if (passage) return answered(ctx, { ...turn, intent: "search", alternatives: [] });

@@ -228,6 +228,23 @@ describe.each(setups)("a conversation (%s, context kept in %s)", (engine, _name,
     expect(dossier.intent).toBe("requirements_of");
     expect(dossier.text).toContain("Biên bản họp khối thi đua");
     expect((await say("officer", elsewhere)).intent).toBe("unknown");
+    // A long message spreads the score thin: the second reading is tried too.
+    const long =
+      "cho mình hỏi với, cái tờ trình đăng ký danh hiệu với bảng tổng hợp gửi lên phòng là hạn hôm nào thế";
+    await start(
+      readerWith({
+        [long]: {
+          intent: "search",
+          ranked: [
+            ["search", 0.15],
+            ["deadline_of", 0.14],
+          ],
+        },
+      }),
+    );
+    const due = await say("officer", long);
+    expect(due.intent).toBe("deadline_of");
+    expect(due.text).toContain("27/10/2023");
   });
 
   it("says what it does when asked something off its subject, and admits what it cannot read", async () => {

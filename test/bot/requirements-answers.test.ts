@@ -15,6 +15,7 @@ const plan = [
   "- Tờ trình của nhà trường;",
   "- Danh sách giáo viên đề nghị công nhận;",
   "- Bản tự đánh giá của giáo viên.",
+  "Bản tự đánh giá nêu rõ số tiết dự giờ trong năm, kết quả học tập của lớp giảng dạy và các sáng kiến đã được công nhận.",
   "II. TIẾN ĐỘ",
   "- Vòng 1 (thi lý thuyết): các trường nộp danh sách giáo viên dự thi và lịch dạy về Phòng trước ngày 20/10/2025.",
   "- Vòng 2 (thi thực hành): các trường nộp biên bản chấm tiết dạy và bảng điểm về Phòng trước ngày 15/12/2025.",
@@ -37,5 +38,13 @@ describe.each(engines)("what to hand in (%s)", (engine) => {
   it("still answers with the list when the question is about the list", async () => {
     const answer = await ask("hồ sơ đề nghị công nhận giáo viên dạy giỏi gồm những gì vậy");
     expect(answer.text).toContain("Bản tự đánh giá của giáo viên");
+    expect(answer.text).not.toContain("Văn bản ghi thêm");
+  });
+
+  it("quotes the plan's sentence on what one paper of the list must say, beside the list", async () => {
+    const answer = await ask("ban tu danh gia cua giao vien trong ho so can ghi nhung noi dung gi");
+    expect(answer.intent).toBe("requirements_of");
+    expect(answer.text).toContain("Danh sách giáo viên đề nghị công nhận");
+    expect(answer.text).toContain("Văn bản ghi thêm: “Bản tự đánh giá nêu rõ số tiết dự giờ");
   });
 });

@@ -143,11 +143,48 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
       ),
     );
   }
+  blocks.push(...sentenceBeyondList(ctx, best));
   const channels = channelLines(ctx, best.planId);
   if (channels.length) blocks.push(paragraph(ctx.t("answers.where.title")), list(channels));
   const plan = planOf(ctx, best.planId);
   blocks.push(paragraph(ctx.t("answers.source.plan", { plan: plan?.number ?? plan?.title ?? "" })));
   return { blocks, about: { planId: best.planId, taskId: best.taskId ?? undefined } };
+}
+
+/**
+ * A question that asks more than the list names ("bản tóm tắt thành tích cần nêu những nội dung gì",
+ * "… làm căn cứ theo nghị định nào") also gets the plan's sentence on it, from the passage it fits.
+ */
+function sentenceBeyondList(
+  ctx: AnswerContext,
+  dossier: PublishedKnowledge["requirements"][number],
+): ReplyBlock[] {
+  const listed = [dossier.name, ...dossier.items, indexOf(ctx.knowledge).leadOf.get(dossier.id) ?? ""];
+  const asked = topicWords(ctx.question);
+  const held = new Set(listed.flatMap((text) => planTextWords(text)));
+  const beyond = new Set(asked.filter((w) => !held.has(w)));
+  // A paper of the list named ("bản tự đánh giá … ghi những gì"; a word may be typed away) is asked
+  // about by itself.
+  const named = dossier.items.some((item) => {
+    const words = planTextWords(item);
+    return words.length > 1 && words.filter((w) => asked.includes(w)).length >= Math.max(2, words.length - 1);
+  });
+  if (!beyond.size && !named) return [];
+  const section = findPassage(ctx);
+  if (!section || section.planId !== dossier.planId) return [];
+  const children = (indexOf(ctx.knowledge).childrenOf.get(section.id) ?? []).map(
+    (c) => `${c.heading} ${c.body}`,
+  );
+  // The best sentence that is not the list itself, nor the line that introduces it ("… gồm:").
+  const best = rankSentences(ctx.question, [section.heading, section.body, ...children].join("\n")).find(
+    (r) =>
+      r.score > 0 &&
+      !r.sentence.endsWith(":") &&
+      !listed.some((text) => text.includes(r.sentence.replace(/[.;]$/u, ""))),
+  );
+  if (!best) return [];
+  if (!named && !planTextWords(best.sentence).some((w) => beyond.has(w))) return [];
+  return [paragraph(ctx.t("answers.requirements.planSays", { sentence: best.sentence }))];
 }
 
 /**
