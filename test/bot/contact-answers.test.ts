@@ -84,7 +84,8 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     });
     const answer = await askNursery("truong minh co gi can hoi ve thi dua thi lien lac voi ai a");
     expect(answer.intent).toBe("contact");
-    expect(answer.text).toMatch(/Đinh Thị Huyền[^]*Phạm Văn Hoàng/);
+    expect(answer.text.indexOf("Đinh Thị Huyền")).toBeGreaterThan(-1);
+    expect(answer.text.indexOf("Đinh Thị Huyền")).toBeLessThan(answer.text.indexOf("Phạm Văn Hoàng"));
   });
 
   it("gives the e-mail of someone the plan names only in an address", async () => {
