@@ -16,7 +16,7 @@ export interface Period {
 
 const weekdayIndex = (day: string) => (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
 
-const numberWords: Record<string, number> = { hai: 2, ba: 3, bon: 4, two: 2, three: 3, four: 4 };
+const numberWords: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, two: 2, three: 3, four: 4 };
 const countOf = (word: string) => numberWords[word] ?? Number(word);
 
 // "thứ 2" … "thứ 7", "thứ hai" … "thứ bảy", "Monday" … "Saturday", as Monday = 0.
@@ -33,6 +33,7 @@ const weekdayWords: Record<string, number> = {
   thursday: 3,
   friday: 4,
   saturday: 5,
+  sunday: 6,
 };
 function weekdayNamed(word: string): number | undefined {
   if (/^\d$/.test(word)) return Number(word) >= 2 && Number(word) <= 7 ? Number(word) - 2 : undefined;
@@ -42,6 +43,14 @@ function weekdayNamed(word: string): number | undefined {
 function week(today: string, offset: number): Period {
   const monday = addDays(today, -weekdayIndex(today) + 7 * offset);
   return { start: monday, end: addDays(monday, 6) };
+}
+
+function quarter(today: string, offset: number): Period {
+  const [y, m] = today.split("-").map(Number) as [number, number];
+  const index = y * 4 + Math.floor((m - 1) / 3) + offset;
+  const year = Math.floor(index / 4);
+  const first = (index % 4) * 3 + 1;
+  return { start: monthSpan(year, first).start, end: monthSpan(year, first + 2).end };
 }
 
 function month(today: string, offset: number): Period {
@@ -101,6 +110,20 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
       return { start: t, end: addDays(t, ahead) };
     },
   ],
+  // "1 tháng tới", "hai tháng nữa": that many months of days from today.
+  [
+    /\b(\d{1,2}|mot|hai|ba) thang (?:toi|sap toi|nua)\b/,
+    (t, m) => ({ start: t, end: addDays(t, 30 * countOf(m[1] ?? "1") - 1) }),
+  ],
+  [/\b(tuan (sau|toi) nua|the week after next)\b/, (t) => week(t, 2)],
+  [
+    /\b(tuan nay (va|voi|,) tuan (sau|toi)|this (week )?and next week)\b/,
+    (t) => ({ start: week(t, 0).start, end: week(t, 1).end }),
+  ],
+  [
+    /\b(thang nay (va|voi|,) thang (sau|toi)|this (month )?and next month)\b/,
+    (t) => ({ start: month(t, 0).start, end: month(t, 1).end }),
+  ],
   [/\b(tuan (sau|toi)|next week)\b/, (t) => week(t, 1)],
   [/\b(tuan truoc|last week)\b/, (t) => week(t, -1)],
   [/\b(tuan nay|this week)\b/, (t) => week(t, 0)],
@@ -111,6 +134,23 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
     (t) => ({ start: t, end: month(t, 0).end }),
   ],
   [/\b(thang nay|this month)\b/, (t) => month(t, 0)],
+  [/\b(quy nay|this quarter)\b/, (t) => quarter(t, 0)],
+  [/\b(quy (sau|toi)|next quarter)\b/, (t) => quarter(t, 1)],
+  // "thứ sáu này", "this Friday": that day of this week.
+  [
+    /\bthu (\d|hai|ba|tu|nam|sau|bay) (?:nay|tuan nay)\b|\bthis (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
+    (t, m) => {
+      const target = weekdayNamed(m[1] ?? m[2] ?? "");
+      if (target === undefined) return null;
+      const day = addDays(week(t, 0).start, target);
+      return { start: day, end: day };
+    },
+  ],
+  // "mấy hôm tới", "vài ngày tới", "the next few days": a week from today.
+  [
+    /\b(?:may|vai) (?:ngay|hom) (?:toi|sap toi|nua)\b|\b(?:next|coming) few days\b|\bthe coming days\b/,
+    (t) => ({ start: t, end: addDays(t, 6) }),
+  ],
   // "10 ngày tới", "the next 14 days": that many days, today the first.
   [
     /\b(?:trong\s+)?(\d{1,3}) ngay (toi|sap toi|nua)\b|\bnext (\d{1,3}) days\b/,
@@ -146,6 +186,10 @@ const englishMonths = [
   "november",
   "december",
 ];
+// "tháng 11, 12", "tháng 11 và tháng 12", "tháng 3 đến tháng 5": from the first month to the last.
+const monthRange =
+  /\bthang\s+(\d{1,2})\b(?:\s*(?:,|va|-|den|toi|hoac)\s*|\s+)(?:thang\s+)?(\d{1,2})\b(?!\s*\/)/;
+
 const absolute = [
   // "tháng 8 năm 2025", "tháng 12", "tháng 1/2024"
   /\bthang\s+(\d{1,2})(?:\s*(?:nam|\/)\s*(\d{4}))?\b/,
@@ -171,9 +215,36 @@ export function questionPeriod(text: string, today: string, calendar: SchoolCale
   }
   const offset = yearWords.find(([pattern]) => pattern.test(f))?.[1];
   const year = Number(today.slice(0, 4)) + (offset ?? 0);
+  const semester = currentSemester(f, today, calendar);
+  if (semester) return semester;
+  const range = monthRange.exec(f);
+  if (range) {
+    const [first, last] = [Number(range[1]), Number(range[2])];
+    if (first >= 1 && last <= 12 && first < last) {
+      const y = offset !== undefined ? year : nearestYear(today, first);
+      return { start: monthSpan(y, first).start, end: monthSpan(y, last).end };
+    }
+  }
   const named = namedPeriod(f, today, year, offset !== undefined, calendar);
   if (named) return named;
   return offset === undefined ? null : { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+/** "học kỳ này", "this semester", "học kỳ sau": the semester today is in, or the next one. */
+function currentSemester(f: string, today: string, calendar: SchoolCalendar): Period | null {
+  const m = /\b(?:hoc ky|ky) (nay|sau|toi)\b|\b(this|next) (?:semester|term)\b/.exec(f);
+  if (!m) return null;
+  const next = m[1] === "sau" || m[1] === "toi" || m[2] === "next";
+  const startYear =
+    Number(today.slice(5, 7)) >= 8 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
+  const year = calendar.year(startYear);
+  const first = { start: year.opening, end: year.semester1End };
+  const second = { start: addDays(year.semester1End, 1), end: year.semester2End };
+  const inFirst = today <= year.semester1End;
+  if (!next) return inFirst ? first : second;
+  if (inFirst) return second;
+  const following = calendar.year(startYear + 1);
+  return { start: following.opening, end: following.semester1End };
 }
 
 /** A month, quarter or semester the question names; `yearNamed` when "năm nay/sau" fixed `year`. */
@@ -186,7 +257,11 @@ function namedPeriod(
 ): Period | null {
   const schoolYearStart = Number(today.slice(5, 7)) >= 8 ? year : year - 1;
   const english = new RegExp(`\\b(?:in\\s+)?(${englishMonths.join("|")})(?:\\s+(\\d{4}))?\\b`).exec(f);
-  if (english?.[1]) {
+  // "may" is a month only where one is named ("in May", "May 2025", "by May"); otherwise it is the
+  // folded "mấy" (how many) or the English modal.
+  const mayAsMonth =
+    /\b(in|during|of|by|until|till|before|after|since|early|late|end of) may\b|\bmay \d/.test(f);
+  if (english?.[1] && (english[1] !== "may" || mayAsMonth)) {
     const n = englishMonths.indexOf(english[1]) + 1;
     return monthSpan(english[2] ? Number(english[2]) : yearNamed ? year : nearestYear(today, n), n);
   }

@@ -29,6 +29,23 @@ describe("questionPeriod", () => {
     // That many days, today the first.
     ["10 ngày tới", "2023-03-01", ["2023-03-01", "2023-03-10"]],
     ["anything in the next 7 days", "2023-03-01", ["2023-03-01", "2023-03-07"]],
+    // "mấy/vài ngày tới", "the next few days": a week; "mấy" is not May.
+    ["may hom toi ben minh co han gi ko", "2025-10-15", ["2025-10-15", "2025-10-21"]],
+    ["vài ngày tới có việc gì cần gửi phòng", "2025-10-15", ["2025-10-15", "2025-10-21"]],
+    ["anything due in the next few days", "2025-10-15", ["2025-10-15", "2025-10-21"]],
+    ["anything due in May?", "2025-10-15", ["2025-05-01", "2025-05-31"]],
+    // Two weeks or months together, the week after next, a month of days, a quarter, a weekday.
+    ["tuần này với tuần sau có gì phải nộp", "2025-10-15", ["2025-10-13", "2025-10-26"]],
+    ["tuan sau nua co hop khoi khong", "2025-10-15", ["2025-10-27", "2025-11-02"]],
+    ["trong tháng 11 và tháng 12 có những mốc nào", "2025-10-15", ["2025-11-01", "2025-12-31"]],
+    ["thang 3, 4 co gi can nop", "2026-02-10", ["2026-03-01", "2026-04-30"]],
+    ["tháng 12 có gì", "2025-10-15", ["2025-12-01", "2025-12-31"]],
+    ["1 tháng tới có gì", "2025-10-15", ["2025-10-15", "2025-11-13"]],
+    ["quý này còn việc gì", "2025-10-15", ["2025-10-01", "2025-12-31"]],
+    ["what is due next quarter", "2025-10-15", ["2026-01-01", "2026-03-31"]],
+    ["thứ sáu này có gì phải gửi", "2025-10-15", ["2025-10-17", "2025-10-17"]],
+    // The semester today is in, from the school calendar (opening to the end of semester 1).
+    ["hoc ky nay con nhung han nao", "2025-10-15", ["2025-09-05", "2026-01-17"]],
     // From today to a day written out.
     ["tu hom nay den 20/12 co nhung han nao", "2025-11-05", ["2025-11-05", "2025-12-20"]],
     ["từ giờ tới ngày 10/1 bên mình phải nộp gì", "2025-11-05", ["2025-11-05", "2026-01-10"]],
