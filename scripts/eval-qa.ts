@@ -21,18 +21,20 @@ const { values } = parseArgs({
     "no-cv": { type: "boolean", default: false },
   },
 });
-// The two shared sets measure; the team's held-out sets (team, team2) were written by someone who saw neither the
-// corpus nor them; the team's development sets (dev3, dev4, dev5) were written the same way and their misses are worked on.
+// The two shared sets measure; the team's held-out sets (team, team2, team3) were written by someone who saw neither the
+// corpus nor them; the team's development sets (dev3 … dev8) were written the same way and their misses are worked on.
 const inputs = values.input ?? [
   "../shared/eval/questions.dev.jsonl",
   "../shared/eval/questions.dev2.jsonl",
   "eval/questions.team.jsonl",
   "eval/questions.team2.jsonl",
+  "eval/questions.team3.jsonl",
   "eval/questions.dev3.jsonl",
   "eval/questions.dev4.jsonl",
   "eval/questions.dev5.jsonl",
   "eval/questions.dev6.jsonl",
   "eval/questions.dev7.jsonl",
+  "eval/questions.dev8.jsonl",
 ];
 interface Expect {
   intent: string;
