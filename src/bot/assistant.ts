@@ -401,11 +401,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     if (intent === "unknown" || (!reading.confident && (reading.ranked[0]?.score ?? 0) < intentFloor)) {
       // A faint reading of a dossier or deadline question ("sinh hoạt khối lần 2 xong nộp những gì")
       // is answered when the plans hold the dossier or task it names; their matching is strict enough
-      // that a message about something else finds neither.
-      // The two best readings are tried: a long message spreads the model's score thin.
-      const faint = intent === "unknown" ? [] : reading.ranked.slice(0, 2).map((r) => r.intent);
+      // that a message about something else finds neither. The two best readings are tried: a long
+      // message spreads the model's score thin.
+      const faint =
+        intent === "unknown" || !knowledge.plans.length
+          ? []
+          : reading.ranked.slice(0, 2).map((r) => r.intent);
       for (const guess of faint.filter((i) => faintlyAnswered.has(i))) {
-        if (!knowledge.plans.length) break;
         const found = await answerOf(ctx, { ...turn, intent: guess, alternatives: [] });
         if (found) return answered(ctx, { ...turn, intent: guess, alternatives: [] }, found);
       }

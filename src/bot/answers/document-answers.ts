@@ -379,7 +379,8 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
     // A school's focal person who names no level ("trường em liên hệ chuyên viên nào") is answered with
     // the officer in charge of their level first.
     const level = ctx.viewer.role === "focal" ? levelOfKind[ctx.viewer.unitKind] : undefined;
-    const namesLevel = Object.values(levelOfKind).some((l) => l && foldText(question).includes(l));
+    const asked = foldText(question);
+    const namesLevel = Object.values(levelOfKind).some((l) => l && asked.includes(l));
     if (!level || namesLevel) return best;
     const own = ctx.knowledge.contacts.filter((c) => foldText(c.scope ?? "").includes(level));
     return own.length ? [...own, ...best.filter((c) => !own.includes(c))] : best;
