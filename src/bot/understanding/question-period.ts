@@ -161,9 +161,10 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
     /\b(?:tu (?:gio|nay|hom nay) )?(?:den|toi) (?:het|cuoi) nam(?! hoc)(?: (\d{4}))?\b|\b(?:until|till|by|before) the end of (?:the|this) year\b|\brest of (?:the|this) year\b/,
     (t, m) => ({ start: t, end: `${m[1] ?? t.slice(0, 4)}-12-31` }),
   ],
-  // "trước Tết", "before Tết": today to the eve of the coming Lunar New Year.
+  // "trước Tết", "before Tết": today to the eve of the coming Lunar New Year (not Tết Trung thu, Tết
+  // Thiếu nhi or the solar new year).
   [
-    /\b(?:truoc|den|toi) tet\b|\bbefore (?:the )?(?:tet|lunar new year)\b/,
+    /\b(?:truoc|den|toi) tet\b(?! (?:trung thu|thieu nhi|duong lich|tay))|\bbefore (?:the )?(?:tet|lunar new year)\b/,
     (t) => {
       const tet = nextLunarNewYear(t);
       return tet ? { start: t, end: addDays(tet, -1) } : null;

@@ -82,5 +82,6 @@ describe("questionPeriod", () => {
     expect(period("Ai phụ trách thi đua ở Quận 1?", "2024-05-02")).toBeNull();
     expect(period("hồ sơ khen thưởng cuối năm học gửi tới đâu", "2024-05-02")).toBeNull();
     expect(period("den het nam hoc con gi", "2024-05-02")).toBeNull();
+    expect(period("trước Tết Trung thu trường mình phải gửi gì", "2024-08-20")).toBeNull();
   });
 });
