@@ -2,7 +2,8 @@
 // period accuracy, the share of answers fully right (intent, period, every expected string, no
 // excluded one), a confusion table of intents and latency p50/p95; then the 5-fold cross-validated
 // intent accuracy of the corpus itself (folds split by paraphrase family).
-// --input FILE answers one file instead; --verbose lists what each wrong answer got wrong.
+// --input FILE answers one file instead; --verbose lists what each wrong answer got wrong (--answers
+// with the start of what it said).
 import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -17,12 +18,13 @@ const { values } = parseArgs({
     input: { type: "string", multiple: true },
     plans: { type: "string", default: "../shared/plans" },
     verbose: { type: "boolean", default: false },
+    answers: { type: "boolean", default: false },
     units: { type: "string" },
     "no-cv": { type: "boolean", default: false },
   },
 });
 // The two shared sets measure; the team's held-out sets (team, team2, team3, team4) were written by someone who saw neither the
-// corpus nor them; the team's development sets (dev3 … dev8) were written the same way and their misses are worked on.
+// corpus nor them; the team's development sets (dev3 … dev10) were written the same way and their misses are worked on.
 const inputs = values.input ?? [
   "../shared/eval/questions.dev.jsonl",
   "../shared/eval/questions.dev2.jsonl",
@@ -36,6 +38,8 @@ const inputs = values.input ?? [
   "eval/questions.dev6.jsonl",
   "eval/questions.dev7.jsonl",
   "eval/questions.dev8.jsonl",
+  "eval/questions.dev9.jsonl",
+  "eval/questions.dev10.jsonl",
 ];
 interface Expect {
   intent: string;
@@ -85,6 +89,7 @@ for (const input of inputs) {
       if (!periodOk) console.log(`    period ${JSON.stringify(a.period)} want ${e.period}`);
       if (missing.length) console.log(`    missing ${JSON.stringify(missing)}`);
       if (unwanted.length) console.log(`    unwanted ${JSON.stringify(unwanted)}`);
+      if (values.answers) console.log(`    said: ${a.answer.slice(0, 400).replace(/\n/g, "\n          ")}`);
     }
   }
   const ms = answers.map((a) => a.ms).sort((x, y) => x - y);
