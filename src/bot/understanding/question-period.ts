@@ -68,17 +68,84 @@ function nearestYear(today: string, monthNumber: number): number {
   return y;
 }
 
+const englishMonths = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const monthPattern = `${englishMonths.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec`;
+const ordinal = "(?:st|nd|rd|th)?";
+// A day written out, folded: "20/12", "20/12/2025", "20 tháng 12", "15 December", "December 15th, 2025".
+const dayWritten = `(\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?|\\d{1,2} thang \\d{1,2}(?: nam \\d{4})?|\\d{1,2}${ordinal} (?:of )?(?:${monthPattern})(?: \\d{4})?|(?:${monthPattern}) \\d{1,2}${ordinal}(?: \\d{4})?)`;
+
+/** The day, month and (when written) year of a day written out. */
+function writtenDay(words: string): { day: number; month: number; year?: number } | null {
+  const numeric = /^(\d{1,2})(?:\/| thang )(\d{1,2})(?:(?:\/| nam )(\d{4}))?$/.exec(words);
+  if (numeric)
+    return {
+      day: Number(numeric[1]),
+      month: Number(numeric[2]),
+      year: numeric[3] ? Number(numeric[3]) : undefined,
+    };
+  const named = /^(?:(\d{1,2})\D* (?:of )?([a-z]+)|([a-z]+) (\d{1,2})\D*?)(?: (\d{4}))?$/.exec(words);
+  const name = named?.[2] ?? named?.[3];
+  const month = englishMonths.findIndex((m) => name !== undefined && m.startsWith(name)) + 1;
+  if (!named || month === 0) return null;
+  return { day: Number(named[1] ?? named[4]), month, year: named[5] ? Number(named[5]) : undefined };
+}
+
+const isoDay = (year: number, day: { day: number; month: number }) =>
+  `${year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
+
+/** A day written without its year, as the next one to come from today (inclusive). */
+function comingDay(today: string, words: string): string | null {
+  const day = writtenDay(words);
+  if (!day) return null;
+  const thisYear = Number(today.slice(0, 4));
+  const iso = day.year
+    ? isoDay(day.year, day)
+    : isoDay(thisYear, day) >= today
+      ? isoDay(thisYear, day)
+      : isoDay(thisYear + 1, day);
+  return isRealDate(iso) ? iso : null;
+}
+
 // Relative words, folded (no diacritics). Each gives the period from today.
 const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][] = [
-  // "từ hôm nay đến 15/6", "from now until 15/6": today to that day (the next one to come).
+  // "từ 1/6 đến 15/6", "between 1 and 15 June" is not read; "from 1/6 to 15/6", "between 1/6 and 15/6":
+  // the two days written, in the year that puts the first nearest today.
   [
-    /\b(?:tu (?:hom nay|bay gio|gio|nay) (?:den|toi)|from (?:today|now) (?:to|until|till)) (?:het )?(?:ngay )?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\b/,
+    new RegExp(
+      `\\b(?:tu|from|between) (?:ngay )?${dayWritten} ?(?:den|toi|-|to|until|till|and|through) (?:ngay )?${dayWritten}\\b`,
+    ),
     (t, m) => {
-      const [day, month, year] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined];
-      const on = (y: number) => `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-      const thisYear = Number(t.slice(0, 4));
-      const end = year ? on(year) : on(thisYear) >= t ? on(thisYear) : on(thisYear + 1);
-      return isRealDate(end) && end >= t ? { start: t, end } : null;
+      const [first, last] = [writtenDay(m[1] ?? ""), writtenDay(m[2] ?? "")];
+      if (!first || !last) return null;
+      const startYear = first.year ?? nearestYear(t, first.month);
+      const start = isoDay(startYear, first);
+      let end = isoDay(last.year ?? startYear, last);
+      if (!last.year && end < start) end = isoDay(startYear + 1, last);
+      return isRealDate(start) && isRealDate(end) && start <= end ? { start, end } : null;
+    },
+  ],
+  // "từ hôm nay đến 15/6", "from now until 15 June", "by December 15": today to that day (the next
+  // one to come).
+  [
+    new RegExp(
+      `\\b(?:tu (?:hom nay|bay gio|gio|nay) (?:den|toi)|from (?:today|now) (?:to|until|till)|between now and|until|till|by|before) (?:het )?(?:ngay |the )?${dayWritten}\\b`,
+    ),
+    (t, m) => {
+      const end = comingDay(t, m[1] ?? "");
+      return end && end >= t ? { start: t, end } : null;
     },
   ],
   [/\b(hom nay|today)\b/, (t) => ({ start: t, end: t })],
@@ -173,20 +240,6 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
   [/\b(sap toi|sap den han|coming up|upcoming|soon)\b/, (t) => ({ start: t, end: addDays(t, 30) })],
 ];
 
-const englishMonths = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 // "tháng 11, 12", "tháng 11 và tháng 12", "tháng 3 đến tháng 5": from the first month to the last.
 const monthRange =
   /\bthang\s+(\d{1,2})\b(?:\s*(?:,|va|-|den|toi|hoac)\s*|\s+)(?:thang\s+)?(\d{1,2})\b(?!\s*\/)/;

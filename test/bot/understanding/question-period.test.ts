@@ -50,6 +50,12 @@ describe("questionPeriod", () => {
     ["tu hom nay den 20/12 co nhung han nao", "2025-11-05", ["2025-11-05", "2025-12-20"]],
     ["từ giờ tới ngày 10/1 bên mình phải nộp gì", "2025-11-05", ["2025-11-05", "2026-01-10"]],
     ["anything due from now until 30/11/2025?", "2025-11-05", ["2025-11-05", "2025-11-30"]],
+    // Two days written out, or today to one ("between now and 15 December", "by Dec 20th").
+    ["tu 3/6 den 14/6 ben minh co phai gui gi ko", "2025-05-28", ["2025-06-03", "2025-06-14"]],
+    ["từ ngày 2 tháng 12 tới ngày 9 tháng 12 có hạn nào", "2025-11-20", ["2025-12-02", "2025-12-09"]],
+    ["what's due from 22 Dec to 8 Jan", "2025-12-01", ["2025-12-22", "2026-01-08"]],
+    ["what do we have to finish between now and 20 December?", "2025-11-05", ["2025-11-05", "2025-12-20"]],
+    ["anything to hand in by Dec 1st?", "2025-11-05", ["2025-11-05", "2025-12-01"]],
     // Weeks counted from today; a weekday named as the end (2025-11-05 is a Wednesday).
     ["trong 3 tuần tới bên mình có hạn gì", "2025-11-05", ["2025-11-05", "2025-11-25"]],
     ["hai tuan nua co gi phai nop", "2025-11-05", ["2025-11-05", "2025-11-18"]],
@@ -83,5 +89,7 @@ describe("questionPeriod", () => {
     expect(period("hồ sơ khen thưởng cuối năm học gửi tới đâu", "2024-05-02")).toBeNull();
     expect(period("den het nam hoc con gi", "2024-05-02")).toBeNull();
     expect(period("trước Tết Trung thu trường mình phải gửi gì", "2024-08-20")).toBeNull();
+    // One day named is what a deadline question checks, not a span.
+    expect(period("han nop la 15/12 phai ko", "2024-11-20")).toBeNull();
   });
 });
