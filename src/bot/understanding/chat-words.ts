@@ -27,7 +27,7 @@ export type Phrase = Words;
 
 /** The chat-words table. */
 export interface ChatWords {
-  /** One typed word (folded) → the words it stands for. */
+  /** A typed word, or a few ("dk thi dua"), folded → the words they stand for. */
   spelling: Map<string, { written: string; means: Words }[]>;
   /** Phrases of the other kinds, longest first so "anh chị ơi" wins over "anh". */
   phrases: Record<Exclude<Kind, "spelling">, Phrase[]>;

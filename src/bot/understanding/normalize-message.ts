@@ -81,24 +81,38 @@ class View {
   }
 }
 
+// The longest chat spelling of several words ("dk thi dua": "dk" is "đăng ký" there, "được" alone).
+const longestSpelling = 3;
+
 /** Spells out chat spellings ("ko" → "không"), keeping what was typed beside what it means. */
 function spelledOut(words: Words, table: ChatWords, exact: boolean): Words {
   const typed: string[] = [];
   const folded: string[] = [];
-  words.folded.forEach((f, i) => {
-    const w = words.typed[i] ?? f;
-    const entries = table.spelling.get(f) ?? [];
-    const entry =
-      entries.find((e) => e.written === w) ??
-      entries.find((e) => sameWord(w, f, wordsOf(e.written), 0, exact));
-    if (!entry) {
-      typed.push(w);
-      folded.push(f);
-      return;
+  for (let i = 0; i < words.folded.length; ) {
+    let found: { n: number; means: Words } | undefined;
+    for (let n = Math.min(longestSpelling, words.folded.length - i); n >= 1 && !found; n--) {
+      const entries = table.spelling.get(words.folded.slice(i, i + n).join(" ")) ?? [];
+      const as = words.typed.slice(i, i + n);
+      const entry =
+        entries.find((e) => e.written === as.join(" ")) ??
+        entries.find((e) => {
+          const written = wordsOf(e.written);
+          return as.every((w, j) => sameWord(w, words.folded[i + j] ?? "", written, j, exact));
+        });
+      if (entry) found = { n, means: entry.means };
     }
-    typed.push(...entry.means.typed);
-    folded.push(...entry.means.folded);
-  });
+    if (!found) {
+      typed.push(words.typed[i] ?? "");
+      folded.push(words.folded[i] ?? "");
+      i++;
+      continue;
+    }
+    // A message typed without diacritics stays so: "r k" spelled out as "rồi không" would make its
+    // other words ("qua han") match only as written with them.
+    typed.push(...(exact ? found.means.typed : found.means.folded));
+    folded.push(...found.means.folded);
+    i += found.n;
+  }
   return { typed, folded };
 }
 

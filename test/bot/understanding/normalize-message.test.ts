@@ -11,6 +11,20 @@ describe("normalizeMessage reads chat Vietnamese", () => {
     expect(normalizeMessage(typed).text).toBe(read);
   });
 
+  it("reads a chat spelling by its neighbours where they decide what it means", () => {
+    expect(normalizeMessage("dk danh hieu cho to chuyen mon o dau").text).toBe(
+      "dang ky danh hieu cho to chuyen mon o dau",
+    );
+    expect(normalizeMessage("gv nay du dk khen chua").text).toBe("gv nay du dieu kien khen chua");
+    expect(normalizeMessage("gui qua mail dk ko").text).toBe("gui qua mail duoc khong");
+  });
+
+  it("keeps a message typed without diacritics so when it spells out chat words", () => {
+    // "r k" spelled out must not make "qua han" count as typed with diacritics (then it is not "quá hạn").
+    const message = normalizeMessage("truong minh co gi tre han r k");
+    expect(message.typed.join(" ")).toBe("truong minh co gi tre han roi khong");
+  });
+
   it("drops particles and softeners, but keeps a greeting that stands alone", () => {
     expect(normalizeMessage("Hồ sơ gồm gì ạ, anh ơi?").text).toBe("ho so gom gi");
     expect(normalizeMessage("hạn nộp là hôm nào vậy nhé").text).toBe("han nop la hom nao");
