@@ -48,6 +48,7 @@ import { answerRegistrationReview } from "./answers/registration-review.js";
 import { answerReminderCommand, answerReminderSettings, answerSnooze } from "./answers/reminder-answers.js";
 import { answerOfficerRecord, answerProgress } from "./answers/review-answers.js";
 import { answerMarkSubmitted, answerMissingUnits, answerMyStatus } from "./answers/status-answers.js";
+import { focalNamesOwnUnit } from "./answers/submission-tasks.js";
 import { answerUndo } from "./answers/undo-answer.js";
 import { type ChatContext, type ChatMemory, databaseChatMemory } from "./chat-memory.js";
 import { isFresh, planTurn, type Turn } from "./dialogue.js";
@@ -127,6 +128,9 @@ export interface Assistant {
 
 // Intents whose answer stands on a dossier or task the question names: tried even on a faint reading.
 const faintlyAnswered = new Set<Intent>(["requirements_of", "deadline_of"]);
+
+// A greeting or goodbye is short: a message of this many words read unsurely as one is something else.
+const longChitchat = 6;
 
 // Intents about the person's account, answered whether or not a plan is published.
 const accountIntents = new Set<Intent>(["redeem_invite", "invite", "undo", "reminder_settings", "snooze"]);
@@ -370,7 +374,25 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         };
       reading = { ...reader.read(pending.question, today), intent: picked, confident: true, ranked: [] };
     }
-    const turn = planTurn(reading, context);
+    // A long question read only faintly as a greeting or a goodbye ("Phó chủ tịch … có nhiệm vụ gì, em
+    // mới được phân công nên chưa rõ lắm") is read as the next likely intent.
+    if (
+      !reading.confident &&
+      (reading.intent === "greeting" || reading.intent === "farewell") &&
+      reading.message.question &&
+      reading.message.words.length >= longChitchat
+    )
+      reading = {
+        ...reading,
+        intent: reading.ranked[1]?.intent ?? "unknown",
+        ranked: reading.ranked.slice(1),
+      };
+    const planned = planTurn(reading, context);
+    // A focal person who names their own unit asks about it, not about which units are missing.
+    const turn: Turn =
+      planned.intent === "missing_units" && focalNamesOwnUnit(actor, folded)
+        ? { ...planned, intent: "my_status" }
+        : planned;
     const intent = turn.intent;
 
     if (intent === "set_language") {

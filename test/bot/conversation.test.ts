@@ -215,6 +215,28 @@ describe.each(setups)("a conversation (%s, context kept in %s)", (engine, _name,
     expect(answer.reply.choices?.map((c) => c.id)).toEqual(["/y requirements_of"]);
   });
 
+  it("reads a long question taken faintly for a greeting as the next likely intent", async () => {
+    const long = "chào anh, ai phụ trách thi đua bậc mầm non vậy ạ, em mới về nên chưa biết";
+    const short = "chào anh, chúc anh một ngày vui vẻ nha";
+    await start(
+      readerWith({
+        [long]: {
+          intent: "greeting",
+          ranked: [
+            ["greeting", 0.22],
+            ["contact", 0.21],
+          ],
+        },
+        [short]: { intent: "greeting", ranked: [["greeting", 0.22]] },
+      }),
+    );
+    const question = await say("officer", long);
+    expect(question.intent).toBe("contact");
+    expect(question.text).toContain("Trương Thị Thanh Trang");
+    // A greeting that asks nothing stays a greeting.
+    expect((await say("officer", short)).intent).toBe("greeting");
+  });
+
   it("answers a faint reading of a dossier question when the plan has that dossier, and nothing else", async () => {
     const faint = "khối làm hồ sơ xin cờ thì cần chuẩn bị giấy tờ gì";
     const elsewhere = "cuối tuần này đi đâu chơi cho vui";

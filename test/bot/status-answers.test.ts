@@ -64,6 +64,16 @@ describe("status questions answer from the submissions table, as the sender's ro
     );
   });
 
+  it("reads a focal person naming their own unit as asking about it, not about missing units", async () => {
+    const answer = await say("focal-kd", "truong tieu hoc Ket Doan con thieu ho so nao chua nop vay");
+    expect(answer.intent).toBe("my_status");
+    expect(answer.text).toContain("Tình hình nộp của Trường Tiểu học Kết Đoàn");
+    // An officer naming a unit asks about it as an officer.
+    expect((await say("officer-q1", "truong tieu hoc Ket Doan con thieu ho so nao chua nop vay")).intent).not.toBe(
+      "my_status",
+    );
+  });
+
   it("offers choices when a submission does not say which item, and records the one picked", async () => {
     const { vague, choice, picked } = await ketDoanSubmits();
     expect(vague.intent).toBe("mark_submitted");

@@ -1,6 +1,7 @@
 // What the status answers share: which tasks ask a unit to hand something in, which one a message
 // names, and who may ask.
 import {
+  type Actor,
   type ActorRole,
   formatDay,
   kindsBelowIssuer,
@@ -9,6 +10,7 @@ import {
   type UnitKind,
 } from "../../core/index.js";
 import type { ReplyChoice } from "../messages.js";
+import { foldText } from "../normalize.js";
 import { closeFit, taskFit } from "../understanding/thresholds.js";
 import { rankByTopic } from "../understanding/topic-match.js";
 import {
@@ -39,6 +41,20 @@ export function submissionTasks(ctx: AnswerContext, kind: UnitKind | null): Task
 export function focalRole(ctx: AnswerContext): (ActorRole & { unitId: number; unitKind: UnitKind }) | null {
   const role = ctx.actor.roles.find((r) => r.role === "focal" && r.unitId !== null && r.unitKind !== null);
   return role ? (role as ActorRole & { unitId: number; unitKind: UnitKind }) : null;
+}
+
+// Words that say what kind of unit, not which one: "Phòng GDĐT huyện Gia Lâm" is told apart by "gia lam".
+const unitKindWords =
+  /\b(phong|so|gd ?dt|giao duc( va dao tao)?|dao tao|truong|thpt|thcs|th|mn|mam non|mau giao|tieu hoc|trung hoc( co so| pho thong)?|quan|huyen|thi xa|thanh pho|tp|cap \d)\b/g;
+
+/** Whether a focal person (not an officer) names their own unit ("Phòng GDĐT Gia Lâm còn nợ gì?"). */
+export function focalNamesOwnUnit(actor: Actor, folded: string): boolean {
+  if (actor.roles.some((r) => r.role === "officer" || r.role === "admin")) return false;
+  return actor.roles.some((r) => {
+    if (r.role !== "focal" || !r.unitName) return false;
+    const own = foldText(r.unitName).replace(unitKindWords, " ").replace(/\s+/g, " ").trim();
+    return own.length >= 3 && ` ${folded.replace(/[^a-z0-9]+/g, " ")} `.includes(` ${own} `);
+  });
 }
 
 export const isOfficer = (ctx: AnswerContext) =>
