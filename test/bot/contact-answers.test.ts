@@ -122,6 +122,11 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect(chair.intent).toBe("contact");
     expect(chair.text).toContain("Lê Thị Hạnh");
     expect((await ask(signedByChair, "who is the principal of the school?")).text).toContain("Lê Thị Hạnh");
+    // Who heads the council is its chairman.
+    expect((await ask(signedByChair, "người đứng đầu hội đồng thi đua bên mình là ai thế")).text).toContain(
+      "Lê Thị Hạnh",
+    );
+    expect((await ask(signedByChair, "who heads the school's emulation council?")).text).toContain("Lê Thị Hạnh");
     // Signed for the head ("KT. TRƯỞNG PHÒNG"): the deputy is named as deputy, not as the head.
     expect((await ask(signedForTheHead, "ai là phó trưởng phòng vậy")).text).toContain("Đỗ Văn Quang");
     expect((await ask(signedForTheHead, "trưởng phòng giáo dục là ai ạ")).text).not.toContain("Đỗ Văn Quang");

@@ -20,6 +20,10 @@ const plan = [
   "- Vòng 1 (thi lý thuyết): các trường nộp danh sách giáo viên dự thi và lịch dạy về Phòng trước ngày 20/10/2025.",
   "- Vòng 2 (thi thực hành): các trường nộp biên bản chấm tiết dạy và bảng điểm về Phòng trước ngày 15/12/2025.",
   "- Các trường nộp hồ sơ đề nghị công nhận giáo viên dạy giỏi về Phòng trước ngày 10/01/2026.",
+  "III. KHEN THƯỞNG ĐỘT XUẤT",
+  "Hồ sơ đề nghị khen thưởng đột xuất, quy định tại Điều 8 Thông tư số 21/2020/TT-BGDĐT ngày 15/7/2020 của Bộ Giáo dục và Đào tạo, gồm:",
+  "- Tờ trình đề nghị khen thưởng;",
+  "- Báo cáo tóm tắt thành tích.",
 ].join("\n\n");
 
 describe.each(engines)("what to hand in (%s)", (engine) => {
@@ -46,5 +50,12 @@ describe.each(engines)("what to hand in (%s)", (engine) => {
     expect(answer.intent).toBe("requirements_of");
     expect(answer.text).toContain("Danh sách giáo viên đề nghị công nhận");
     expect(answer.text).toContain("Văn bản ghi thêm: “Bản tự đánh giá nêu rõ số tiết dự giờ");
+  });
+
+  it("quotes the line that introduces the list when it says what was asked beyond the papers", async () => {
+    const answer = await ask("hs khen dot xuat lam theo thong tu nao vay a");
+    expect(answer.intent).toBe("requirements_of");
+    expect(answer.text).toContain("Báo cáo tóm tắt thành tích");
+    expect(answer.text).toContain("21/2020/TT-BGDĐT");
   });
 });

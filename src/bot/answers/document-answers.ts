@@ -175,11 +175,12 @@ function sentenceBeyondList(
   const children = (indexOf(ctx.knowledge).childrenOf.get(section.id) ?? []).map(
     (c) => `${c.heading} ${c.body}`,
   );
-  // The best sentence that is not the list itself, nor the line that introduces it ("… gồm:").
+  // The best sentence that is not the list itself, nor the line that introduces it ("… gồm:") unless
+  // that line says what was asked ("…, quy định tại Điều 55 Nghị định số 91/2017/NĐ-CP, gồm:").
   const best = rankSentences(ctx.question, [section.heading, section.body, ...children].join("\n")).find(
     (r) =>
       r.score > 0 &&
-      !r.sentence.endsWith(":") &&
+      (!r.sentence.endsWith(":") || planTextWords(r.sentence).some((w) => beyond.has(w))) &&
       !listed.some((text) => text.includes(r.sentence.replace(/[.;]$/u, ""))),
   );
   if (!best) return [];
@@ -323,6 +324,8 @@ const genericDuty =
 const headTitles: [RegExp, string][] = [
   [/\b(pho chu tich|vice chair(man|person)?)\b/, "pho chu tich"],
   [/\b(chu tich|chair(man|person)?)\b/, "chu tich"],
+  // Who heads a council is its chairman ("người đứng đầu hội đồng", "who heads the council").
+  [/\b(dung dau (hoi dong|hd)|head of the( \w+)* council|(heads|leads) the( \w+)* council)\b/, "chu tich"],
   [/\b(pho giam doc|deputy director)\b/, "pho giam doc"],
   [/\b(giam doc|director)\b/, "giam doc"],
   [/\b(pho hieu truong|vice principal|deputy principal)\b/, "pho hieu truong"],
