@@ -27,7 +27,18 @@ export function createTranslator(): (locale: Locale) => Translate {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  return (locale) => i18n.getFixedT(locale);
+  // i18next's getFixedT copies its whole options object on every call; the language passed to `t`
+  // finds the same text.
+  const translators = new Map<Locale, Translate>();
+  return (locale) => {
+    let t = translators.get(locale);
+    if (!t) {
+      t = ((key: string | string[], options?: Record<string, unknown>) =>
+        i18n.t(key, { ...options, lng: locale })) as Translate;
+      translators.set(locale, t);
+    }
+    return t;
+  };
 }
 
 /** Picks a supported locale from a platform's language tag such as "en-US". */
