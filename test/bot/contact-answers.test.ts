@@ -126,7 +126,9 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect((await ask(signedByChair, "người đứng đầu hội đồng thi đua bên mình là ai thế")).text).toContain(
       "Lê Thị Hạnh",
     );
-    expect((await ask(signedByChair, "who heads the school's emulation council?")).text).toContain("Lê Thị Hạnh");
+    expect((await ask(signedByChair, "who heads the school's emulation council?")).text).toContain(
+      "Lê Thị Hạnh",
+    );
     // Signed for the head ("KT. TRƯỞNG PHÒNG"): the deputy is named as deputy, not as the head.
     expect((await ask(signedForTheHead, "ai là phó trưởng phòng vậy")).text).toContain("Đỗ Văn Quang");
     expect((await ask(signedForTheHead, "trưởng phòng giáo dục là ai ạ")).text).not.toContain("Đỗ Văn Quang");

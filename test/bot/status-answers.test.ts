@@ -69,9 +69,9 @@ describe("status questions answer from the submissions table, as the sender's ro
     expect(answer.intent).toBe("my_status");
     expect(answer.text).toContain("Tình hình nộp của Trường Tiểu học Kết Đoàn");
     // An officer naming a unit asks about it as an officer.
-    expect((await say("officer-q1", "truong tieu hoc Ket Doan con thieu ho so nao chua nop vay")).intent).not.toBe(
-      "my_status",
-    );
+    expect(
+      (await say("officer-q1", "truong tieu hoc Ket Doan con thieu ho so nao chua nop vay")).intent,
+    ).not.toBe("my_status");
   });
 
   it("offers choices when a submission does not say which item, and records the one picked", async () => {
