@@ -138,14 +138,28 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
     },
   ],
   // "từ hôm nay đến 15/6", "from now until 15 June", "by December 15": today to that day (the next
-  // one to come).
+  // one to come); "trước 31/5", "before 31 May": to the day before it, as a plan's "trước ngày" is.
   [
     new RegExp(
-      `\\b(?:tu (?:hom nay|bay gio|gio|nay) (?:den|toi)|from (?:today|now) (?:to|until|till)|between now and|until|till|by|before) (?:het )?(?:ngay |the )?${dayWritten}\\b`,
+      `\\b(?:tu (?:hom nay|bay gio|gio|nay) (?:den|toi)|from (?:today|now) (?:to|until|till)|between now and|until|till|by|(before|truoc)) (?:het )?(?:ngay |the )?${dayWritten}\\b`,
     ),
     (t, m) => {
-      const end = comingDay(t, m[1] ?? "");
+      const day = comingDay(t, m[2] ?? "");
+      const end = day && m[1] ? addDays(day, -1) : day;
       return end && end >= t ? { start: t, end } : null;
+    },
+  ],
+  // "từ giờ tới hết tháng 2", "until the end of February": today to the end of that month.
+  [
+    new RegExp(
+      `\\b(?:(?:tu (?:hom nay|bay gio|gio|nay) )?(?:den|toi) (?:het|cuoi) thang (\\d{1,2})|(?:until|till|by|before) the end of (${englishMonths.join("|")}))\\b`,
+    ),
+    (t, m) => {
+      const n = m[1] ? Number(m[1]) : englishMonths.indexOf(m[2] ?? "") + 1;
+      if (n < 1 || n > 12) return null;
+      const thisYear = Number(t.slice(0, 4));
+      const span = monthSpan(thisYear, n).end >= t ? monthSpan(thisYear, n) : monthSpan(thisYear + 1, n);
+      return { start: t, end: span.end };
     },
   ],
   [/\b(hom nay|today)\b/, (t) => ({ start: t, end: t })],

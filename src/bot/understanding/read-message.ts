@@ -31,15 +31,20 @@ export interface MessageReader {
 // Examples name times relative to a day; any day reads them alike ("tháng này" is a period on each).
 const trainingDay = "2024-03-15";
 
+/** The period a message names, as typed or with its chat words spelled out ("tuần ni", "từ h đến 15/11"). */
+function periodOf(text: string, message: NormalizedMessage, today: string, calendar: SchoolCalendar) {
+  return questionPeriod(text, today, calendar) ?? questionPeriod(message.text, today, calendar);
+}
+
 /** The training samples of a corpus: each example read as a message would be. */
 export function trainingSamples(examples: Example[], calendar: SchoolCalendar) {
-  return examples.map((e) => ({
-    intent: e.intent,
-    features: intentFeatures(
-      normalizeMessage(e.text),
-      questionPeriod(e.text, trainingDay, calendar) !== null,
-    ),
-  }));
+  return examples.map((e) => {
+    const message = normalizeMessage(e.text);
+    return {
+      intent: e.intent,
+      features: intentFeatures(message, periodOf(e.text, message, trainingDay, calendar) !== null),
+    };
+  });
 }
 
 /** Whether the best reading is clear: high enough, and ahead of the next one. */
@@ -69,7 +74,7 @@ export function createMessageReader(options: {
   return {
     read(text, today) {
       const message = normalizeMessage(text);
-      const period = questionPeriod(text, today, calendar);
+      const period = periodOf(text, message, today, calendar);
       const command = commandIntent(foldText(text));
       if (command)
         return {

@@ -19,6 +19,14 @@ describe("normalizeMessage reads chat Vietnamese", () => {
     expect(normalizeMessage("gui qua mail dk ko").text).toBe("gui qua mail duoc khong");
   });
 
+  it("reads the regional words of the Centre and the South", () => {
+    expect(normalizeMessage("bao cao so ket nop bua nao dzay ad").text).toBe("bao cao so ket nop hom nao");
+    expect(normalizeMessage("hồ sơ cờ thi đua gồm cái chi rứa").text).toBe("ho so co thi dua gom cai gi");
+    expect(normalizeMessage("quý ni phòng mình làm răng để kịp").text).toBe(
+      "quy nay phong minh lam sao de kip",
+    );
+  });
+
   it("keeps a message typed without diacritics so when it spells out chat words", () => {
     // "r k" spelled out must not make "qua han" count as typed with diacritics (then it is not "quá hạn").
     const message = normalizeMessage("truong minh co gi tre han r k");

@@ -56,6 +56,11 @@ describe("questionPeriod", () => {
     ["what's due from 22 Dec to 8 Jan", "2025-12-01", ["2025-12-22", "2026-01-08"]],
     ["what do we have to finish between now and 20 December?", "2025-11-05", ["2025-11-05", "2025-12-20"]],
     ["anything to hand in by Dec 1st?", "2025-11-05", ["2025-11-05", "2025-12-01"]],
+    // Before a day is to the day before it, as a plan's "trước ngày" is; to the end of a month named.
+    ["trước 15/12 bên em còn gì phải nộp", "2025-11-05", ["2025-11-05", "2025-12-14"]],
+    ["anything to send before 1 December?", "2025-11-05", ["2025-11-05", "2025-11-30"]],
+    ["tu nay toi het thang 1 co nhung han nao", "2025-11-05", ["2025-11-05", "2026-01-31"]],
+    ["what is due until the end of January", "2025-11-05", ["2025-11-05", "2026-01-31"]],
     // Weeks counted from today; a weekday named as the end (2025-11-05 is a Wednesday).
     ["trong 3 tuần tới bên mình có hạn gì", "2025-11-05", ["2025-11-05", "2025-11-25"]],
     ["hai tuan nua co gi phai nop", "2025-11-05", ["2025-11-05", "2025-11-18"]],

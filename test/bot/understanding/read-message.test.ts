@@ -75,4 +75,17 @@ describe("the trained model reads free text", () => {
   it("notices a time span in the message", () => {
     expect(read("tháng sau có gì").period).toEqual({ start: "2024-11-01", end: "2024-11-30" });
   });
+
+  it("notices a time span written in chat or regional words", () => {
+    // 2024-10-14 is a Monday.
+    expect(read("thang ni truong minh co viec chi rua").period).toEqual({
+      start: "2024-10-01",
+      end: "2024-10-31",
+    });
+    expect(read("tu h toi 25/10 co nhg viec j").period).toEqual({ start: "2024-10-14", end: "2024-10-25" });
+    expect(read("trc 20/10 ben em phai lam xong nhung gi").period).toEqual({
+      start: "2024-10-14",
+      end: "2024-10-19",
+    });
+  });
 });
