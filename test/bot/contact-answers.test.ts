@@ -106,6 +106,15 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect(answer.text).not.toContain("văn nghệ, thể thao");
   });
 
+  it("gives the plan's e-mail addresses to a question asking for one when it lists no officers", async () => {
+    const answer = await ask(
+      withoutOfficers,
+      "chuyên viên nào của Sở dùng mail gì để bên mình gửi thẳng cho họ",
+    );
+    expect(answer.intent).toBe("contact");
+    expect(answer.text).toContain("ngohuyen_sgd@ninhbinh.gov.vn");
+  });
+
   it("takes the given name from a full name written after the title", async () => {
     const answer = await ask(withoutOfficers, "cho minh xin dia chi mail cua chi Ngo Thi Huyen ben So voi");
     expect(answer.text).toContain("ngohuyen_sgd@ninhbinh.gov.vn");

@@ -425,8 +425,12 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
     if (emails.length)
       return [paragraph(ctx.t("answers.contact.emailOf", { name: name.typed, email: emails.join(", ") }))];
   }
-  // No one listed: the plans' own words on whom to turn to ("báo cáo về Sở qua Văn phòng Sở").
-  return answerSearch(ctx, folded);
+  // No one listed: the plans' own words on whom to turn to ("báo cáo về Sở qua Văn phòng Sở"), after
+  // every address they give when an e-mail is what was asked.
+  const passage = answerSearch(ctx, folded);
+  const emails = [...new Set(ctx.knowledge.channels.filter((c) => c.kind === "email").map((c) => c.value))];
+  if (!asksEmail.test(folded) || !emails.length) return passage;
+  return [paragraph(ctx.t("answers.contact.planEmails", { emails: emails.join(", ") })), ...(passage ?? [])];
 }
 
 const isBullet = (numbering: string) => /^[-+*•]$/.test(numbering);
