@@ -128,9 +128,18 @@ export function normalizeMessage(raw: string, table: ChatWords = chatWords()): N
   // Lead-ins go only when a question of its own follows them: "chào bạn" alone, or "chào buổi
   // sáng", is a greeting.
   let followup = false;
+  // What follows a lead-in counts without the words that only address or soften ("… anh chị ạ").
+  const softeners = [...phrases.particle, ...phrases.tail].filter((p) => p.folded.length === 1);
+  const wordsAfter = (v: View, from: number) => {
+    let n = 0;
+    for (let i = from; i < v.length; i++) if (!softeners.some((p) => v.at(i, p))) n++;
+    return n;
+  };
   for (let changed = true; changed; ) {
     changed = false;
-    const opener = phrases.opener.find((p) => view.length >= p.folded.length + minRest && view.startsWith(p));
+    const opener = phrases.opener.find(
+      (p) => view.startsWith(p) && wordsAfter(view, p.folded.length) >= minRest,
+    );
     if (opener) {
       view = view.slice(opener.folded.length);
       changed = true;

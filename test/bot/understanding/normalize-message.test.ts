@@ -38,6 +38,8 @@ describe("normalizeMessage reads chat Vietnamese", () => {
     expect(normalizeMessage("hạn nộp là hôm nào vậy nhé").text).toBe("han nop la hom nao");
     expect(normalizeMessage("Chào buổi sáng").text).toBe("chao buoi sang");
     expect(normalizeMessage("cảm ơn nhé").text).toBe("cam on");
+    // Only words that address or soften follow: the greeting is all there is.
+    expect(normalizeMessage("Xin chào anh ad nhé").text).toBe("xin chao");
   });
 
   it("drops a greeting or lead-in before a question", () => {
