@@ -11,6 +11,7 @@ import {
   namedHeadingBoost,
   ownTitleWord,
   passageCoverage,
+  sentenceFitFloor,
   strictPassageCoverage,
   taskFit,
   taskOverDossier,
@@ -532,7 +533,16 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
     sectionIndex
       .search(question, within)
       .slice(0, 10)
-      .map((hit) => ({ ...hit, score: hit.score * (named(hit.item) ? namedHeadingBoost : 1) }))
+      // A section whose one sentence holds the question's rare words together ("mỗi đơn vị phân công 01
+      // lãnh đạo và 01 cán bộ đầu mối") answers it better than one that has them scattered.
+      .map((hit) => ({
+        ...hit,
+        score:
+          hit.score *
+          (named(hit.item) ? namedHeadingBoost : 1) *
+          (sentenceFitFloor + sectionIndex.sentenceFit(question, `${hit.item.heading}\n${hit.item.body}`)) **
+            2,
+      }))
       .sort((a, b) => b.score - a.score);
   const best = ranked(planId === null ? undefined : (s) => s.planId === planId)[0];
   if (!best || best.coverage < (options.strict ? strictPassageCoverage : passageCoverage)) return null;

@@ -32,6 +32,8 @@ export interface FieldIndex<T> {
   search(question: string, within?: (item: T) => boolean): Hit<T>[];
   /** How many items hold a search term (a word, or a pair such as "hinh_thuc"). */
   holders(term: string): number;
+  /** The share of the question's rare words (0 … 1) that the text's best sentence holds together. */
+  sentenceFit(question: string, text: string): number;
 }
 
 /** Indexes items once (per publication of the plans) by the text of each field. */
@@ -64,6 +66,19 @@ export function buildFieldIndex<T>(
   const rarity = (word: string) => Math.log(1 + items.length / (1 + (holders.get(word) ?? 0)));
   return {
     holders: (term) => holders.get(term) ?? 0,
+    sentenceFit(question, text) {
+      const words = new Set(topicWords(question));
+      const total = [...words].reduce((sum, w) => sum + rarity(w), 0);
+      if (!total) return 0;
+      let best = 0;
+      for (const sentence of text.split(/(?<=[.;:!?])\s+|\n+/)) {
+        const own = new Set(planTextWords(sentence));
+        let held = 0;
+        for (const w of words) if (own.has(w)) held += rarity(w);
+        best = Math.max(best, held / total);
+      }
+      return best;
+    },
     search(question, within) {
       const words = new Set(topicWords(question));
       if (!words.size) return [];

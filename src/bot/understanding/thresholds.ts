@@ -44,6 +44,12 @@ export const closeFit = 0.1;
 export const titleWordsNamed = 3;
 export const titleShareNamed = 0.4;
 
+/**
+ * A passage's search score is weighed by (this + the share of the question's rare words its best
+ * sentence holds)²: a sentence that holds them together counts, one word per sentence counts little.
+ */
+export const sentenceFitFloor = 0.2;
+
 /** A section whose heading a question names whole counts this many times its search score. */
 export const namedHeadingBoost = 2;
 /** A title word is a plan's own when fewer than this share of the other plans' sections hold it. */

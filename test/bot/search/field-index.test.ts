@@ -30,6 +30,15 @@ describe("the full-text index of the plans", () => {
     ]);
   });
 
+  it("tells how much of the question's rare words one sentence of a text holds together", () => {
+    const scattered = "Tập thể được khen. Thành viên bị phê bình. Danh hiệu được xét.";
+    const together = "Tập thể có thành viên bị kỷ luật cảnh cáo không được xét danh hiệu.";
+    const question = "tập thể có thành viên bị kỷ luật thì có được xét danh hiệu không";
+    expect(index.sentenceFit(question, together)).toBeGreaterThan(0.8);
+    expect(index.sentenceFit(question, scattered)).toBeLessThan(0.5);
+    expect(index.sentenceFit("", together)).toBe(0);
+  });
+
   it("prefers the section that holds the question's telling word", () => {
     expect(index.search("Phó chủ tịch hội đồng có nhiệm vụ gì")[0]?.item.heading).toBe(
       "Nhiệm vụ của Phó Chủ tịch Hội đồng",
