@@ -24,7 +24,7 @@ const { values } = parseArgs({
   },
 });
 // The two shared sets measure; the team's held-out sets (team, team2, team3, team4) were written by someone who saw neither the
-// corpus nor them; the team's development sets (dev3 … dev12) were written the same way and their misses are worked on.
+// corpus nor them; the team's development sets (dev3 … dev13) were written the same way and their misses are worked on.
 const inputs = values.input ?? [
   "../shared/eval/questions.dev.jsonl",
   "../shared/eval/questions.dev2.jsonl",
@@ -42,6 +42,7 @@ const inputs = values.input ?? [
   "eval/questions.dev10.jsonl",
   "eval/questions.dev11.jsonl",
   "eval/questions.dev12.jsonl",
+  "eval/questions.dev13.jsonl",
 ];
 interface Expect {
   intent: string;
