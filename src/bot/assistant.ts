@@ -48,7 +48,7 @@ import { answerRegistrationReview } from "./answers/registration-review.js";
 import { answerReminderCommand, answerReminderSettings, answerSnooze } from "./answers/reminder-answers.js";
 import { answerOfficerRecord, answerProgress } from "./answers/review-answers.js";
 import { answerMarkSubmitted, answerMissingUnits, answerMyStatus } from "./answers/status-answers.js";
-import { focalNamesOwnUnit } from "./answers/submission-tasks.js";
+import { focalAsksOwnUnit } from "./answers/submission-tasks.js";
 import { answerUndo } from "./answers/undo-answer.js";
 import { type ChatContext, type ChatMemory, databaseChatMemory } from "./chat-memory.js";
 import { isFresh, planTurn, type Turn } from "./dialogue.js";
@@ -388,9 +388,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         ranked: reading.ranked.slice(1),
       };
     const planned = planTurn(reading, context);
-    // A focal person who names their own unit asks about it, not about which units are missing.
+    // A focal person asking what is missing asks about their own unit, unless they ask about others.
     const turn: Turn =
-      planned.intent === "missing_units" && focalNamesOwnUnit(actor, folded)
+      planned.intent === "missing_units" && focalAsksOwnUnit(actor, folded)
         ? { ...planned, intent: "my_status" }
         : planned;
     const intent = turn.intent;

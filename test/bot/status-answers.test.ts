@@ -64,10 +64,14 @@ describe("status questions answer from the submissions table, as the sender's ro
     );
   });
 
-  it("reads a focal person naming their own unit as asking about it, not about missing units", async () => {
+  it("reads a focal person asking what is missing as asking about their own unit, unless others are named", async () => {
     const answer = await say("focal-kd", "truong tieu hoc Ket Doan con thieu ho so nao chua nop vay");
     expect(answer.intent).toBe("my_status");
     expect(answer.text).toContain("Tình hình nộp của Trường Tiểu học Kết Đoàn");
+    // Asking what is missing without naming other units is asking about one's own.
+    const own = await say("focal-kd", "truong con chua nop nhung muc nao");
+    expect(own.intent).toBe("my_status");
+    expect(own.text).toContain("Tình hình nộp của Trường Tiểu học Kết Đoàn");
     // An officer naming a unit asks about it as an officer.
     expect(
       (await say("officer-q1", "truong tieu hoc Ket Doan con thieu ho so nao chua nop vay")).intent,

@@ -47,13 +47,21 @@ export function focalRole(ctx: AnswerContext): (ActorRole & { unitId: number; un
 const unitKindWords =
   /\b(phong|so|gd ?dt|giao duc( va dao tao)?|dao tao|truong|thpt|thcs|th|mn|mam non|mau giao|tieu hoc|trung hoc( co so| pho thong)?|quan|huyen|thi xa|thanh pho|tp|cap \d)\b/g;
 
-/** Whether a focal person (not an officer) names their own unit ("Phòng GDĐT Gia Lâm còn nợ gì?"). */
-export function focalNamesOwnUnit(actor: Actor, folded: string): boolean {
+// A question about other units: "những trường nào", "bao nhiêu đơn vị", "which schools".
+const otherUnits =
+  /\b(truong|don vi|phong|khoi) nao\b|\b(nhung|cac|bao nhieu|may) (truong|don vi|phong)\b|\b(units|schools|offices)\b/;
+
+/**
+ * Whether a focal person (not an officer) asks about their own unit with words an officer would use
+ * for others ("Phòng GDĐT Gia Lâm còn nợ gì?", "trường còn thiếu hồ sơ nào?"): they name it, or no other.
+ */
+export function focalAsksOwnUnit(actor: Actor, folded: string): boolean {
   if (actor.roles.some((r) => r.role === "officer" || r.role === "admin")) return false;
+  const words = ` ${folded.replace(/[^a-z0-9]+/g, " ")} `;
   return actor.roles.some((r) => {
     if (r.role !== "focal" || !r.unitName) return false;
     const own = foldText(r.unitName).replace(unitKindWords, " ").replace(/\s+/g, " ").trim();
-    return own.length >= 3 && ` ${folded.replace(/[^a-z0-9]+/g, " ")} `.includes(` ${own} `);
+    return (own.length >= 3 && words.includes(` ${own} `)) || !otherUnits.test(folded);
   });
 }
 

@@ -149,6 +149,17 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
       return end && end >= t ? { start: t, end } : null;
     },
   ],
+  // "từ giờ đến hết quý 1", "until the end of Q3": today to the end of that quarter.
+  [
+    /\b(?:(?:tu (?:hom nay|bay gio|gio|nay) )?(?:den|toi) (?:het|cuoi) quy|(?:until|till|by|before) the end of (?:q|quarter)) ?(iv|iii|ii|i|[1-4])\b/,
+    (t, m) => {
+      const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+      const n = roman[m[1] ?? ""] ?? Number(m[1]);
+      const thisYear = Number(t.slice(0, 4));
+      const end = (y: number) => monthSpan(y, n * 3).end;
+      return { start: t, end: end(thisYear) >= t ? end(thisYear) : end(thisYear + 1) };
+    },
+  ],
   // "từ giờ tới hết tháng 2", "until the end of February": today to the end of that month.
   [
     new RegExp(
@@ -162,6 +173,11 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
       return { start: t, end: span.end };
     },
   ],
+  // "từ nay tới chủ nhật", "đến cuối tuần", "between now and Sunday": the rest of this week.
+  [
+    /\b((tu (gio|nay|hom nay) )?(den|toi) (het |cuoi )?(chu nhat|cuoi tuan)(?! (sau|toi|truoc))|(until|till|by|between now and) (sunday|the weekend|the end of the week))\b/,
+    (t) => ({ start: t, end: week(t, 0).end }),
+  ],
   [/\b(hom nay|today)\b/, (t) => ({ start: t, end: t })],
   // "mai" alone is tomorrow at the head of a question or before what it asks ("mai có phải nộp …"),
   // not inside a name ("Trường Mai Dịch").
@@ -171,11 +187,6 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
   ],
   [/\b(ngay kia|ngay mot|day after tomorrow)\b/, (t) => ({ start: addDays(t, 2), end: addDays(t, 2) })],
   [/\b(hom qua|yesterday)\b/, (t) => ({ start: addDays(t, -1), end: addDays(t, -1) })],
-  // "từ nay tới chủ nhật", "đến cuối tuần", "between now and Sunday": the rest of this week.
-  [
-    /\b((tu (gio|nay|hom nay) )?(den|toi) (het |cuoi )?(chu nhat|cuoi tuan)(?! (sau|toi|truoc))|(until|till|by|between now and) (sunday|the weekend|the end of the week))\b/,
-    (t) => ({ start: t, end: week(t, 0).end }),
-  ],
   // "2 tuần tới", "hai tuần nữa", "the next 2 weeks": that many weeks of days, today the first.
   [
     /\b(\d{1,2}|hai|ba|bon) tuan (?:toi|sap toi|nua)\b|\bnext (\d{1,2}|two|three|four) weeks\b/,

@@ -61,6 +61,10 @@ describe("questionPeriod", () => {
     ["anything to send before 1 December?", "2025-11-05", ["2025-11-05", "2025-11-30"]],
     ["tu nay toi het thang 1 co nhung han nao", "2025-11-05", ["2025-11-05", "2026-01-31"]],
     ["what is due until the end of January", "2025-11-05", ["2025-11-05", "2026-01-31"]],
+    // From today to Sunday, or to the end of a quarter named.
+    ["từ hôm nay tới chủ nhật bên mình có hạn gì không", "2025-11-05", ["2025-11-05", "2025-11-09"]],
+    ["tu nay den het quy 4 con gi phai lam", "2025-11-05", ["2025-11-05", "2025-12-31"]],
+    ["anything due until the end of Q1?", "2025-11-05", ["2025-11-05", "2026-03-31"]],
     // Weeks counted from today; a weekday named as the end (2025-11-05 is a Wednesday).
     ["trong 3 tuần tới bên mình có hạn gì", "2025-11-05", ["2025-11-05", "2025-11-25"]],
     ["hai tuan nua co gi phai nop", "2025-11-05", ["2025-11-05", "2025-11-18"]],
