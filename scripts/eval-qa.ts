@@ -23,7 +23,7 @@ const { values } = parseArgs({
     "no-cv": { type: "boolean", default: false },
   },
 });
-// The two shared sets measure; the team's held-out sets (team, team2, team3, team4) were written by someone who saw neither the
+// The two shared sets measure; the team's held-out sets (team, team2 … team5) were written by someone who saw neither the
 // corpus nor them; the team's development sets (dev3 … dev13) were written the same way and their misses are worked on.
 const inputs = values.input ?? [
   "../shared/eval/questions.dev.jsonl",
@@ -32,6 +32,7 @@ const inputs = values.input ?? [
   "eval/questions.team2.jsonl",
   "eval/questions.team3.jsonl",
   "eval/questions.team4.jsonl",
+  "eval/questions.team5.jsonl",
   "eval/questions.dev3.jsonl",
   "eval/questions.dev4.jsonl",
   "eval/questions.dev5.jsonl",
