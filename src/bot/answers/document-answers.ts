@@ -529,6 +529,7 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
     const heading = planTextWords(section.heading);
     return heading.length > 0 && heading.every((w) => asked.has(w));
   };
+  const fit = sectionIndex.sentenceFit(question);
   const ranked = (within?: (s: Section) => boolean) =>
     sectionIndex
       .search(question, within)
@@ -540,8 +541,7 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
         score:
           hit.score *
           (named(hit.item) ? namedHeadingBoost : 1) *
-          (sentenceFitFloor + sectionIndex.sentenceFit(question, `${hit.item.heading}\n${hit.item.body}`)) **
-            2,
+          (sentenceFitFloor + fit(`${hit.item.heading}\n${hit.item.body}`)) ** 2,
       }))
       .sort((a, b) => b.score - a.score);
   const best = ranked(planId === null ? undefined : (s) => s.planId === planId)[0];

@@ -32,8 +32,8 @@ export interface FieldIndex<T> {
   search(question: string, within?: (item: T) => boolean): Hit<T>[];
   /** How many items hold a search term (a word, or a pair such as "hinh_thuc"). */
   holders(term: string): number;
-  /** The share of the question's rare words (0 … 1) that the text's best sentence holds together. */
-  sentenceFit(question: string, text: string): number;
+  /** For a question: the share of its rare words (0 … 1) that a text's best sentence holds together. */
+  sentenceFit(question: string): (text: string) => number;
 }
 
 /** Indexes items once (per publication of the plans) by the text of each field. */
@@ -66,18 +66,19 @@ export function buildFieldIndex<T>(
   const rarity = (word: string) => Math.log(1 + items.length / (1 + (holders.get(word) ?? 0)));
   return {
     holders: (term) => holders.get(term) ?? 0,
-    sentenceFit(question, text) {
-      const words = new Set(topicWords(question));
-      const total = [...words].reduce((sum, w) => sum + rarity(w), 0);
-      if (!total) return 0;
-      let best = 0;
-      for (const sentence of text.split(/(?<=[.;:!?])\s+|\n+/)) {
-        const own = new Set(planTextWords(sentence));
-        let held = 0;
-        for (const w of words) if (own.has(w)) held += rarity(w);
-        best = Math.max(best, held / total);
-      }
-      return best;
+    sentenceFit(question) {
+      const words = [...new Set(topicWords(question))].map((w) => ({ w, weight: rarity(w) }));
+      const total = words.reduce((sum, { weight }) => sum + weight, 0);
+      return (text) => {
+        if (!total) return 0;
+        let best = 0;
+        for (const sentence of sentencesOf(text)) {
+          const own = new Set(planTextWords(sentence));
+          const held = words.reduce((sum, { w, weight }) => sum + (own.has(w) ? weight : 0), 0);
+          best = Math.max(best, held / total);
+        }
+        return best;
+      };
     },
     search(question, within) {
       const words = new Set(topicWords(question));
@@ -111,12 +112,17 @@ export function buildFieldIndex<T>(
   };
 }
 
-/** The sentences of a passage, best fitting the question first (by the rare question words each holds). */
-export function rankSentences(question: string, passage: string): { sentence: string; score: number }[] {
-  const sentences = passage
+/** A passage's sentences and lines (of more than three characters). */
+function sentencesOf(passage: string): string[] {
+  return passage
     .split(/(?<=[.;:!?])\s+|\n+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 3);
+}
+
+/** The sentences of a passage, best fitting the question first (by the rare question words each holds). */
+export function rankSentences(question: string, passage: string): { sentence: string; score: number }[] {
+  const sentences = sentencesOf(passage);
   const terms = [...new Set(searchTerms(question))];
   // A passage's sentences come back question after question: their words are folded once.
   const termSets = sentences.map((s) => new Set(withPairs(planTextWords(s))));

@@ -28,7 +28,7 @@ export type Phrase = Words;
 /** The chat-words table. */
 export interface ChatWords {
   /** A typed word, or a few ("dk thi dua"), folded → the words they stand for. */
-  spelling: Map<string, { written: string; means: Words }[]>;
+  spelling: Map<string, { written: Words; means: Words }[]>;
   /** Phrases of the other kinds, longest first so "anh chị ơi" wins over "anh". */
   phrases: Record<Exclude<Kind, "spelling">, Phrase[]>;
 }
@@ -76,10 +76,7 @@ export function parseChatWords(text: string): ChatWords {
     if (kind === "spelling") {
       if (!means) throw new Error(`chat-words.tsv line ${i + 1}: a spelling needs what it means`);
       const key = words.folded.join(" ");
-      spelling.set(key, [
-        ...(spelling.get(key) ?? []),
-        { written: words.typed.join(" "), means: wordsOf(means) },
-      ]);
+      spelling.set(key, [...(spelling.get(key) ?? []), { written: words, means: wordsOf(means) }]);
     } else phrases[kind].push(words);
   });
   for (const list of Object.values(phrases)) list.sort((a, b) => b.folded.length - a.folded.length);

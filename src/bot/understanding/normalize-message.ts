@@ -94,11 +94,8 @@ function spelledOut(words: Words, table: ChatWords, exact: boolean): Words {
       const entries = table.spelling.get(words.folded.slice(i, i + n).join(" ")) ?? [];
       const as = words.typed.slice(i, i + n);
       const entry =
-        entries.find((e) => e.written === as.join(" ")) ??
-        entries.find((e) => {
-          const written = wordsOf(e.written);
-          return as.every((w, j) => sameWord(w, words.folded[i + j] ?? "", written, j, exact));
-        });
+        entries.find((e) => e.written.typed.every((w, j) => w === as[j])) ??
+        entries.find((e) => as.every((w, j) => sameWord(w, words.folded[i + j] ?? "", e.written, j, exact)));
       if (entry) found = { n, means: entry.means };
     }
     if (!found) {

@@ -110,19 +110,20 @@ const isoDay = (year: number, day: { day: number; month: number }) =>
 function comingDay(today: string, words: string): string | null {
   const day = writtenDay(words);
   if (!day) return null;
-  const thisYear = Number(today.slice(0, 4));
-  const iso = day.year
-    ? isoDay(day.year, day)
-    : isoDay(thisYear, day) >= today
-      ? isoDay(thisYear, day)
-      : isoDay(thisYear + 1, day);
+  const iso = day.year ? isoDay(day.year, day) : coming(today, (y) => isoDay(y, day));
   return isRealDate(iso) ? iso : null;
+}
+
+/** The day `inYear` gives for this year if it is not past, else for next year. */
+function coming(today: string, inYear: (year: number) => string): string {
+  const thisYear = Number(today.slice(0, 4));
+  return inYear(thisYear) >= today ? inYear(thisYear) : inYear(thisYear + 1);
 }
 
 // Relative words, folded (no diacritics). Each gives the period from today.
 const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][] = [
-  // "từ 1/6 đến 15/6", "between 1 and 15 June" is not read; "from 1/6 to 15/6", "between 1/6 and 15/6":
-  // the two days written, in the year that puts the first nearest today.
+  // "từ 1/6 đến 15/6", "from 22 Dec to 8 Jan", "between 1/6 and 15/6": the two days written, in the
+  // year that puts the first nearest today.
   [
     new RegExp(
       `\\b(?:tu|from|between) (?:ngay )?${dayWritten} ?(?:den|toi|-|to|until|till|and|through) (?:ngay )?${dayWritten}\\b`,
@@ -155,9 +156,7 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
     (t, m) => {
       const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
       const n = roman[m[1] ?? ""] ?? Number(m[1]);
-      const thisYear = Number(t.slice(0, 4));
-      const end = (y: number) => monthSpan(y, n * 3).end;
-      return { start: t, end: end(thisYear) >= t ? end(thisYear) : end(thisYear + 1) };
+      return { start: t, end: coming(t, (y) => monthSpan(y, n * 3).end) };
     },
   ],
   // "từ giờ tới hết tháng 2", "until the end of February": today to the end of that month.
@@ -168,9 +167,7 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
     (t, m) => {
       const n = m[1] ? Number(m[1]) : englishMonths.indexOf(m[2] ?? "") + 1;
       if (n < 1 || n > 12) return null;
-      const thisYear = Number(t.slice(0, 4));
-      const span = monthSpan(thisYear, n).end >= t ? monthSpan(thisYear, n) : monthSpan(thisYear + 1, n);
-      return { start: t, end: span.end };
+      return { start: t, end: coming(t, (y) => monthSpan(y, n).end) };
     },
   ],
   // "từ nay tới chủ nhật", "đến cuối tuần", "between now and Sunday": the rest of this week.

@@ -34,9 +34,9 @@ describe("the full-text index of the plans", () => {
     const scattered = "Tập thể được khen. Thành viên bị phê bình. Danh hiệu được xét.";
     const together = "Tập thể có thành viên bị kỷ luật cảnh cáo không được xét danh hiệu.";
     const question = "tập thể có thành viên bị kỷ luật thì có được xét danh hiệu không";
-    expect(index.sentenceFit(question, together)).toBeGreaterThan(0.8);
-    expect(index.sentenceFit(question, scattered)).toBeLessThan(0.5);
-    expect(index.sentenceFit("", together)).toBe(0);
+    expect(index.sentenceFit(question)(together)).toBeGreaterThan(0.8);
+    expect(index.sentenceFit(question)(scattered)).toBeLessThan(0.5);
+    expect(index.sentenceFit("")(together)).toBe(0);
   });
 
   it("prefers the section that holds the question's telling word", () => {
