@@ -4,15 +4,22 @@ import { fold } from "../text/fold.js";
 import type { ExtractedDeadline } from "./extraction.js";
 import type { PlanLine } from "./plan-text.js";
 
-type Column = "row" | "task" | "responsible" | "coordinating" | "deadline";
+type Column = "row" | "task" | "responsible" | "coordinating" | "deadline" | "label" | "other";
 
 // Header cells, folded, that name each column of a timeline table.
 const columnNames: [Column, RegExp][] = [
   ["row", /^(tt|stt|so tt)$/],
   ["coordinating", /(tham muu|phoi hop)/],
-  ["responsible", /(don vi|bo phan|nguoi) (thuc hien|chu tri|phu trach)|^chu tri|^thuc hien$/],
+  [
+    "responsible",
+    /(don vi|bo phan|nguoi) (thuc hien|chu tri|phu trach|nop|gui)|^chu tri|^thuc hien$|^doi tuong/,
+  ],
   ["deadline", /(thoi gian|thoi han|han (hoan thanh|nop)|tien do)/],
   ["task", /(noi dung|nhiem vu|cong viec)/],
+  // Who receives or a remark is not what the row is about.
+  ["other", /(chuyen vien|nguoi tiep nhan|tiep nhan|ghi chu|lien he|dien thoai)/],
+  // A table of one task by level ("Cấp học", "Khối", "Đợt"): the cell that tells its rows apart.
+  ["label", /^(cap hoc|cap|khoi|bac hoc|dot|loai ho so|ho so)$/],
 ];
 
 const quarterRow = /^Quý\s+([IVX]+|\d)(?![\p{L}\p{N}])/iu;
@@ -24,7 +31,18 @@ function mapColumns(cells: string[]): Map<Column, number> | null {
     const column = columnNames.find(([name, pattern]) => !map.has(name) && pattern.test(folded));
     if (column) map.set(column[0], i);
   });
-  return map.has("task") && map.has("deadline") ? map : null;
+  if (!map.has("deadline")) return null;
+  return map.has("task") || (map.has("label") && map.has("responsible")) ? map : null;
+}
+
+// "1. Thời hạn nộp hồ sơ tại điểm a mục III theo từng cấp học:" → "Nộp hồ sơ tại điểm a mục III".
+function taskOfIntro(intro: string): string {
+  const task = intro
+    .replace(/^(?:[\dIVX]+[.)]|[a-zđ]\))\s*/u, "")
+    .replace(/^(?:thời hạn|thời gian|lịch)\s+/iu, "")
+    .replace(/[\s:.,]+$/u, "")
+    .replace(/\s*(?:theo từng|đối với từng|của từng)\s+[^,:]*$/u, "");
+  return task.charAt(0).toUpperCase() + task.slice(1);
 }
 
 const cellAt = (cells: string[], map: Map<Column, number>, column: Column): string => {
@@ -38,17 +56,23 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
   let columns: Map<Column, number> | null = null;
   let quarter: string | undefined;
   let previous: ExtractedDeadline | undefined;
+  // The prose line just above a table, which names the task of a table without a task column.
+  let intro = "";
+  let tableIntro = "";
 
   for (const l of lines) {
     if (!l.cells) {
       // A table ends at a prose line; blank lines between page-broken parts do not end it.
       if (l.text && !/^PHỤ LỤC|^\(Kèm theo/u.test(l.text) && columns && !quarterRow.test(l.text))
         columns = null;
+      if (l.text) intro = l.text;
       continue;
     }
     const header = mapColumns(l.cells);
     if (header) {
-      columns = header; // a repeated header after a page break is structure, not a task
+      // A repeated header after a page break is structure, not a task, and keeps the table's intro.
+      if (!columns) tableIntro = intro;
+      columns = header;
       continue;
     }
     if (!columns) continue;
@@ -58,7 +82,11 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
       quarter = quarterMatch[1]?.toUpperCase();
       continue;
     }
-    const task = cellAt(l.cells, columns, "task");
+    const label = cellAt(l.cells, columns, "label");
+    const byLevel = !columns.has("task");
+    const task = byLevel
+      ? label && `${taskOfIntro(tableIntro) || "Nộp hồ sơ"} (${label})`
+      : cellAt(l.cells, columns, "task");
     if (!task) continue;
     const rowCell = cellAt(l.cells, columns, "row").replace(/\.$/, "");
     const responsible = cellAt(l.cells, columns, "responsible");
@@ -66,7 +94,8 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
     const deadlineText = cellAt(l.cells, columns, "deadline");
 
     const entry: ExtractedDeadline = {
-      source: "appendix",
+      // A table of one task by level stands in the body, where its line says where it is.
+      source: byLevel ? "text" : "appendix",
       line: l.line,
       task,
       responsible: responsible || null,
@@ -77,7 +106,7 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
       due: null,
       inherited: false,
     };
-    if (/^\d+$/.test(rowCell)) entry.row = Number(rowCell);
+    if (/^\d+$/.test(rowCell) && !byLevel) entry.row = Number(rowCell);
     if (quarter) entry.quarter = quarter;
 
     if (!responsible && !coordinating && !deadlineText && previous) {
@@ -92,6 +121,15 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
         inherited: true,
       });
       if (previous.warning) entry.warning = previous.warning;
+    } else if (!deadlineText && previous?.kind) {
+      // Only the time cell is merged: the row keeps its own units and takes the time above.
+      Object.assign(entry, {
+        raw: previous.raw,
+        kind: previous.kind,
+        start: previous.start,
+        due: previous.due,
+        inherited: true,
+      });
     } else {
       const result = parseDeadline(deadlineText, ctx);
       if (result.ok) {

@@ -20,7 +20,14 @@ const emailPattern = /[\p{L}\d._%+-]+@[a-z\d.-]+\.[a-z]{2,}/giu;
 const urlPattern = /(?<![\p{L}\p{N}@/])https?:\/\/[^\s<>"'(),;]+/giu;
 const domainPattern =
   /(?<![\p{L}\p{N}@./:_-])(?:www\.)?(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+(?:vn|com|net|org|edu|gov|info|io)(?![\p{L}\p{N}_-]|\.[a-z\d])(?:\/[^\s<>"'(),;]*)?/giu;
-const fileNamePattern = /tên\s+(?:file|tệp)[^:]*:\s*([^)\n;]+)/iu;
+// "tên tệp ghi: X", "tên file đặt theo cấu trúc X", "đặt tên tệp theo quy tắc: X (ví dụ …)".
+const fileNamePatterns = [
+  /tên\s+(?:file|tệp)[^:()]{0,40}:\s*([^()\n;]+)/iu,
+  /tên\s+(?:file|tệp)(?:\s+(?:ghi|đặt))?\s+theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s+([^()\n;]+)/iu,
+];
+// An address given to ask questions, or said not to take dossiers, is a person's, not a channel.
+const notForDossiers = /khong (?:tiep nhan|nhan) ho so|chi dung de (?:trao doi|lien he)/iu;
+const askingOnly = /(?<![\p{L}\p{N}])(?:lien he|dien thoai)(?![\p{L}\p{N}])/iu;
 // Sentences end at ". " before a capital, a bullet or a digit; the dots of a link or a domain do not end one.
 const sentenceEnd = /[.!?](?:\s+(?=[\p{Lu}\d\-+•"“(])|\s*$)/gu;
 
@@ -66,7 +73,11 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
   const add = (kind: ExtractedChannel["kind"], address: string, at: number) =>
     found.push({ channel: { kind, address, line: 0, sentence: text }, at: sentence.start + at });
 
-  for (const m of text.includes("@") ? text.matchAll(emailPattern) : []) {
+  // Folded, "chuyên viên" reads as the verb "chuyển".
+  const personal =
+    notForDossiers.test(folded) ||
+    (askingOnly.test(folded) && !sendVerb.test(folded.replace(/chuyen vien/giu, "")));
+  for (const m of text.includes("@") && !personal ? text.matchAll(emailPattern) : []) {
     add("email", m[0].replace(/\.$/u, "").toLowerCase(), m.index ?? 0);
   }
   const sends = sendVerb.test(folded);
@@ -87,7 +98,13 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
       if (!sentThere(folded, m.index ?? 0) || !isSystemNoun(text.slice(at, end), folded.slice(at, end)))
         continue;
       const name = readName(text.slice(at, end), folded.slice(at, end));
-      if (name && !name.includes("@")) add("system", name, at);
+      // "tải lên hệ thống" names no system of its own.
+      if (
+        name &&
+        !name.includes("@") &&
+        !/^(?:he thong|phan mem|cong|trang)$/u.test(foldLetters(name).toLowerCase())
+      )
+        add("system", name, at);
     }
     for (const [pattern, kind] of [
       [inPerson, "in_person"],
@@ -122,8 +139,8 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
       if (seen.has(key)) continue;
       seen.add(key);
       channel.line = lineOf(paragraph, channel.address, at);
-      if (channel.kind === "system") {
-        const fileName = fileNamePattern.exec(paragraph.text);
+      if (channel.kind === "system" || channel.kind === "email") {
+        const fileName = fileNamePatterns.map((p) => p.exec(paragraph.text)).find(Boolean);
         if (fileName?.[1]) channel.fileNamePattern = fileName[1].trim().replace(/[.\s]+$/u, "");
       }
       channels.push(channel);

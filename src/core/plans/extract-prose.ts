@@ -8,12 +8,13 @@ import { listItemText, stripMarkup } from "./plan-text.js";
 const placeDate = /^[^,]{2,40},\s*ngày\s*\d{1,2}\s*tháng/iu;
 
 const verbs =
-  "triển khai|thực hiện|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chuyển";
+  "triển khai|thực hiện|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chuyển";
 const unitWords =
-  "(?:Tất cả\\s+)?(?:các\\s+)?(?:đơn vị|trường|khối(?: trường)? thi đua|cụm thi đua|phòng GDĐT|phòng Giáo dục và Đào tạo|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm)";
+  "(?:Tất cả\\s+)?(?:các\\s+)?(?:đơn vị khối trưởng|đơn vị|trường|khối(?: trường)? thi đua|khối trưởng|cụm trưởng|cụm thi đua|phòng GDĐT|phòng Giáo dục và Đào tạo|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm)";
 const subjectPattern = new RegExp(`^(${unitWords}[^:;]*?)\\s+(?=(?:${verbs})(?![\\p{L}\\p{N}]))`, "iu");
+// "Hồ sơ đề nghị Hội đồng … xét" names a dossier and "để đề nghị" a purpose; only a bare "đề nghị" asks.
 const askPattern = new RegExp(
-  `(?:yêu cầu|đề nghị)\\s+(${unitWords}[^]*?)\\s+(?=(?:${verbs})(?![\\p{L}\\p{N}]))`,
+  `(?<!(?:hồ sơ|tờ trình|danh sách|đơn|văn bản|công văn|biên bản|báo cáo|để)\\s)(?:yêu cầu|đề nghị)\\s+(${unitWords}[^]*?)\\s+(?=(?:${verbs})(?![\\p{L}\\p{N}]))`,
   "giu",
 );
 const labelOnly = /^(Thời gian|Thời hạn|Hạn|Lịch)(?![\p{L}\p{N}])[^.]*$/iu;
@@ -67,7 +68,9 @@ function responsibleOf(clause: string): { responsible: string | null; task: stri
     const taskStart = (lastMatch?.index ?? 0) + (lastMatch?.[0].length ?? 0);
     return { responsible: units.join("; "), task: clause.slice(taskStart).trim() };
   }
-  const subject = subjectPattern.exec(clause);
+  // "Thời hạn: các trường tiểu học gửi …": the subject follows a short label.
+  const unlabelled = clause.replace(/^[^:]{1,30}:\s*/u, "");
+  const subject = subjectPattern.exec(clause) ?? subjectPattern.exec(unlabelled);
   return { responsible: subject?.[1]?.trim() ?? null, task: clause };
 }
 
@@ -106,8 +109,13 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         const named = lastTaskParagraph;
         task = named ? (destination && !named.includes(" về ") ? `${named} ${destination}` : named) : task;
       }
-      if (!responsible && lastUnits && paragraph.line - lastUnits.line <= 30) responsible = lastUnits.units;
-      responsible ??= headingUnits(ctx, paragraph.line);
+      if (!responsible) {
+        // The nearer of the latest units named and a numbered heading that names units.
+        const heading = headingUnits(ctx, paragraph.line);
+        const recent = lastUnits && paragraph.line - lastUnits.line <= 30 ? lastUnits : null;
+        responsible =
+          heading && (!recent || heading.line >= recent.line) ? heading.units : (recent?.units ?? null);
+      }
       const line = lineAt(paragraph, hit.index);
       found.push({
         source: "text",
@@ -136,12 +144,12 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
   return found;
 }
 
-function headingUnits(ctx: ProseContext, line: number): string | null {
+function headingUnits(ctx: ProseContext, line: number): { units: string; line: number } | null {
   for (let i = ctx.sectionAt(line); i !== null && i !== undefined; i = ctx.sections[i]?.parent ?? null) {
     const section = ctx.sections[i];
     // A numbered heading that names units ("2. Các đơn vị thuộc, trực thuộc Sở:"), not a list item.
     if (section?.numbering && !/^[-+]$/.test(section.numbering) && unitHeading.test(section.heading)) {
-      return section.heading.replace(/[:.]\s*$/u, "").trim();
+      return { units: section.heading.replace(/[:.]\s*$/u, "").trim(), line: section.line };
     }
   }
   return null;

@@ -16,6 +16,8 @@ function nameFrom(text: string): string | null {
     );
   if (!m?.[1]) return null;
   const name = m[1]
+    // "… lập hồ sơ đề nghị khen thưởng. Hồ sơ gồm:" names the dossier in the sentence before.
+    .replace(/\.\s.*$/u, "")
     .replace(/\s+(về|đến|tới)\s+(Phòng|Sở|bộ phận|Văn phòng|Hội đồng)(?![\p{L}\p{N}]).*$/iu, "")
     .replace(/[\s,]+$/u, "")
     .trim();
@@ -74,6 +76,22 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     const heading =
       !isListItem(text) && text.length < 100 && !/[.;]$/u.test(text) ? headingPattern.exec(text) : null;
     const isLead = leadPattern.test(text);
+    // "Hồ sơ … gồm: Tờ trình; Biên bản …; Danh sách …." — the items written on the lead's own line.
+    const inline =
+      /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*)?(hồ sơ(?![\p{L}\p{N}])[^:]*?)\s*(?:gồm|bao gồm)\s*:\s*(.+)$/iu.exec(
+        text,
+      );
+    const inlineItems = inline?.[2]?.split(/\s*;\s*/u).map((item) => item.replace(/[.;,]+$/u, "").trim());
+    if (
+      inline?.[1] &&
+      inlineItems &&
+      inlineItems.length >= 2 &&
+      inlineItems.every((t) => t && t.length < 160)
+    ) {
+      requirements.push({ name: nameFrom(inline[1]) ?? "Hồ sơ", items: inlineItems, line: paragraph.line });
+      pendingName = null;
+      continue;
+    }
     if (heading && !isLead) {
       pendingName = nameFrom(heading[1] ?? "") ?? pendingName;
       if (!isListItem(next)) continue;

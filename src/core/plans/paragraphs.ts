@@ -24,7 +24,13 @@ export function bodyParagraphs(lines: PlanLine[]): Paragraph[] {
   for (const l of lines.slice(0, bodyEnd(lines))) {
     if (!l.text || l.cells) continue;
     const last = paragraphs[paragraphs.length - 1];
-    const continues = last && !/[.;:!?”")]\s*\**\s*$/u.test(last.raw) && /^\p{Ll}/u.test(l.text);
+    // Not after a heading in capitals ("III. HỒ SƠ ĐỀ NGHỊ"), nor into a lettered point ("a) Hồ sơ …").
+    const continues =
+      last &&
+      !/[.;:!?”")]\s*\**\s*$/u.test(last.raw) &&
+      /\p{Ll}/u.test(stripMarkup(last.raw)) &&
+      /^\p{Ll}/u.test(l.text) &&
+      !/^[a-zđ][.)]\s/u.test(l.text);
     if (last && continues) {
       last.parts.push({ offset: last.raw.length + 1, line: l.line });
       last.raw = `${last.raw} ${l.raw.trim()}`;

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { createSchoolCalendar, extractPlan } from "../../../src/core/index.js";
+
+// Shapes that plans of other offices use and the five samples do not: a table of one task's dates by
+// level, a time cell merged over rows that name their own units, two levels' dates in one sentence,
+// dossier lists written on one line, and addresses that are a person's rather than a channel.
+const read = (lines: string[]) => extractPlan(lines.join("\n"), { calendar: createSchoolCalendar() });
+
+const header = [
+  "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN MÊ LINH",
+  "",
+  "HƯỚNG DẪN",
+  "",
+  "Công tác khen thưởng cuối năm học 2025 – 2026",
+  "",
+];
+
+describe("deadlines of other offices' plans", () => {
+  it("reads a table of one task's dates by level, the last row taking the date above", () => {
+    const x = read([
+      ...header,
+      "2. Thời hạn gửi hồ sơ đề nghị công nhận Lao động tiên tiến theo từng cấp học:",
+      "",
+      "STT\tCấp học\tĐơn vị nộp\tThời hạn\tNgười tiếp nhận",
+      "1\tMầm non\tCác trường mầm non\tNgày 12/5/2026\tCô Lan",
+      "2\tTiểu học\tCác trường tiểu học\tNgày 14/5/2026\tThầy Đức",
+      "3\tTHCS\tCác trường THCS\t\t",
+      "",
+      "Hồ sơ nộp muộn không được xét.",
+    ]);
+    const rows = x.deadlines.filter((d) => d.line >= 10 && d.line <= 12);
+    expect(rows.map((d) => [d.source, d.task, d.responsible, d.kind, d.due, d.inherited])).toEqual([
+      [
+        "text",
+        "Gửi hồ sơ đề nghị công nhận Lao động tiên tiến (Mầm non)",
+        "Các trường mầm non",
+        "on",
+        "2026-05-12",
+        false,
+      ],
+      [
+        "text",
+        "Gửi hồ sơ đề nghị công nhận Lao động tiên tiến (Tiểu học)",
+        "Các trường tiểu học",
+        "on",
+        "2026-05-14",
+        false,
+      ],
+      [
+        "text",
+        "Gửi hồ sơ đề nghị công nhận Lao động tiên tiến (THCS)",
+        "Các trường THCS",
+        "on",
+        "2026-05-14",
+        true,
+      ],
+    ]);
+  });
+
+  it("gives a timeline row with its own unit but an empty time cell the time of the row above", () => {
+    const x = read([
+      ...header,
+      "PHỤ LỤC",
+      "TT\tNội dung\tThời gian\tĐơn vị thực hiện",
+      "1\tGửi báo cáo sơ kết học kỳ I\tTrước ngày 20/01/2026\tCác trường",
+      "2\tTổng hợp báo cáo sơ kết gửi UBND huyện\t\tBộ phận thi đua",
+    ]);
+    const second = x.deadlines.find((d) => d.row === 2);
+    expect(second).toMatchObject({
+      responsible: "Bộ phận thi đua",
+      kind: "before",
+      due: "2026-01-19",
+      inherited: true,
+    });
+  });
+
+  it("tells apart two levels' dates in one sentence after a label", () => {
+    const x = read([
+      ...header,
+      "Thời hạn: các trường THCS nộp bản đăng ký chậm nhất ngày 17/10/2025; các trường mầm non nộp chậm nhất ngày 24/10/2025.",
+    ]);
+    expect(x.deadlines.map((d) => [d.responsible, d.due])).toEqual([
+      ["các trường THCS", "2025-10-17"],
+      ["các trường mầm non", "2025-10-24"],
+    ]);
+  });
+
+  it("does not take the body a dossier is addressed to, nor a purpose, for who must act", () => {
+    const x = read([
+      ...header,
+      "3. Các trường tiểu học",
+      "",
+      "- Tổ chuyên môn chấm sáng kiến để đề nghị Hội đồng khoa học huyện xem xét. Hồ sơ đề nghị Hội đồng khoa học huyện xét gồm:",
+      "- Đơn đề nghị;",
+      "- Báo cáo mô tả sáng kiến.",
+      "",
+      "4. Các trường THCS",
+      "",
+      "Thời gian nhận hồ sơ: chậm nhất ngày 06/3/2026.",
+    ]);
+    expect(x.deadlines[0]).toMatchObject({ due: "2026-03-06", responsible: "Các trường THCS" });
+  });
+});
+
+describe("dossier lists of other offices' plans", () => {
+  it("reads a list written on its lead's own line", () => {
+    const x = read([
+      ...header,
+      "1. Hồ sơ đề nghị Giấy khen của Trưởng phòng gồm: Tờ trình; Biên bản bình xét; Bảng tóm tắt thành tích.",
+    ]);
+    expect(x.requirements).toEqual([
+      {
+        name: "Hồ sơ đề nghị Giấy khen của Trưởng phòng",
+        items: ["Tờ trình", "Biên bản bình xét", "Bảng tóm tắt thành tích"],
+        line: 7,
+      },
+    ]);
+  });
+
+  it("keeps a heading in capitals apart from the lettered point below it", () => {
+    const x = read([
+      ...header,
+      "II. HỒ SƠ KHEN THƯỞNG",
+      "",
+      "a) Hồ sơ xét Lao động tiên tiến gồm:",
+      "- Tờ trình;",
+      "- Biên bản họp.",
+    ]);
+    expect(x.requirements[0]).toMatchObject({ name: "Hồ sơ xét Lao động tiên tiến", line: 9 });
+  });
+
+  it("names a dossier from the sentence before 'Hồ sơ gồm:'", () => {
+    const x = read([
+      ...header,
+      "Hội đồng trường họp bình xét, lập hồ sơ đề nghị tặng Giấy khen. Hồ sơ gồm:",
+      "- Tờ trình;",
+      "- Biên bản họp.",
+    ]);
+    expect(x.requirements[0]?.name).toBe("Hồ sơ đề nghị tặng Giấy khen");
+  });
+});
+
+describe("channels of other offices' plans", () => {
+  it("keeps the file-name rule of an e-mail channel and leaves a person's addresses out", () => {
+    const x = read([
+      ...header,
+      "Hồ sơ gửi qua thư điện tử khenthuong.melinh@example.edu.vn; tên tệp đặt theo cấu trúc Tên trường_KT_2026 (ví dụ: MN Hoa Sen_KT_2026).",
+      "",
+      "Bản quét quyết định tải lên hệ thống theo hướng dẫn của Bộ phận thi đua.",
+      "",
+      "Nếu có vướng mắc, các trường liên hệ bà Lê Thị Mai, chuyên viên (điện thoại: 0912.000.111; e-mail: ltmai@example.gov.vn).",
+      "",
+      "Địa chỉ nvhung@example.gov.vn chỉ dùng để trao đổi nghiệp vụ, không tiếp nhận hồ sơ.",
+    ]);
+    expect(x.channels.map((c) => [c.kind, c.address, c.fileNamePattern])).toEqual([
+      ["email", "khenthuong.melinh@example.edu.vn", "Tên trường_KT_2026"],
+    ]);
+  });
+});
