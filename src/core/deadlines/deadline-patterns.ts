@@ -35,6 +35,10 @@ export const dashDateRe = sticky(
 export const monthRe = sticky(
   String.raw`thang\s*(\d{1,2})(?!\d)(?:\s*,?\s*nam hoc\s*(\d{4})\s*-\s*(\d{4}|\d{2})(?!\d)|\s*(?:nam|[/.\-,])?\s*(\d{4})(?!\d))?`,
 );
+// "tuần 2 tháng 12/2026", "tuần đầu tháng 5", "tuần cuối của tháng 5": the month follows.
+export const weekRe = sticky(
+  String.raw`tuan\s*(iv|iii|ii|i|[1-5]|dau|cuoi)(?![a-z\d])\s*(?:cua\s+)?(?=thang)`,
+);
 export const quarterRe = sticky(
   String.raw`quy\s*(iv|iii|ii|i|[1-4])(?![a-z\d])(?:\s*(?:nam|[/.\-,])?\s*(\d{4})(?!\d))?`,
 );

@@ -12,13 +12,14 @@ import {
   secondYear,
   semesterRe,
   slashDateRe,
+  weekRe,
   wordDateRe,
   yearRe,
 } from "./deadline-patterns.js";
 
 // Shapes: what the words say, before any calendar is consulted.
 
-type PointType = "day" | "month" | "quarter" | "semester" | "school_year" | "half" | "year" | "now";
+type PointType = "day" | "week" | "month" | "quarter" | "semester" | "school_year" | "half" | "year" | "now";
 
 /** One period as written; numbers are as the document gives them, nothing is inferred yet. */
 export interface PointMatch {
@@ -29,6 +30,8 @@ export interface PointMatch {
   month?: number;
   year?: number;
   quarter?: number;
+  /** The week of a month, counted from the one holding its first day; 0 for its last week. */
+  week?: number;
   semester?: number;
   half?: "first" | "second";
   /** A school year as written ("2024 - 2025" → [2024, 2025]); checked when evaluated. */
@@ -71,6 +74,20 @@ export function matchPoint(f: string, pos: number): PointMatch | null {
       year: written ? fullYear(written) : undefined,
       hasNgay: Boolean(m[1]),
     });
+  }
+  const week = at(weekRe, f, pos);
+  const ofMonth = week ? at(monthRe, f, pos + week[0].length) : null;
+  if (week && ofMonth) {
+    const n = week[1] === "dau" ? 1 : week[1] === "cuoi" ? 0 : numeral(week[1]);
+    return {
+      type: "week",
+      start: pos,
+      end: pos + week[0].length + ofMonth[0].length,
+      hasNgay: false,
+      week: n,
+      month: Number(ofMonth[1]),
+      year: ofMonth[4] ? Number(ofMonth[4]) : undefined,
+    };
   }
   m = at(monthRe, f, pos);
   if (m) {

@@ -339,3 +339,16 @@ describe("parseDeadline: refusals", () => {
     }
   });
 });
+
+describe("parseDeadline: a week of a month (Monday–Sunday, in the month that holds its Thursday)", () => {
+  it.each([
+    ["Tuần 3 tháng 10/2023", "2023-10-16", "2023-10-22"],
+    ["Tuần 2 tháng 12/2026", "2026-12-07", "2026-12-13"],
+    ["tuan 1 thang 11/2023", "2023-10-30", "2023-11-05"],
+    ["Tuần đầu tháng 3/2023", "2023-02-27", "2023-03-05"],
+    ["Tuần cuối tháng 9/2023", "2023-09-25", "2023-10-01"],
+    ["trong tuần II của tháng 4/2023", "2023-04-10", "2023-04-16"],
+  ])("%s → %s … %s", (text, start, due) => {
+    expect(read(text)).toEqual(["range", start, due]);
+  });
+});
