@@ -100,7 +100,7 @@ const stopWords = [
 const stopAt = new RegExp(`,?\\s+(?:${words(stopWords)})${notWordAfter}`, "iu");
 /** A part after a comma that continues a postal address. */
 const addressPart =
-  /^(?:so|duong|pho|ngo|ngach|hem|phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|TP\.?|tinh|tang|toa|khu|thon|ap|lo|P\.|Q\.)(?![\p{L}])/iu;
+  /^(?:so|duong|pho|ngo|ngach|hem|phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|TP\.?|tinh|tang|toa|khu|thon|ap|lo|phong\s+\d|tru so|P\.|Q\.)(?![\p{L}])/iu;
 
 /** The place named where `folded` starts (`rest` is the same words as written), up to the next clause. */
 export function readPlace(rest: string, folded: string): string | null {

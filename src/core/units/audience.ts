@@ -34,8 +34,10 @@ export const audienceRules: { pattern: RegExp; audience: UnitKind[] | "issuer" }
   { pattern: /\b(truong )?tieu hoc\b/, audience: ["tieu_hoc"] },
   { pattern: /\btrung hoc co so\b/, audience: ["thcs"] },
   { pattern: /\btrung hoc pho thong\b/, audience: ["thpt"] },
-  { pattern: /\b(cac truong|cap truong|nha truong|khoi (truong )?thi dua|cac khoi)\b/, audience: schools },
 ];
+// Schools in general, unless the same clause names their level ("các trường tiểu học công lập").
+const anySchool = /\b(cac truong|cap truong|nha truong|khoi (truong )?thi dua|cac khoi)\b/;
+const levels: UnitKind[] = ["mam_non", "tieu_hoc", "thcs", "thpt"];
 // "các đơn vị" alone: every kind under the issuer; only when nothing more precise was named.
 const anyUnit = /\b(cac don vi|tat ca cac don vi|don vi)\b/;
 
@@ -60,10 +62,16 @@ export function resolveAudience(words: string | null, issuer: string | null): Un
   const kinds = new Set<UnitKind>();
   // The issuing office named by its own name ("Phòng Giáo dục và Đào tạo" in the Phòng's own plan).
   if (issuerName && f.replace(/^(cac )?/, "").startsWith(issuerName) && own) kinds.add(own);
-  for (const rule of audienceRules) {
-    if (!rule.pattern.test(f)) continue;
-    const audience = rule.audience === "issuer" ? (own ? [own] : []) : rule.audience;
-    for (const kind of audience) kinds.add(kind);
+  for (const clause of f.split(/\s*;\s*/)) {
+    const named = new Set<UnitKind>();
+    for (const rule of audienceRules) {
+      if (!rule.pattern.test(clause)) continue;
+      const audience = rule.audience === "issuer" ? (own ? [own] : []) : rule.audience;
+      for (const kind of audience) named.add(kind);
+    }
+    if (anySchool.test(clause) && !levels.some((level) => named.has(level)))
+      for (const kind of schools) named.add(kind);
+    for (const kind of named) kinds.add(kind);
   }
   if (!kinds.size && anyUnit.test(f)) for (const kind of below(own)) kinds.add(kind);
   return kinds.size ? [...kinds] : null;

@@ -156,4 +156,14 @@ describe("channels of other offices' plans", () => {
       ["email", "khenthuong.melinh@example.edu.vn", "Tên trường_KT_2026"],
     ]);
   });
+
+  it("keeps a room and floor in the place to hand dossiers in", () => {
+    const x = read([
+      ...header,
+      "- Hồ sơ giấy: nộp trực tiếp tại Tổ Văn phòng, phòng 3.02, tầng 3, trụ sở Phòng GDĐT.",
+    ]);
+    expect(x.channels.map((c) => [c.kind, c.address])).toEqual([
+      ["in_person", "Tổ Văn phòng, phòng 3.02, tầng 3, trụ sở Phòng GDĐT"],
+    ]);
+  });
 });

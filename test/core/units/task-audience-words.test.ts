@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { resolveAudience } from "../../../src/core/units/audience.js";
+
+// Who must do a task, from its "đơn vị thực hiện" words (rules in src/core/units/audience.ts).
+describe("resolveAudience", () => {
+  const sorted = (words: string, issuer: string) => resolveAudience(words, issuer)?.slice().sort();
+
+  it("keeps a level named with 'các trường' to that level", () => {
+    expect(
+      sorted("Các trường tiểu học công lập và tư thục", "Phòng Giáo dục và Đào tạo huyện Ba Vì"),
+    ).toEqual(["tieu_hoc"]);
+    expect(sorted("các trường THCS", "Phòng Giáo dục và Đào tạo huyện Ba Vì")).toEqual(["thcs"]);
+  });
+
+  it("gives 'các trường' alone every school, and each clause its own", () => {
+    expect(sorted("Các trường", "Phòng Giáo dục và Đào tạo huyện Ba Vì")).toEqual(
+      ["gdtx", "lien_cap", "mam_non", "thcs", "thpt", "tieu_hoc"].sort(),
+    );
+    expect(sorted("các trường mầm non; các khối thi đua", "Phòng Giáo dục và Đào tạo huyện Ba Vì")).toEqual(
+      ["gdtx", "lien_cap", "mam_non", "thcs", "thpt", "tieu_hoc"].sort(),
+    );
+  });
+});
