@@ -77,21 +77,25 @@ export function extractHeader(lines: PlanLine[]): PlanHeader {
 
   let kindIndex = -1;
   for (const [i, l] of top.entries()) {
-    if (l.cells) continue;
-    const kind = l.text === l.text.toUpperCase() ? foldedKinds.get(fold(l.text)) : undefined;
-    if (kind && kindIndex < 0) {
-      header.kind = kind;
-      kindIndex = i;
+    if (!l.cells) {
+      const kind = l.text === l.text.toUpperCase() ? foldedKinds.get(fold(l.text)) : undefined;
+      if (kind && kindIndex < 0) {
+        header.kind = kind;
+        kindIndex = i;
+      }
     }
-    const number = header.number ? null : numberPattern.exec(l.text);
-    // Only the number line of the header block: "Số" also starts sentences that cite other documents.
-    if (number?.[1] && number[2] && /^Số\s*:/u.test(l.text) && i < 12)
-      header.number = normaliseNumber(number[1], number[2]);
-    const placeDate = header.issuedOn ? null : placeDatePattern.exec(l.text);
-    const placeDay = placeDate?.[2] ? readWrittenDay(placeDate[2]) : null;
-    if (placeDate?.[1] && placeDay) {
-      header.place = placeDate[1].trim();
-      header.issuedOn = placeDay;
+    // A letterhead exported from a Word table puts "Số: …" and "…, ngày …" in two cells of one line.
+    for (const text of l.cells ?? [l.text]) {
+      const number = header.number ? null : numberPattern.exec(text);
+      // Only the number line of the header block: "Số" also starts sentences that cite other documents.
+      if (number?.[1] && number[2] && /^Số\s*:/u.test(text) && i < 12)
+        header.number = normaliseNumber(number[1], number[2]);
+      const placeDate = header.issuedOn ? null : placeDatePattern.exec(text);
+      const placeDay = placeDate?.[2] ? readWrittenDay(placeDate[2]) : null;
+      if (placeDate?.[1] && placeDay) {
+        header.place = placeDate[1].trim();
+        header.issuedOn = placeDay;
+      }
     }
   }
 

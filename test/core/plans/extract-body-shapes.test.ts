@@ -167,3 +167,24 @@ describe("channels of other offices' plans", () => {
     ]);
   });
 });
+
+describe("a letterhead exported from a Word table", () => {
+  it("reads the number and the date from the two cells of one line", () => {
+    const x = read([
+      "UBND HUYỆN THƯỜNG TÍN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "**PHÒNG GIÁO DỤC VÀ ĐÀO TẠO**\t**Độc lập - Tự do - Hạnh phúc**",
+      "",
+      "Số:  *318* /KH-PGDĐT\t*Thường Tín, ngày 02 tháng 10 năm 2025*",
+      "",
+      "KẾ HOẠCH",
+      "",
+      "Thi đua chào mừng ngày Nhà giáo Việt Nam 20/11/2025",
+    ]);
+    expect(x.document).toMatchObject({
+      kind: "KẾ HOẠCH",
+      number: "318/KH-PGDĐT",
+      place: "Thường Tín",
+      issuedOn: "2025-10-02",
+    });
+  });
+});
