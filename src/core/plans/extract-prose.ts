@@ -17,6 +17,7 @@ const askPattern = new RegExp(
   `(?<!(?:hồ sơ|tờ trình|danh sách|đơn|văn bản|công văn|biên bản|báo cáo|để)\\s)(?:yêu cầu|đề nghị)\\s+(${unitWords}[^]*?)\\s+(?=(?:${verbs})(?![\\p{L}\\p{N}]))`,
   "giu",
 );
+const refusal = /(?<![\p{L}\p{N}])không\s+(?:được|xét|tiếp nhận|nhận)(?![\p{L}\p{N}])/iu;
 const labelOnly = /^(Thời gian|Thời hạn|Hạn|Lịch)(?![\p{L}\p{N}])[^.]*$/iu;
 const unitHeading = new RegExp(`^${unitWords}`, "iu");
 
@@ -101,6 +102,8 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         clause = label + firstClause(afterRaw.replace(/^:\s*/, ""));
       } else {
         clause = lastClause(before);
+        // "… sẽ không được xem xét … vào cuối năm học" is a rule about the time, not a task due then.
+        if (refusal.test(clause)) continue;
       }
       let { responsible, task } = responsibleOf(clause);
       if (!task || labelOnly.test(task)) {

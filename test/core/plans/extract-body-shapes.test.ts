@@ -85,6 +85,15 @@ describe("deadlines of other offices' plans", () => {
     ]);
   });
 
+  it("does not take a rule about a time for a task due then", () => {
+    const x = read([
+      ...header,
+      "- Cá nhân không nộp sáng kiến sẽ không được xét danh hiệu Chiến sĩ thi đua cơ sở vào cuối năm học.",
+      "- Các trường nộp báo cáo tổng kết chậm nhất ngày 29/5/2026; hồ sơ nộp muộn không được xét.",
+    ]);
+    expect(x.deadlines.map((d) => d.raw)).toEqual(["chậm nhất ngày 29/5/2026"]);
+  });
+
   it("does not take the body a dossier is addressed to, nor a purpose, for who must act", () => {
     const x = read([
       ...header,
