@@ -13,7 +13,14 @@ export {
   readConversationState,
   writeConversationState,
 } from "./conversations/conversation-state.js";
-export { addDays, type IsoDay, isoDayIn, isRealDate, monthSpan } from "./deadlines/calendar-days.js";
+export {
+  addDays,
+  type IsoDay,
+  isoDayIn,
+  isRealDate,
+  monthSpan,
+  weekOfMonth,
+} from "./deadlines/calendar-days.js";
 export { loadSchoolCalendar } from "./deadlines/load-school-calendar.js";
 export { nextLunarNewYear } from "./deadlines/lunar-new-year.js";
 export { parseDeadline } from "./deadlines/parse-deadline.js";

@@ -6,6 +6,7 @@ import {
   nextLunarNewYear,
   parseDeadline,
   type SchoolCalendar,
+  weekOfMonth,
 } from "../../core/index.js";
 
 /** The days a question asks about, first and last inclusive (ISO). */
@@ -120,8 +121,51 @@ function coming(today: string, inYear: (year: number) => string): string {
   return inYear(thisYear) >= today ? inYear(thisYear) : inYear(thisYear + 1);
 }
 
+// "tuần 2", "tuần thứ hai", "tuần đầu", "second week", "last week": the week's number in its month (0: the last).
+const weekNumbers: Record<string, number> = {
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  bon: 4,
+  dau: 1,
+  "dau tien": 1,
+  cuoi: 0,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  last: 0,
+};
+const weekNumber = (word: string) => weekNumbers[word] ?? Number.parseInt(word, 10);
+
+/** The month a question names: "tháng 12", "tháng này/sau", "December", "this/next month". */
+function namedMonth(today: string, words: string): { year: number; month: number } | null {
+  const [y, m] = today.split("-").map(Number) as [number, number];
+  const offset = /^(?:nay|this month)$/.test(words) ? 0 : /^(?:sau|toi|next month)$/.test(words) ? 1 : null;
+  if (offset !== null)
+    return { year: y + Math.floor((m - 1 + offset) / 12), month: ((m - 1 + offset) % 12) + 1 };
+  const n = /^\d{1,2}$/.test(words)
+    ? Number(words)
+    : englishMonths.findIndex((name) => name.startsWith(words)) + 1;
+  return n >= 1 && n <= 12 ? { year: nearestYear(today, n), month: n } : null;
+}
+
 // Relative words, folded (no diacritics). Each gives the period from today.
 const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][] = [
+  // "tuần 2 tháng 12", "tuần cuối của tháng này", "the second week of December", "last week of May":
+  // a Monday–Sunday week of that month, as the plans' "Tuần 2 tháng 12/2026" is read.
+  [
+    new RegExp(
+      `\\btuan (?:thu )?(\\d|mot|hai|ba|tu|bon|dau tien|dau|cuoi) (?:cua |trong )?thang (\\d{1,2}|nay|sau|toi)\\b|\\b(first|second|third|fourth|last|[1-4](?:st|nd|rd|th)) week (?:of|in) (this month|next month|${monthPattern})\\b`,
+    ),
+    (t, m) => {
+      const n = weekNumber(m[1] ?? m[3] ?? "");
+      const named = namedMonth(t, m[2] ?? m[4] ?? "");
+      if (!named || Number.isNaN(n) || n > 5) return null;
+      return weekOfMonth(named.year, named.month, n);
+    },
+  ],
   // "từ 1/6 đến 15/6", "from 22 Dec to 8 Jan", "between 1/6 and 15/6": the two days written, in the
   // year that puts the first nearest today.
   [

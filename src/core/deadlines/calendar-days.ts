@@ -55,3 +55,16 @@ export function addDays(day: string, days: number): string {
 export function monthSpan(year: number, month: number): { start: string; end: string } {
   return { start: isoDay(year, month, 1) ?? "", end: isoDay(year, month, lastDayOfMonth(year, month)) ?? "" };
 }
+
+/**
+ * The Monday–Sunday week `n` of a month (0 for its last), counting the weeks that belong to the month:
+ * those holding one of its Thursdays, so week 1 is the one with its first Thursday.
+ */
+export function weekOfMonth(year: number, month: number, n: number): { start: string; end: string } {
+  const span = monthSpan(year, month);
+  const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+  const firstThursday = addDays(span.start, (4 - weekday(span.start) + 7) % 7);
+  const lastThursday = addDays(span.end, -((weekday(span.end) - 4 + 7) % 7));
+  const start = n > 0 ? addDays(firstThursday, 7 * (n - 1) - 3) : addDays(lastThursday, -3);
+  return { start, end: addDays(start, 6) };
+}

@@ -1,4 +1,4 @@
-import { addDays, lastDayOfMonth, monthSpan } from "./calendar-days.js";
+import { addDays, lastDayOfMonth, monthSpan, weekOfMonth } from "./calendar-days.js";
 import { checkMonth, dayWindow, refuseDay } from "./date-window.js";
 import type { Window, Words, YearHint } from "./evaluation-terms.js";
 import type { PointMatch } from "./match-period.js";
@@ -25,14 +25,8 @@ export function evalPoint(pm: PointMatch, ctx: DeadlineContext, words: Words, hi
     case "week": {
       const month = pm.month ?? 0;
       checkMonth(month, pm, words);
-      const span = monthSpan(yearOf(pm, month, ctx, words, hint), month);
-      // Weeks run Monday–Sunday (DESIGN.md §4) and belong to the month that holds their Thursday, so
-      // week 1 is the one with the month's first Thursday and the last week the one with its last.
-      const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
-      const firstThursday = addDays(span.start, (4 - weekday(span.start) + 7) % 7);
-      const lastThursday = addDays(span.end, -((weekday(span.end) - 4 + 7) % 7));
-      const start = pm.week ? addDays(firstThursday, 7 * (pm.week - 1) - 3) : addDays(lastThursday, -3);
-      return { start, end: addDays(start, 6) };
+      // Weeks run Monday–Sunday (DESIGN.md §4) and belong to the month that holds their Thursday.
+      return weekOfMonth(yearOf(pm, month, ctx, words, hint), month, pm.week ?? 1);
     }
     case "quarter": {
       const first = ((pm.quarter ?? 1) - 1) * 3 + 1;

@@ -88,6 +88,11 @@ describe("questionPeriod", () => {
     ["What is due next week?", "2023-06-14", ["2023-06-19", "2023-06-25"]],
     ["anything due in December?", "2023-11-20", ["2023-12-01", "2023-12-31"]],
     ["due tomorrow?", "2023-12-31", ["2024-01-01", "2024-01-01"]],
+    // A week of a month, Monday–Sunday, in the month that holds its Thursday (as plans' "Tuần 2 tháng 12").
+    ["tuan 3 thang 11 ben em co gi phai nop ko", "2025-10-28", ["2025-11-17", "2025-11-23"]],
+    ["tuần cuối của tháng này có hạn nào", "2025-10-02", ["2025-10-27", "2025-11-02"]],
+    ["anything due in the first week of next month?", "2025-09-20", ["2025-09-29", "2025-10-05"]],
+    ["last week of March, what do schools hand in", "2026-02-10", ["2026-03-23", "2026-03-29"]],
   ])("%s (today %s)", (text, today, expected) => {
     expect(period(text, today)).toEqual(expected);
   });
