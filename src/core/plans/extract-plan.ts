@@ -7,7 +7,7 @@ import { extractContacts, extractGroups } from "./extract-people.js";
 import { extractProseDeadlines } from "./extract-prose.js";
 import { extractRequirements } from "./extract-requirements.js";
 import { extractSections } from "./extract-sections.js";
-import type { PlanExtraction, PlanHeader } from "./extraction.js";
+import type { PlanExtraction, PlanHeader, PlanSection } from "./extraction.js";
 import { bodyParagraphs } from "./paragraphs.js";
 import { type PlanLine, toPlanLines } from "./plan-text.js";
 
@@ -53,6 +53,7 @@ export function extractPlan(text: string, options: { calendar: SchoolCalendar })
     ...extractProseDeadlines(paragraphs, { deadline: ctx, sections, sectionAt }),
   ];
   linkDeadlines(deadlines, requirements, channels);
+  linkReferences(deadlines, requirements, sections);
 
   const extraction: PlanExtraction = {
     document,
@@ -100,5 +101,48 @@ function linkDeadlines(
       deadline.channel = channel.address;
       if (channel.fileNamePattern) deadline.fileName = channel.fileNamePattern;
     }
+  }
+}
+
+// "hồ sơ tại điểm a và điểm c mục III", "hồ sơ quy định tại điểm b khoản 2 mục IV"
+const referencePattern =
+  /(?:các\s+)?hồ sơ\s+(?:quy định\s+)?tại\s+điểm\s+([a-zđ])((?:\s*(?:,|và)\s*(?:điểm\s+)?[a-zđ])*)\s+(?:khoản\s+(\d+)\s+)?mục\s+([IVX]+)(?![\p{L}\p{N}])/iu;
+
+/** The sections a "điểm a, khoản 1, mục III" reference points to. */
+function referencedSections(sections: PlanSection[], m: RegExpExecArray): number[] {
+  const letters = [m[1] ?? "", ...(m[2] ?? "").split(/,|và|điểm/iu)]
+    .map((l) => l.trim().toLowerCase())
+    .filter(Boolean);
+  const top = sections.findIndex((s) => s.parent === null && s.numbering === (m[4] ?? "").toUpperCase());
+  if (top < 0) return [];
+  const clause = m[3] ? sections.findIndex((s) => s.parent === top && s.numbering === m[3]) : top;
+  if (clause < 0) return [];
+  return sections.flatMap((s, i) => (s.parent === clause && letters.includes(s.numbering ?? "") ? [i] : []));
+}
+
+/**
+ * A deadline for "hồ sơ tại điểm a và điểm c mục III" names the dossiers of those points: its task
+ * says their names and it belongs to the first, wherever it stands in the plan.
+ */
+function linkReferences(
+  deadlines: PlanExtraction["deadlines"],
+  requirements: PlanExtraction["requirements"],
+  sections: PlanSection[],
+) {
+  for (const deadline of deadlines) {
+    const m = referencePattern.exec(deadline.task);
+    if (!m) continue;
+    const named = referencedSections(sections, m).flatMap((i) => {
+      const section = sections[i];
+      const next = sections.findIndex((s, j) => j > i && s.parent === section?.parent);
+      const end = next < 0 ? Number.POSITIVE_INFINITY : (sections[next]?.line ?? 0);
+      const list = requirements.find((r) => section && r.line >= section.line && r.line < end);
+      return list ? [list.name] : [];
+    });
+    if (!named.length) continue;
+    deadline.requirement = named[0];
+    const names = named.map((name) => name.replace(/^Hồ sơ/u, "hồ sơ")).join(" và ");
+    const said = m.index === 0 ? names.charAt(0).toUpperCase() + names.slice(1) : names;
+    deadline.task = deadline.task.replace(m[0], said);
   }
 }

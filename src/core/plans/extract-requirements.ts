@@ -118,7 +118,15 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     if (items.length === 0) continue;
     const name =
       (isLead ? nameFrom(text) : null) ?? pendingName ?? (isLead ? purposeName(text) : null) ?? "Hồ sơ";
-    requirements.push({ name, items, line: paragraph.line });
+    // "Hồ sơ đề nghị Bằng khen … (03 bộ bản chính, kèm 01 bản điện tử)": the copies asked, not the name.
+    const inName = /\s*\((0?\d+\s+(?:bộ|bản)[^)]*)\)\s*$/iu.exec(name);
+    const requirement: ExtractedRequirement = {
+      name: inName ? name.slice(0, inName.index) : name,
+      items,
+      line: paragraph.line,
+    };
+    if (inName?.[1]) requirement.copies = inName[1].trim();
+    requirements.push(requirement);
     pendingName = null;
     i = j - 1;
   }

@@ -112,6 +112,30 @@ describe("deadlines of other offices' plans", () => {
 });
 
 describe("dossier lists of other offices' plans", () => {
+  it("gives a deadline for 'hồ sơ tại điểm b mục II' the names of that point's dossiers", () => {
+    const x = read([
+      ...header,
+      "II. HỒ SƠ",
+      "a) Hồ sơ xét Lao động tiên tiến gồm:",
+      "- Tờ trình;",
+      "- Biên bản họp.",
+      "b) Hồ sơ đề nghị Giấy khen của Trưởng phòng (02 bộ bản chính) gồm:",
+      "- Tờ trình;",
+      "- Tóm tắt thành tích.",
+      "III. THỜI HẠN",
+      "1. Hồ sơ tại điểm b mục II nộp chậm nhất ngày 22/5/2026.",
+    ]);
+    expect(x.requirements[1]).toMatchObject({
+      name: "Hồ sơ đề nghị Giấy khen của Trưởng phòng",
+      copies: "02 bộ bản chính",
+    });
+    expect(x.deadlines[0]).toMatchObject({
+      due: "2026-05-22",
+      task: "Hồ sơ đề nghị Giấy khen của Trưởng phòng nộp",
+      requirement: "Hồ sơ đề nghị Giấy khen của Trưởng phòng",
+    });
+  });
+
   it("reads a list written on its lead's own line", () => {
     const x = read([
       ...header,
