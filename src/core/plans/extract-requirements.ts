@@ -8,6 +8,9 @@ const leadPattern = /(?<![\p{L}\p{N}])hồ sơ(?![\p{L}\p{N}]).*(?:gồm|bao g�
 const headingPattern =
   /^(?:[a-zđ]\)\s*|\d+(?:\.\d+)*\.?\s*)?(?:Về\s+(?:thực hiện\s+)?)?(hồ sơ(?![\p{L}\p{N}]).*)$/iu;
 const copiesPattern = /\(\s*(?:gồm\s+)?(0?\d+\s+bản[^)]*)\)/iu;
+// "Hồ sơ gửi dưới dạng 01 bản file word và 01 bản file pdf (đã ký) qua …": copies said in the sentence.
+const copiesInSentence =
+  /(?<![\p{L}\p{N}])(0?\d+\s+(?:bộ|bản)\s(?:[^;.()]|\.(?=\S))*?(?:\s+(?:và|,)\s+0?\d+\s+(?:bộ|bản)\s(?:[^;.()]|\.(?=\S))*?)*)(?=\s+(?:qua|tại|gửi|về|đến|trực tiếp|theo)(?![\p{L}\p{N}])|\s*(?:[;()]|\.(?:\s|$))|$)/iu;
 
 function nameFrom(text: string): string | null {
   const m =
@@ -96,7 +99,7 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       pendingName = nameFrom(heading[1] ?? "") ?? pendingName;
       if (!isListItem(next)) continue;
     } else if (!isLead) {
-      const copies = copiesPattern.exec(text);
+      const copies = copiesPattern.exec(text) ?? copiesInSentence.exec(text);
       const last = requirements[requirements.length - 1];
       if (copies?.[1] && last && !last.copies && /hình thức|gửi|nộp/iu.test(text))
         last.copies = copies[1].trim();

@@ -150,6 +150,17 @@ describe("dossier lists of other offices' plans", () => {
     ]);
   });
 
+  it("reads the copies said in the sentence after a list", () => {
+    const x = read([
+      ...header,
+      "Hồ sơ đăng ký gồm:",
+      "- Tờ trình;",
+      "- Bảng đăng ký.",
+      "Hồ sơ gửi dưới dạng 01 bản file word và 01 bản file .pdf (đã ký số) qua thư điện tử dangky@example.edu.vn.",
+    ]);
+    expect(x.requirements[0]?.copies).toBe("01 bản file word và 01 bản file .pdf");
+  });
+
   it("keeps a heading in capitals apart from the lettered point below it", () => {
     const x = read([
       ...header,
