@@ -77,6 +77,25 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect(answer.text).not.toContain("Đinh Thị Huyền");
   });
 
+  it("gives the phone the plan lists for an officer, as written", async () => {
+    const plan = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN NHO QUAN",
+      "HƯỚNG DẪN",
+      "Về công tác khen thưởng cuối năm học 2024-2025",
+      "1. Các trường gửi hồ sơ về Phòng trước ngày 20/5/2025.",
+      "2. Chuyên viên phụ trách:",
+      "- Cấp tiểu học: bà Trịnh Thị Nga, chuyên viên, điện thoại 0915 246 810.",
+    ].join("\n\n");
+    const askPrimary = await askOwnPlan(t.database, plan, {
+      today: "2025-01-06",
+      viewer: { role: "focal", unitKind: "tieu_hoc" },
+    });
+    const answer = await askPrimary("sdt cua chuyen vien phu trach tieu hoc la so nao vay");
+    expect(answer.intent).toBe("contact");
+    expect(answer.text).toContain("Trịnh Thị Nga");
+    expect(answer.text).toContain("0915 246 810");
+  });
+
   it("puts first, for a school's focal person naming no level, the officer of their school's level", async () => {
     const askNursery = await askOwnPlan(t.database, withOfficers, {
       today: "2025-01-06",

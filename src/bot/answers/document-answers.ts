@@ -416,8 +416,11 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
       scope: c.scope ?? "",
       phone: c.phone ?? "",
     });
+    const reach = c.phone ? ctx.t("answers.contact.withPhone", { person, phone: c.phone }) : person;
     const emails = c.email ? [c.email] : wantsEmail ? emailsOfName(ctx, givenOf(c.name)) : [];
-    return emails.length ? ctx.t("answers.contact.withEmail", { person, email: emails.join(", ") }) : person;
+    return emails.length
+      ? ctx.t("answers.contact.withEmail", { person: reach, email: emails.join(", ") })
+      : reach;
   });
   if (lines.length) return [paragraph(ctx.t("answers.contact.title")), list(lines)];
   // A person the plans name only in an address ("gửi … email lelongtrong_sogddt@…" for anh Trọng).

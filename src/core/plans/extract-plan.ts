@@ -62,7 +62,7 @@ export function extractPlan(text: string, options: { calendar: SchoolCalendar })
     requirements,
     channels,
     contacts: extractContacts(paragraphs),
-    groups: extractGroups(paragraphs),
+    groups: extractGroups(paragraphs, lines),
   };
   if (!document.kind && !document.number && deadlines.length === 0 && requirements.length === 0) {
     throw new ThiduaError(

@@ -232,3 +232,38 @@ describe("a letterhead exported from a Word table", () => {
     });
   });
 });
+
+describe("officers and groups of other offices' plans", () => {
+  it("reads officers named after their scope, with a phone, and one given to ask", () => {
+    const x = read([
+      ...header,
+      "- Cấp mầm non: bà Hoàng Thị Yến, chuyên viên, điện thoại 0911 222 333.",
+      "",
+      "- Đồng chí Vũ Văn Tài, chuyên viên phụ trách thi đua cấp THCS; điện thoại 0988 777 666.",
+      "",
+      "Nếu có vướng mắc, các trường liên hệ ông Đinh Công Lý, chuyên viên Tổ Văn phòng (điện thoại: 0243.111.222) để được hướng dẫn.",
+    ]);
+    expect(x.contacts.map((c) => [c.name, c.scope, c.phone])).toEqual([
+      ["Hoàng Thị Yến", "cấp mầm non", "0911 222 333"],
+      ["Vũ Văn Tài", "cấp THCS", "0988 777 666"],
+      ["Đinh Công Lý", "chuyên viên Tổ Văn phòng", "0243.111.222"],
+    ]);
+  });
+
+  it("reads khối from a table, without a remark in the leader's cell, and from 'Khối trưởng là …'", () => {
+    const x = read([
+      ...header,
+      "Các trường được chia thành 02 khối thi đua:",
+      "TT\tKhối thi đua\tSố trường\tĐơn vị khối trưởng",
+      "1\tKhối Mầm non\t12\tTrường Mầm non Hoa Mai (*thay Trường Mầm non Sen Hồng*)",
+      "2\tKhối Tiểu học\t10\tTrường Tiểu học Tiền Phong",
+      "",
+      "- Khối thi đua số 3 (các trường THCS): Khối trưởng là Trường THCS Tự Lập; khối phó là Trường THCS Quang Minh.",
+    ]);
+    expect(x.groups.map((g) => [g.name, g.leader])).toEqual([
+      ["Khối Mầm non", "Trường Mầm non Hoa Mai"],
+      ["Khối Tiểu học", "Trường Tiểu học Tiền Phong"],
+      ["Khối thi đua số 3 (các trường THCS)", "Trường THCS Tự Lập"],
+    ]);
+  });
+});

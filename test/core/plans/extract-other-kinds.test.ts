@@ -57,7 +57,7 @@ describe("plans in other forms", () => {
       expect.objectContaining({ kind: "email", address: "thiduagialam@hanoiedu.vn" }),
     ]);
     expect(x.contacts).toEqual([
-      expect.objectContaining({ name: "Lê Thị Hoa", title: "Chuyên viên", phone: "0912345678" }),
+      expect.objectContaining({ name: "Lê Thị Hoa", title: "Chuyên viên", phone: "0912 345 678" }),
     ]);
   });
 
