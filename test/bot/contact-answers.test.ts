@@ -77,6 +77,27 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect(answer.text).not.toContain("Đinh Thị Huyền");
   });
 
+  it("tells numbered khối apart by their number", async () => {
+    const plan = [
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ NAM",
+      "KẾ HOẠCH",
+      "Công tác thi đua, khen thưởng năm 2025",
+      "1. Các đơn vị gửi bản đăng ký thi đua về Sở trước ngày 15/3/2025.",
+      "2. Khối thi đua:",
+      "- Khối thi đua số 1 (các Phòng GDĐT): Khối trưởng là Phòng GDĐT thành phố Phủ Lý.",
+      "- Khối thi đua số 2 (các trường THPT): Khối trưởng là Trường THPT Chuyên Biên Hòa.",
+      "- Khối thi đua số 3 (các trung tâm và đơn vị sự nghiệp): Khối trưởng là Trung tâm GDTX tỉnh.",
+    ].join("\n\n");
+    const askOfficer = await askOwnPlan(t.database, plan, {
+      today: "2025-02-06",
+      viewer: { role: "officer" },
+    });
+    const answer = await askOfficer("Khối thi đua số 1 năm nay khối trưởng là đơn vị nào thế?");
+    expect(answer.text).toContain("Phủ Lý");
+    expect(answer.text).not.toContain("Chuyên Biên Hòa");
+    expect(answer.text).not.toContain("Trung tâm GDTX");
+  });
+
   it("gives the phone the plan lists for an officer, as written", async () => {
     const plan = [
       "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN NHO QUAN",

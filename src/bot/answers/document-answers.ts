@@ -360,7 +360,10 @@ function signedByTitle(ctx: AnswerContext, folded: string): PublishedKnowledge["
 export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   const groups = ctx.knowledge.plans.flatMap((p) => p.groups);
   if (cueGroupsOf(wordsOf(ctx.said)).includes("leader") && groups.length) {
-    const ranked = rankByTopic(ctx.question, groups, (g) => g.name);
+    // "khối thi đua số 1", "cụm 3": the group of that number, which word matching cannot tell apart.
+    const number = /\b(?:khoi|cum|so)(?: thi dua)?(?: so)? (\d{1,2})\b/.exec(folded)?.[1];
+    const numbered = number ? groups.filter((g) => new RegExp(`\\b${number}\\b`).test(foldText(g.name))) : [];
+    const ranked = rankByTopic(ctx.question, numbered.length ? numbered : groups, (g) => g.name);
     const hits = ranked.length
       ? ranked.filter((r) => r.score >= (ranked[0]?.score ?? 0) - closeFit / 2).map((r) => r.item)
       : groups;

@@ -101,7 +101,7 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     } else if (!isLead) {
       const copies = copiesPattern.exec(text) ?? copiesInSentence.exec(text);
       const last = requirements[requirements.length - 1];
-      if (copies?.[1] && last && !last.copies && /hình thức|gửi|nộp/iu.test(text))
+      if (copies?.[1] && last && !last.copies && /hình thức|gửi|nộp|số lượng/iu.test(text))
         last.copies = copies[1].trim();
       continue;
     }

@@ -159,6 +159,14 @@ describe("dossier lists of other offices' plans", () => {
       "Hồ sơ gửi dưới dạng 01 bản file word và 01 bản file .pdf (đã ký số) qua thư điện tử dangky@example.edu.vn.",
     ]);
     expect(x.requirements[0]?.copies).toBe("01 bản file word và 01 bản file .pdf");
+    const counted = read([
+      ...header,
+      "a) Hồ sơ xét Giấy khen gồm:",
+      "- Tờ trình;",
+      "- Biên bản.",
+      "Số lượng: 03 bộ bản chính.",
+    ]);
+    expect(counted.requirements[0]?.copies).toBe("03 bộ bản chính");
   });
 
   it("keeps a heading in capitals apart from the lettered point below it", () => {
