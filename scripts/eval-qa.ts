@@ -24,7 +24,7 @@ const { values } = parseArgs({
   },
 });
 // The two shared sets measure; the team's held-out sets (team, team2 … team5) were written by someone who saw neither the
-// corpus nor them; the team's development sets (dev3 … dev13) were written the same way and their misses are worked on.
+// corpus nor them; the team's development sets (dev3 … dev13, plans) were written the same way and their misses are worked on.
 const inputs = values.input ?? [
   "../shared/eval/questions.dev.jsonl",
   "../shared/eval/questions.dev2.jsonl",
@@ -44,7 +44,12 @@ const inputs = values.input ?? [
   "eval/questions.dev11.jsonl",
   "eval/questions.dev12.jsonl",
   "eval/questions.dev13.jsonl",
+  // Questions on the team's own plans (eval/plans), answered against those plans.
+  "eval/questions.plans.jsonl",
 ];
+// A set on the team's plans is answered against eval/plans; the others against --plans.
+const plansFor = (input: string) =>
+  !values.input && basename(input).startsWith("questions.plans") ? "eval/plans" : (values.plans ?? "");
 interface Expect {
   intent: string;
   period?: [string, string];
@@ -65,7 +70,7 @@ for (const input of inputs) {
       .map((l) => JSON.parse(l) as { id: string; expect: Expect })
       .map((q) => [q.id, q.expect]),
   );
-  const answers = await runEval(readQuestions(text), resolve(values.plans ?? ""), units);
+  const answers = await runEval(readQuestions(text), resolve(plansFor(input)), units);
   let intentRight = 0;
   let periodRight = 0;
   let periodAsked = 0;
