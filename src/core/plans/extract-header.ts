@@ -122,7 +122,8 @@ export function extractHeader(lines: PlanLine[]): PlanHeader {
     header.schoolYear = statedSchoolYear(top);
   header.issuedOn ??= postedOn(top);
 
-  header.issuer ??= findIssuer(nonBlank.slice(0, HEADER_LINES)) ?? issuerFromCapitals(nonBlank);
+  // The letterhead names the office exactly; a sentence may abbreviate it ("Sở GDĐT Bắc Ninh").
+  header.issuer ??= issuerFromCapitals(nonBlank) ?? findIssuer(nonBlank.slice(0, HEADER_LINES));
   header.issuer = withArea(header.issuer, top, header.place);
 
   const signer = findSigner(nonBlank);
@@ -192,8 +193,11 @@ const capitalise = (words: string) =>
 /** A bare "Phòng Giáo dục và Đào tạo" takes its area from the UBND line above it or the place line. */
 function withArea(issuer: string | null, top: PlanLine[], place: string | null): string | null {
   if (!issuer || !/^(Phòng|Sở) Giáo dục và Đào tạo$/u.test(issuer)) return issuer;
-  for (const l of top) {
-    const area = areaLine.exec(l.text);
+  // The letterhead's left column: "UBND HUYỆN X", or "ỦY BAN NHÂN DÂN" over "THÀNH PHỐ X".
+  const left = top.map((l) => (l.cells ? (l.cells[0] ?? "").trim() : l.text));
+  for (const [i, text] of left.entries()) {
+    const joined = /^(?:UBND|ỦY BAN NHÂN DÂN)$/u.test(text) ? `${text} ${left[i + 1] ?? ""}` : text;
+    const area = areaLine.exec(joined);
     if (area?.[1] && area[2]) return `${issuer} ${area[1].toLowerCase()} ${capitalise(area[2])}`;
   }
   if (place && /^(Quận|Huyện|Thị xã|Thành phố)(?![\p{L}\p{N}])/u.test(place)) return `${issuer} ${place}`;

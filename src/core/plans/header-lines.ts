@@ -91,10 +91,12 @@ function fromCapitals(rest: string): string {
 export function issuerFromCapitals(lines: PlanLine[]): string | null {
   let found: string | null = null;
   for (const l of lines.slice(0, 8)) {
-    if (l.cells || l.text !== l.text.toUpperCase() || l.text.length > 90) continue;
-    const office = offices.find(([re]) => re.test(l.text));
+    // A letterhead exported from a Word table has the office in its left cell.
+    const text = l.cells ? (l.cells[0] ?? "").trim() : l.text;
+    if (!text || text !== text.toUpperCase() || text.length > 90) continue;
+    const office = offices.find(([re]) => re.test(text));
     if (!office) continue;
-    const rest = l.text.replace(office[0], "").trim();
+    const rest = text.replace(office[0], "").trim();
     found = rest ? `${office[1]} ${fromCapitals(rest)}` : office[1];
   }
   return found;

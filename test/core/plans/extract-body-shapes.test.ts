@@ -237,6 +237,23 @@ describe("a letterhead exported from a Word table", () => {
       number: "318/KH-PGDĐT",
       place: "Thường Tín",
       issuedOn: "2025-10-02",
+      issuer: "Phòng Giáo dục và Đào tạo huyện Thường Tín",
+    });
+  });
+
+  it("names the office from the left column even when a sentence abbreviates it", () => {
+    const x = read([
+      "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "THÀNH PHỐ BIÊN HÒA\t**Độc lập - Tự do - Hạnh phúc**",
+      "**PHÒNG GIÁO DỤC VÀ ĐÀO TẠO**\t",
+      "Số: 77/PGDĐT-TĐKT\t*Biên Hòa, ngày 05 tháng 5 năm 2026*",
+      "V/v nộp hồ sơ khen thưởng cuối năm học 2025 – 2026\t",
+      "Phòng GDĐT hướng dẫn các trường nộp hồ sơ chậm nhất ngày 25/5/2026.",
+    ]);
+    expect(x.document).toMatchObject({
+      kind: "CÔNG VĂN",
+      number: "77/PGDĐT-TĐKT",
+      issuer: "Phòng Giáo dục và Đào tạo thành phố Biên Hòa",
     });
   });
 });
