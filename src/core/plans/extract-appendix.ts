@@ -4,7 +4,7 @@ import { fold } from "../text/fold.js";
 import type { ExtractedDeadline } from "./extraction.js";
 import type { PlanLine } from "./plan-text.js";
 
-type Column = "row" | "task" | "responsible" | "coordinating" | "deadline" | "label" | "other";
+type Column = "row" | "task" | "responsible" | "coordinating" | "deadline" | "label";
 
 // Header cells, folded, that name each column of a timeline table.
 const columnNames: [Column, RegExp][] = [
@@ -16,8 +16,6 @@ const columnNames: [Column, RegExp][] = [
   ],
   ["deadline", /(thoi gian|thoi han|han (hoan thanh|nop)|tien do)/],
   ["task", /(noi dung|nhiem vu|cong viec)/],
-  // Who receives or a remark is not what the row is about.
-  ["other", /(chuyen vien|nguoi tiep nhan|tiep nhan|ghi chu|lien he|dien thoai)/],
   // A table of one task by level ("Cấp học", "Khối", "Đợt"): the cell that tells its rows apart.
   ["label", /^(cap hoc|cap|khoi|bac hoc|dot|loai ho so|ho so)$/],
 ];
