@@ -46,6 +46,7 @@ const inputs = values.input ?? [
   "eval/questions.dev13.jsonl",
   // Questions on the team's own plans (eval/plans), answered against those plans.
   "eval/questions.plans.jsonl",
+  "eval/questions.plans2.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>

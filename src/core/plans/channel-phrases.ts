@@ -39,9 +39,9 @@ export function isSystemNoun(written: string, folded: string): boolean {
   if (/^cổng/iu.test(written)) return true;
   return written.slice(0, 4).toLowerCase() === "cong" && /^cong (?:thong tin|dich vu)/u.test(folded);
 }
-/** Delivered by hand: "nộp trực tiếp tại …", "nộp hồ sơ tại Bộ phận một cửa …". */
+/** Delivered by hand: "nộp trực tiếp tại …", "nộp hồ sơ tại Bộ phận một cửa …", "để vào khay … tại …". */
 export const inPerson = new RegExp(
-  `${notWordBefore}(?:truc tiep\\s+(?:tai|o|ve|den|cho)|(?:nop|mang)(?:\\s+[^,.;:()]{0,40}?)?\\s+tai)\\s+`,
+  `${notWordBefore}(?:truc tiep\\s+(?:tai|o|ve|den|cho)|(?:nop|mang)(?:\\s+[^,.;:()]{0,40}?)?\\s+tai|(?:de|bo|dat) vao (?:khay|hop|tu|ngan)[^,.;:()]{0,40}?\\s+tai)\\s+`,
   "giu",
 );
 
@@ -118,10 +118,14 @@ export function readPlace(rest: string, folded: string): string | null {
       break;
     }
   }
-  const place = rest
+  let place = rest
     .slice(label, label + end)
     .replace(/[\s.,:]+$/u, "")
     .trim();
+  // "Văn phòng nhà trường (phòng 102, dãy A)": the room in parentheses is part of the place.
+  const room = /^\s*\((?:phong|tang|day|toa|so)\s[^()]{1,40}\)/iu.exec(f.slice(end));
+  if (room && end === clause.length)
+    place = `${place} ${rest.slice(label + end, label + end + room[0].length).trim()}`;
   // A place is named, so it starts with a capital or a number: "tại đây", "tại các buổi họp" are not places.
   return place.length >= 3 && /^[\p{Lu}\d]/u.test(place) ? place.slice(0, 160) : null;
 }

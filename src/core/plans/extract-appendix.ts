@@ -57,6 +57,8 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
   // The prose line just above a table, which names the task of a table without a task column.
   let intro = "";
   let tableIntro = "";
+  // A table without a TT column numbers its rows by position.
+  let position = 0;
 
   for (const l of lines) {
     if (!l.cells) {
@@ -68,8 +70,12 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
     }
     const header = mapColumns(l.cells);
     if (header) {
-      // A repeated header after a page break is structure, not a task, and keeps the table's intro.
-      if (!columns) tableIntro = intro;
+      // A repeated header after a page break is structure, not a task, and keeps the table's intro
+      // and its count of rows.
+      if (!columns) {
+        tableIntro = intro;
+        position = 0;
+      }
       columns = header;
       continue;
     }
@@ -104,7 +110,11 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
       due: null,
       inherited: false,
     };
-    if (/^\d+$/.test(rowCell) && !byLevel) entry.row = Number(rowCell);
+    position++;
+    if (!byLevel) {
+      if (/^\d+$/.test(rowCell)) entry.row = Number(rowCell);
+      else if (!columns.has("row")) entry.row = position;
+    }
     if (quarter) entry.quarter = quarter;
 
     if (!responsible && !coordinating && !deadlineText && previous) {

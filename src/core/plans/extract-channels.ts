@@ -25,6 +25,8 @@ const fileNamePatterns = [
   /tên\s+(?:file|tệp)[^:()]{0,40}:\s*([^()\n;]+)/iu,
   /tên\s+(?:file|tệp)(?:\s+(?:ghi|đặt))?\s+theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s+([^()\n;]+)/iu,
 ];
+// "- Tên tệp đặt theo mẫu: …" as a point of its own, after the channels it names files for.
+const ownRule = /^(?:[-+•]\s*)?(?:đặt\s+)?tên\s+(?:file|tệp)/iu;
 // An address given to ask questions, or said not to take dossiers, is a person's, not a channel.
 const notForDossiers = /khong (?:tiep nhan|nhan) ho so|chi dung de (?:trao doi|lien he)/iu;
 const askingOnly = /(?<![\p{L}\p{N}])(?:lien he|dien thoai)(?![\p{L}\p{N}])/iu;
@@ -130,7 +132,7 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
 export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
   const channels: ExtractedChannel[] = [];
   const seen = new Set<string>();
-  for (const paragraph of paragraphs) {
+  for (const [i, paragraph] of paragraphs.entries()) {
     const found = sentences(paragraph.text)
       .flatMap(inSentence)
       .sort((a, b) => a.at - b.at);
@@ -140,8 +142,14 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
       seen.add(key);
       channel.line = lineOf(paragraph, channel.address, at);
       if (channel.kind === "system" || channel.kind === "email") {
-        const fileName = fileNamePatterns.map((p) => p.exec(paragraph.text)).find(Boolean);
-        if (fileName?.[1]) channel.fileNamePattern = fileName[1].trim().replace(/[.\s]+$/u, "");
+        // The rule in the channel's own paragraph, or in a point of its own just below it.
+        const near = [paragraph, ...paragraphs.slice(i + 1, i + 3).filter((p) => ownRule.test(p.text))];
+        const fileName = near.flatMap((p) => fileNamePatterns.map((r) => r.exec(p.text))).find(Boolean);
+        if (fileName?.[1])
+          channel.fileNamePattern = fileName[1]
+            .replace(/\s+(?:đối với|cho|áp dụng)\s.*$/iu, "")
+            .trim()
+            .replace(/[.\s]+$/u, "");
       }
       channels.push(channel);
     }

@@ -17,6 +17,10 @@ const titledPattern = new RegExp(
   `^${honorific}\\s+${personName}\\s*,\\s*((?:chuyên viên|cán bộ|phó|trưởng|thư ký|kế toán|văn thư)[^,;(]*)`,
   "iu",
 );
+const colonDutyPattern = new RegExp(
+  `^${honorific}\\s+${personName}\\s*,\\s*([^:(]*?(?:ĐT|SĐT|điện thoại)[^:(]*):\\s*(.+)$`,
+  "iu",
+);
 const phonePattern = /(?:ĐT|SĐT|điện thoại|Điện thoại|DĐ)\s*:?\s*((?:0|\+84)[\d .]{8,13}\d)/u;
 const emailPattern = /[\p{L}\d._%+-]+@[a-z\d.-]+\.[a-z]{2,}/iu;
 
@@ -33,7 +37,7 @@ function scopeOf(duty: string): string {
 }
 
 /** One line's officer: "Ông A, chuyên viên, phụ trách …", "Cấp X: bà B, …", "bà C, chuyên viên …". */
-function dutyContact(text: string, line: number): ExtractedContact | null {
+function dutyContact(text: string, line: number, askedToContact: boolean): ExtractedContact | null {
   const m = contactPattern.exec(text);
   if (m?.[1] && m[3]) {
     const contact: ExtractedContact = { name: m[1], scope: scopeOf(m[3]), line };
@@ -47,7 +51,15 @@ function dutyContact(text: string, line: number): ExtractedContact | null {
     if (title && !/^(?:ĐT|SĐT|điện thoại)/iu.test(title)) contact.title = title;
     return contact;
   }
-  const titled = titledPattern.exec(text);
+  // "Bà C, thư ký Hội đồng, điện thoại 09…: tiếp nhận hồ sơ, …": what they answer for follows the colon.
+  const colon = colonDutyPattern.exec(text);
+  if (colon?.[1] && colon[2] && colon[3]) {
+    const title = colon[2]
+      .replace(/[,;]?\s*(?:ĐT|SĐT|điện thoại|email|e-mail)(?![\p{L}\p{N}]).*$/iu, "")
+      .trim();
+    return { name: colon[1], scope: scopeOf(colon[3]), title, line };
+  }
+  const titled = askedToContact ? titledPattern.exec(text) : null;
   if (titled?.[1] && titled[2]) {
     const title = titled[2].trim();
     return {
@@ -65,11 +77,14 @@ export function extractContacts(paragraphs: Paragraph[]): ExtractedContact[] {
   const contacts: ExtractedContact[] = [];
   for (const paragraph of paragraphs) {
     // "Mọi thông tin chi tiết xin liên hệ: Bà …" introduces the contact inside a sentence.
-    const text = listItemText(paragraph.text).replace(
+    const item = listItemText(paragraph.text);
+    const text = item.replace(
       /^.*?liên hệ(?:\s+với)?\s*:?\s*(?=(?:ông|bà|đ\/c|đồng chí|thầy|cô)\s+\p{Lu})/iu,
       "",
     );
-    const contact = dutyContact(text, paragraph.line);
+    // A title alone names a contact only where the plan says to turn to them ("liên hệ bà …"); in a
+    // council's member list ("Bà A, Phó Hiệu trưởng – Phó Chủ tịch") it names a member.
+    const contact = dutyContact(text, paragraph.line, text !== item);
     if (!contact) continue;
     const phone = phonePattern.exec(text);
     // As written ("0912 486 302"), as the unit file keeps phones: people copy them from the answer.

@@ -74,6 +74,21 @@ describe("deadlines of other offices' plans", () => {
     });
   });
 
+  it("numbers a timeline's rows by position when it has no TT column", () => {
+    const x = read([
+      ...header,
+      "PHỤ LỤC",
+      "Thời gian\tNội dung\tNgười thực hiện",
+      "Tháng 10/2025\tTổ đăng ký thi đua\tTổ trưởng",
+      "Thời gian\tNội dung\tNgười thực hiện",
+      "Trước ngày 20/11/2025\tGửi danh sách đề nghị Giấy khen\tTổ trưởng",
+    ]);
+    expect(x.deadlines.map((d) => [d.row, d.due])).toEqual([
+      [1, "2025-10-31"],
+      [2, "2025-11-19"],
+    ]);
+  });
+
   it("tells apart two levels' dates in one sentence after a label", () => {
     const x = read([
       ...header,
@@ -289,6 +304,49 @@ describe("officers and groups of other offices' plans", () => {
       ["Khối Mầm non", "Trường Mầm non Hoa Mai"],
       ["Khối Tiểu học", "Trường Tiểu học Tiền Phong"],
       ["Khối thi đua số 3 (các trường THCS)", "Trường THCS Tự Lập"],
+    ]);
+  });
+});
+
+describe("a school's own plan", () => {
+  const school = [
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH GIA LAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "**TRƯỜNG THPT LÊ LỢI**\t**Độc lập - Tự do - Hạnh phúc**",
+    "",
+    "KẾ HOẠCH",
+    "",
+    "Thi đua năm học 2025 – 2026",
+    "",
+    "1. Thành phần Hội đồng",
+    "",
+    "- Ông Lý Văn Bình, Hiệu trưởng – Chủ tịch Hội đồng;",
+    "- Bà Đào Thị Mơ, Phó Hiệu trưởng – Phó Chủ tịch;",
+    "",
+    "2. Nơi nộp",
+    "",
+    "- Bản giấy: nộp cho thư ký Hội đồng hoặc để vào hộp đựng hồ sơ thi đua tại Phòng Hội đồng (phòng 204, tầng 2).",
+    "",
+    "- Bản điện tử: gửi về hộp thư thidua@leloi.example.edu.vn.",
+    "",
+    "- Tên tệp đặt theo mẫu: TenTo_DK_2025 đối với hồ sơ đăng ký của tổ.",
+    "",
+    "3. Người cần liên hệ",
+    "",
+    "- Ông Rơ Mah Tuấn, Bí thư Đoàn trường, điện thoại 0977 100 200: khen thưởng học sinh.",
+  ];
+
+  it("takes the one to ask with their duty after the colon, not the council's members", () => {
+    const x = read(school);
+    expect(x.contacts.map((c) => [c.name, c.scope, c.title, c.phone])).toEqual([
+      ["Rơ Mah Tuấn", "khen thưởng học sinh", "Bí thư Đoàn trường", "0977 100 200"],
+    ]);
+  });
+
+  it("reads a tray in a room as the place to hand in, and a file-name rule written as its own point", () => {
+    const x = read(school);
+    expect(x.channels.map((c) => [c.kind, c.address, c.fileNamePattern])).toEqual([
+      ["in_person", "Phòng Hội đồng (phòng 204, tầng 2)", undefined],
+      ["email", "thidua@leloi.example.edu.vn", "TenTo_DK_2025"],
     ]);
   });
 });
