@@ -47,6 +47,8 @@ const inputs = values.input ?? [
   // Questions on the team's own plans (eval/plans), answered against those plans.
   "eval/questions.plans.jsonl",
   "eval/questions.plans2.jsonl",
+  // Held out: 100 questions on eval/plans by a helper who saw only those plans; run, never studied.
+  "eval/questions.plans3.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>
