@@ -1,7 +1,14 @@
 import { readWrittenDay } from "../deadlines/written-day.js";
 import { fold } from "../text/fold.js";
 import type { PlanHeader } from "./extraction.js";
-import { issuerFromCapitals, postedOn, schoolYearIn, statedSchoolYear } from "./header-lines.js";
+import {
+  issuerFromCapitals,
+  namesItsArea,
+  postedOn,
+  schoolYearIn,
+  statedSchoolYear,
+  withArea,
+} from "./header-lines.js";
 import type { PlanLine } from "./plan-text.js";
 
 const docKinds = [
@@ -28,7 +35,7 @@ const captionPattern =
 // "…, Sở Giáo dục và Đào tạo Hà Nội ban hành Kế hoạch …" — an office at a sentence's start acting.
 const issuerPattern =
   /(?:^|,\s+)((?:Sở|Phòng|Hội đồng|Trường|Ủy ban|UBND|Ban)\s[^,;.:]*?)\s+(?:ban hành|hướng dẫn|xây dựng|thông báo|triển khai|đề nghị|yêu cầu)(?![\p{L}\p{N}])/u;
-const areaLine = /^(?:UBND|ỦY BAN NHÂN DÂN)\s+(QUẬN|HUYỆN|THỊ XÃ|THÀNH PHỐ|TỈNH)\s+(.+)$/u;
+const subjectLine = /^V\/v(?![\p{L}\p{N}])/iu;
 const kindCodes: Record<string, string> = {
   KH: "KẾ HOẠCH",
   HD: "HƯỚNG DẪN",
@@ -100,21 +107,12 @@ export function extractHeader(lines: PlanLine[]): PlanHeader {
   }
 
   header.title = findTitle(top, kindIndex);
-  header.kind ??=
-    kindFromNumber(header.number) ??
-    (top.some((l) => /^V\/v(?![\p{L}\p{N}])/iu.test(l.text)) ? "CÔNG VĂN" : null);
+  header.kind ??= kindFromNumber(header.number) ?? (isLetter(top, header.number) ? "CÔNG VĂN" : null);
 
-  for (const l of lines) {
-    const caption = captionPattern.exec(l.text);
-    if (!caption) continue;
-    header.kind ??= caption[1] ? caption[1].toUpperCase() : null;
-    if (!header.number && caption[2] && caption[3]) header.number = normaliseNumber(caption[2], caption[3]);
-    if (!header.issuedOn && caption[4] && caption[5] && caption[6]) {
-      header.issuedOn = isoDay(caption[6], caption[5], caption[4]);
-    }
-    if (caption[7]) header.issuer ??= caption[7].trim();
-    break;
-  }
+  const caption = findCaption(lines);
+  header.kind ??= caption?.kind ?? null;
+  header.number ??= caption?.number ?? null;
+  header.issuedOn ??= caption?.issuedOn ?? null;
 
   header.schoolYear = schoolYearIn(header.title ?? "");
   // A notice reposted without its header still states its school year; a "năm 2024" title is a calendar year.
@@ -122,14 +120,50 @@ export function extractHeader(lines: PlanLine[]): PlanHeader {
     header.schoolYear = statedSchoolYear(top);
   header.issuedOn ??= postedOn(top);
 
-  // The letterhead names the office exactly; a sentence may abbreviate it ("Sở GDĐT Bắc Ninh").
-  header.issuer ??= issuerFromCapitals(nonBlank) ?? findIssuer(nonBlank.slice(0, HEADER_LINES));
-  header.issuer = withArea(header.issuer, top, header.place);
+  header.issuer = findOffice(nonBlank, header.place, caption?.issuer ?? null);
 
   const signer = findSigner(nonBlank);
   header.signer = signer?.name ?? null;
   header.signerTitle = signer?.title ?? null;
   return header;
+}
+
+interface Caption {
+  kind: string | null;
+  number: string | null;
+  issuedOn: string | null;
+  issuer: string | null;
+}
+
+/** What the appendix caption "(Kèm theo Kế hoạch số … ngày … của …)" says of the plan. */
+function findCaption(lines: PlanLine[]): Caption | null {
+  for (const l of lines) {
+    const c = captionPattern.exec(l.text);
+    if (!c) continue;
+    return {
+      kind: c[1] ? c[1].toUpperCase() : null,
+      number: c[2] && c[3] ? normaliseNumber(c[2], c[3]) : null,
+      issuedOn: c[4] && c[5] && c[6] ? isoDay(c[6], c[5], c[4]) : null,
+      issuer: c[7]?.trim() || null,
+    };
+  }
+  return null;
+}
+
+/** The issuing office: the letterhead's, the appendix caption's, or a sentence's, with its area. */
+function findOffice(nonBlank: PlanLine[], place: string | null, captioned: string | null): string | null {
+  const top = nonBlank.slice(0, HEADER_LINES);
+  const letterhead = withArea(issuerFromCapitals(nonBlank), top, place);
+  // The letterhead names the office exactly; the caption or a sentence may abbreviate it ("Sở GDĐT Bắc
+  // Ninh"). A UBND line alone, or an office with no area, may be above or short of the issuer the caption names.
+  if (letterhead && namesItsArea(letterhead) && !letterhead.startsWith("Ủy ban nhân dân")) return letterhead;
+  return withArea(captioned ?? letterhead ?? findIssuer(top), top, place);
+}
+
+/** A letter has no kind heading: its "V/v …" subject says so, or a "Kính gửi:" under its "Số:" line. */
+function isLetter(top: PlanLine[], number: string | null): boolean {
+  if (top.some((l) => subjectLine.test(l.text))) return true;
+  return number !== null && top.some((l) => /^Kính gửi\s*:/u.test(l.text));
 }
 
 function findSigner(nonBlank: PlanLine[]): { name: string; title: string | null } | null {
@@ -162,44 +196,31 @@ function kindFromNumber(number: string | null): string | null {
 
 const notTitle = /^(Căn cứ|Thực hiện|Số\s*:|Kính gửi|Đăng (lúc|ngày)|Ngày đăng)/iu;
 
+// "V/v hướng dẫn tổng kết …" is about "Hướng dẫn tổng kết …": the subject is the title, as a title is written.
+const withoutVv = (text: string) => {
+  const subject = text.replace(/^V\/v:?\s*/iu, "");
+  return subject === text ? text : subject.charAt(0).toUpperCase() + subject.slice(1);
+};
+
 /** The line under the kind line; else a letter's "V/v …" subject; else a repost's first line. */
 function findTitle(top: PlanLine[], kindIndex: number): string | null {
   const candidates = kindIndex >= 0 ? top.slice(kindIndex + 1, kindIndex + 4) : top;
-  const subject = top.find((l) => /^V\/v(?![\p{L}\p{N}])/iu.test(l.text));
-  if (kindIndex < 0 && subject) return subject.text.replace(/^V\/v:?\s*/iu, "");
+  const subject = top.find((l) => subjectLine.test(l.text));
+  if (kindIndex < 0 && subject) return withoutVv(subject.text);
   for (const l of candidates) {
     if (l.cells || notTitle.test(l.text) || placeDatePattern.test(l.text)) continue;
     if (l.text === l.text.toUpperCase()) continue; // an office's name in capitals, not a title
-    return l.text.replace(/^V\/v:?\s*/iu, "");
+    return withoutVv(l.text);
   }
   return null;
 }
 
+/** The office a sentence of the first lines has acting, without the short form it defines. */
 function findIssuer(lines: PlanLine[]): string | null {
   for (const l of lines) {
     const issuer = issuerPattern.exec(l.text);
-    if (issuer?.[1]) return issuer[1].trim();
+    // "Sở Giáo dục và Đào tạo (GDĐT) ban hành …": "(GDĐT)" names the office for the rest of the text.
+    if (issuer?.[1]) return issuer[1].replace(/\s*\([\p{Lu}&]{2,10}\)/gu, "").trim();
   }
   return null;
-}
-
-const capitalise = (words: string) =>
-  words
-    .toLowerCase()
-    .split(" ")
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(" ");
-
-/** A bare "Phòng Giáo dục và Đào tạo" takes its area from the UBND line above it or the place line. */
-function withArea(issuer: string | null, top: PlanLine[], place: string | null): string | null {
-  if (!issuer || !/^(Phòng|Sở) Giáo dục và Đào tạo$/u.test(issuer)) return issuer;
-  // The letterhead's left column: "UBND HUYỆN X", or "ỦY BAN NHÂN DÂN" over "THÀNH PHỐ X".
-  const left = top.map((l) => (l.cells ? (l.cells[0] ?? "").trim() : l.text));
-  for (const [i, text] of left.entries()) {
-    const joined = /^(?:UBND|ỦY BAN NHÂN DÂN)$/u.test(text) ? `${text} ${left[i + 1] ?? ""}` : text;
-    const area = areaLine.exec(joined);
-    if (area?.[1] && area[2]) return `${issuer} ${area[1].toLowerCase()} ${capitalise(area[2])}`;
-  }
-  if (place && /^(Quận|Huyện|Thị xã|Thành phố)(?![\p{L}\p{N}])/u.test(place)) return `${issuer} ${place}`;
-  return issuer;
 }

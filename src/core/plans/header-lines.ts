@@ -47,6 +47,8 @@ const offices: [RegExp, string][] = [
   [/^PHÒNG GIÁO DỤC VÀ ĐÀO TẠO/u, "Phòng Giáo dục và Đào tạo"],
   [/^PHÒNG GD\s*(?:&|VÀ)?\s*ĐT/u, "Phòng Giáo dục và Đào tạo"],
   [/^SỞ GD\s*(?:&|VÀ)?\s*ĐT/u, "Sở Giáo dục và Đào tạo"],
+  // Since the 2025 reform a commune's or ward's schools answer to its Phòng Văn hóa - Xã hội.
+  [/^PHÒNG VĂN H(?:ÓA|OÁ)\s*[-–]\s*XÃ HỘI/u, "Phòng Văn hóa - Xã hội"],
   [/^HỘI ĐỒNG THI ĐUA\s*[-–]?\s*KHEN THƯỞNG/u, "Hội đồng Thi đua - Khen thưởng"],
   [/^TRƯỜNG/u, "Trường"],
   [/^TRUNG TÂM/u, "Trung tâm"],
@@ -59,7 +61,7 @@ const schoolWords: [RegExp, string][] = [
   [/^MẦM NON/u, "Mầm non"],
   [/^MẪU GIÁO/u, "Mẫu giáo"],
 ];
-const areaWords = /^(QUẬN|HUYỆN|THỊ XÃ|THÀNH PHỐ|TỈNH|PHƯỜNG|XÃ|THỊ TRẤN)(?![\p{L}])/u;
+const areaWords = /^(QUẬN|HUYỆN|THỊ XÃ|THÀNH PHỐ|TỈNH|PHƯỜNG|XÃ|THỊ TRẤN|ĐẶC KHU)(?![\p{L}])/u;
 // Abbreviations stay in capitals: THCS, THPT, GDĐT, GD&ĐT, TP. They have no vowel; names ("LÊ QUÝ ĐÔN") do.
 const isAbbreviation = (word: string) => !/[aeiouy]/u.test(foldLetters(word));
 
@@ -101,3 +103,51 @@ export function issuerFromCapitals(lines: PlanLine[]): string | null {
   }
   return found;
 }
+
+// The left column's UBND line names the area an office serves: "UBND HUYỆN X", or "ỦY BAN NHÂN DÂN" over "TỈNH X".
+const areaLine =
+  /^(?:UBND|(?:ỦY|UỶ|UY) BAN NHÂN DÂN)\s+(QUẬN|HUYỆN|THỊ XÃ|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG|ĐẶC KHU)\s+(.+)$/u;
+const ubndAlone = /^(?:UBND|(?:ỦY|UỶ|UY) BAN NHÂN DÂN)$/u;
+// The right column's motto: a PDF puts its lines between the left column's.
+const mottoLine = /^(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA|Độc lập\s*[-–]\s*Tự do)/iu;
+// An office the letterhead names without its area: the UBND line above it gives the area.
+const bareOffice = /^(?:(?:Phòng|Sở) Giáo dục và Đào tạo|Phòng Văn hóa - Xã hội)$/u;
+
+const capitaliseWords = (words: string) =>
+  words
+    .toLowerCase()
+    .split(" ")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+
+/** The level and name of the area the letterhead's UBND line names ("huyện", "Đông Anh"). */
+function letterheadArea(top: PlanLine[]): { level: string; name: string } | null {
+  // A table row's first cell is the left column; a line of its own may be either column.
+  const left = top
+    .map((l) => (l.cells ? (l.cells[0] ?? "").trim() : l.text))
+    .filter((text) => text !== "" && !mottoLine.test(text));
+  for (const [i, text] of left.entries()) {
+    const area = areaLine.exec(ubndAlone.test(text) ? `${text} ${left[i + 1] ?? ""}` : text);
+    if (area?.[1] && area[2]) return { level: area[1].toLowerCase(), name: capitaliseWords(area[2]) };
+  }
+  return null;
+}
+
+// A province's department goes by the province's name alone ("Sở Giáo dục và Đào tạo Bắc Ninh"), but
+// "Hồ Chí Minh" alone is the man; a numbered district is written "Quận 3", as its place line writes it.
+function areaName(issuer: string, { level, name }: { level: string; name: string }): string {
+  if (issuer.startsWith("Sở")) return name === "Hồ Chí Minh" ? `Thành phố ${name}` : name;
+  return /^\d/u.test(name) ? `${level.charAt(0).toUpperCase()}${level.slice(1)} ${name}` : `${level} ${name}`;
+}
+
+/** A bare office name with the area of the letterhead's UBND line, else of the place line. */
+export function withArea(issuer: string | null, top: PlanLine[], place: string | null): string | null {
+  if (!issuer || !bareOffice.test(issuer)) return issuer;
+  const area = letterheadArea(top);
+  if (area) return `${issuer} ${areaName(issuer, area)}`;
+  if (place && /^(Quận|Huyện|Thị xã|Thành phố)(?![\p{L}\p{N}])/u.test(place)) return `${issuer} ${place}`;
+  return issuer;
+}
+
+/** True for an office name that says which area it serves, unlike the bare "Sở Giáo dục và Đào tạo". */
+export const namesItsArea = (issuer: string) => !bareOffice.test(issuer);

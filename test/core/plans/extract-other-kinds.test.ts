@@ -36,7 +36,7 @@ describe("plans in other forms", () => {
       number: "512/PGDĐT-TĐKT",
       place: "Gia Lâm",
       issuedOn: "2025-09-15",
-      title: "đăng ký danh hiệu thi đua năm học 2025 - 2026",
+      title: "Đăng ký danh hiệu thi đua năm học 2025 - 2026",
       schoolYear: "2025-2026",
       signer: "Phạm Văn Minh",
     });
