@@ -1,97 +1,148 @@
 import type { ExtractedContact, ExtractedGroup } from "./extraction.js";
 import type { Paragraph } from "./paragraphs.js";
-import { isListItem, listItemText, type PlanLine } from "./plan-text.js";
+import { isListItem, listItemText, type PlanLine, stripMarkup } from "./plan-text.js";
 
+// Both cases written out: with the `i` flag \p{Lu} matches lower case too, and any words would pass for a name.
+const honorific = "(?:[Ôô]ng|[Bb]à|[Đđ]\\/c|[Đđ]ồng chí|[Tt]hầy|[Cc]ô|[Cc]hị|[Aa]nh)";
+const personName = "(\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){1,5})";
 // "- Ông Trương Quốc Cường, Chuyên viên, phụ trách chung về công tác thi đua, khen thưởng."
-const contactPattern =
-  /^(?:Ông|Bà|Đ\/c|Đồng chí|Thầy|Cô)\s+([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){1,5})\s*[,–-]\s*([^,]*?)(?:,\s*|\s+)(phụ trách(?![\p{L}\p{N}]).*)$/u;
-const honorific = "(?:Ông|Bà|Đ\\/c|Đồng chí|Thầy|Cô)";
-const personName = "([\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){1,5})";
+const contactPattern = new RegExp(
+  `^${honorific}\\s+${personName}\\s*[,–-]\\s*([^,]*?)(?:,\\s*|\\s+)(phụ trách(?![\\p{L}\\p{N}]).*)$`,
+  "u",
+);
 // "- Cấp tiểu học: ông Đặng Văn A, chuyên viên, điện thoại …": the scope before the name.
-const scopeFirstPattern = new RegExp(
-  `^((?:Cấp|Bậc|Khối|Mảng|Lĩnh vực)\\s[^:]{2,80}?)\\s*:\\s*${honorific}\\s+${personName}\\s*(?:[,–-]\\s*([^,;(]*))?`,
-  "iu",
-);
-// "… liên hệ bà Nguyễn Thị B, chuyên viên Văn phòng Sở (điện thoại: …)": the title says what they do.
-const titledPattern = new RegExp(
-  `^${honorific}\\s+${personName}\\s*,\\s*((?:chuyên viên|cán bộ|phó|trưởng|thư ký|kế toán|văn thư)[^,;(]*)`,
-  "iu",
-);
+const scopeFirstPattern = new RegExp(`^([^:]{2,80}?)\\s*:\\s*${honorific}\\s+${personName}(.*)$`, "u");
+// A scope that names a level or a field; any other needs the person's phone or e-mail to be a contact.
+const scopeWords =
+  /^(?:cấp|bậc|khối|mảng|lĩnh vực|phụ trách|mầm non|mẫu giáo|tiểu học|trung học|THCS|THPT|GDTX|các trường)(?![\p{L}\p{N}])/iu;
+// A council's roles: "Chủ tịch: ông A" or "Ông A, Hiệu trưởng – Chủ tịch Hội đồng" names a member, not a
+// contact; its secretary is one to ask where given with a duty or a phone, not under a bare "Thư ký:".
+const councilRole = /chủ tịch|ủy viên|uỷ viên|thành viên|trưởng ban|phó ban|thường trực/iu;
 const colonDutyPattern = new RegExp(
-  `^${honorific}\\s+${personName}\\s*,\\s*([^:(]*?(?:ĐT|SĐT|điện thoại)[^:(]*):\\s*(.+)$`,
-  "iu",
+  `^${honorific}\\s+${personName}\\s*,\\s*([^:(]*?(?:ĐT|SĐT|[Đđ]iện thoại)[^:(]*):\\s*(.+)$`,
+  "u",
 );
-const phonePattern = /(?:ĐT|SĐT|điện thoại|Điện thoại|DĐ)\s*:?\s*((?:0|\+84)[\d .]{8,13}\d)/u;
+// "… các đơn vị liên hệ (trực tiếp với) bà …", "… liên hệ Tổ Văn phòng (bà …": the people to turn to.
+const askedLead = new RegExp(
+  `^.*?[Ll]iên hệ(?:\\s+(?:trực tiếp|với|qua))*\\s*:?\\s*(?:([^.;:()]{3,80}?)\\s*\\(\\s*)?(?=${honorific}\\s+\\p{Lu})`,
+  "u",
+);
+// Each person of "bà A, chuyên viên, ĐT … hoặc ông B, …", where a name follows a break or "hoặc"/"và".
+const askedPerson = new RegExp(`(?:^|(?<=[,;(]\\s*|\\s(?:hoặc|và)\\s+))${honorific}\\s+${personName}`, "gu");
+const phoneNumber = "(?:\\+84|0)\\d{1,3}(?:[ .-]?\\d){6,9}(?!\\d)";
+// "ĐT: …", "điện thoại di động …", "ĐT/Zalo: …"; else a bare number ("– chuyên viên – 0912 345 678").
+const labeledPhone = new RegExp(
+  `(?<!\\p{L})(?:ĐT|SĐT|DĐ|[Đđ]iện thoại|Zalo)(?!\\p{L})[^\\d+]{0,20}?(${phoneNumber})`,
+  "u",
+);
+const barePhone = new RegExp(`(?<![\\d.])(${phoneNumber})`, "u");
 const emailPattern = /[\p{L}\d._%+-]+@[a-z\d.-]+\.[a-z]{2,}/iu;
+// Where the duty ends and the ways to reach the person begin ("; điện thoại …", " - ĐT: …", "(e-mail: …").
+const detailsStart = new RegExp(
+  `[\\s;,–-]*\\(?\\s*(?:(?<!\\p{L})(?:số\\s+)?(?:ĐT|SĐT|DĐ|[Đđ]iện thoại|Zalo|[Ee]-?mail|thư điện tử)(?!\\p{L})|${phoneNumber})`,
+  "u",
+);
+// "phụ trách thi đua, khen thưởng cấp mầm non" → "cấp mầm non" (not "cấp trên" of "đề nghị cấp trên …")
+const levelPattern =
+  /(?<![\p{L}\p{N}])(cấp\s+(?:học|mầm non|mẫu giáo|tiểu học|trung học|THCS|THPT|MN|TH)(?![\p{L}\p{N}]).*)$/iu;
+
+/** The words before the person's phone or e-mail, without the punctuation that led to them. */
+function withoutDetails(text: string): string {
+  const details = detailsStart.exec(text);
+  return (details ? text.slice(0, details.index) : text).replace(/[\s.;,:–-]+$/u, "").trim();
+}
 
 function scopeOf(duty: string): string {
-  // "… cấp mầm non; điện thoại 09…": the phone is the contact's, not part of the scope.
-  const text = duty
-    .replace(/[;,]?\s*\(?(?:ĐT|SĐT|điện thoại|email|e-mail)(?![\p{L}\p{N}]).*$/iu, "")
-    .replace(/[.;,]+$/u, "")
-    .trim();
-  // "phụ trách thi đua, khen thưởng cấp mầm non" → "cấp mầm non"
-  const level = /(?<![\p{L}\p{N}])(cấp\s+.+)$/iu.exec(text);
+  // "… cấp THCS, đồng thời theo dõi …": a second duty, not a comma inside the first.
+  const text = withoutDetails(duty).replace(/,\s*đồng thời\s+/gu, "; ");
+  const level = levelPattern.exec(text);
   if (level?.[1] && !/phụ trách chung/iu.test(text)) return level[1];
-  return text.replace(/\s*\(?(ĐT|SĐT|điện thoại|email)(?![\p{L}\p{N}]).*$/iu, "").trim();
+  return text;
 }
 
-/** One line's officer: "Ông A, chuyên viên, phụ trách …", "Cấp X: bà B, …", "bà C, chuyên viên …". */
-function dutyContact(text: string, line: number, askedToContact: boolean): ExtractedContact | null {
+/** The title written after a name (", chuyên viên Văn phòng Sở (điện thoại …)"), without the phone. */
+function titleAfter(tail: string): string | undefined {
+  const first = tail.replace(/^[\s,(–-]+/u, "").split(/[,;()]|\s[–-]\s|(?:^|\s)để\s/u)[0] ?? "";
+  const title = withoutDetails(first);
+  return title && !/^[\d+]/u.test(title) ? title : undefined;
+}
+
+// "Cấp tiểu học" → "cấp tiểu học", as a duty reads mid-sentence; "THCS" stays.
+const lowerFirst = (s: string) =>
+  /^\p{Lu}\p{Ll}/u.test(s) ? `${s.charAt(0).toLowerCase()}${s.slice(1)}` : s;
+
+function chargedContact(text: string, line: number): ExtractedContact | null {
   const m = contactPattern.exec(text);
-  if (m?.[1] && m[3]) {
-    const contact: ExtractedContact = { name: m[1], scope: scopeOf(m[3]), line };
-    if (m[2]?.trim()) contact.title = m[2].trim();
-    return contact;
-  }
-  const first = scopeFirstPattern.exec(text);
-  if (first?.[1] && first[2]) {
-    const contact: ExtractedContact = { name: first[2], scope: scopeOf(first[1]).toLowerCase(), line };
-    const title = first[3]?.trim();
-    if (title && !/^(?:ĐT|SĐT|điện thoại)/iu.test(title)) contact.title = title;
-    return contact;
-  }
-  // "Bà C, thư ký Hội đồng, điện thoại 09…: tiếp nhận hồ sơ, …": what they answer for follows the colon.
-  const colon = colonDutyPattern.exec(text);
-  if (colon?.[1] && colon[2] && colon[3]) {
-    const title = colon[2]
-      .replace(/[,;]?\s*(?:ĐT|SĐT|điện thoại|email|e-mail)(?![\p{L}\p{N}]).*$/iu, "")
-      .trim();
-    return { name: colon[1], scope: scopeOf(colon[3]), title, line };
-  }
-  const titled = askedToContact ? titledPattern.exec(text) : null;
-  if (titled?.[1] && titled[2]) {
-    const title = titled[2].trim();
-    return {
-      name: titled[1],
-      scope: scopeOf(title),
-      title,
-      line,
-    };
-  }
-  return null;
+  if (!m?.[1] || !m[3]) return null;
+  const contact: ExtractedContact = { name: m[1], scope: scopeOf(m[3]), line };
+  if (m[2]?.trim()) contact.title = m[2].trim();
+  return contact;
 }
 
-/** Finds the officers in charge ("Ông/Bà …, Chuyên viên, phụ trách …") and their scope. */
+function scopeFirstContact(text: string, line: number): ExtractedContact | null {
+  const m = scopeFirstPattern.exec(text);
+  if (!m?.[1] || !m[2] || councilRole.test(m[1]) || /^thư ký$/iu.test(m[1].trim())) return null;
+  const reachable = labeledPhone.test(m[3] ?? "") || emailPattern.test(m[3] ?? "");
+  if (!scopeWords.test(m[1].trim()) && !reachable) return null;
+  const contact: ExtractedContact = { name: m[2], scope: lowerFirst(scopeOf(m[1])), line };
+  const title = titleAfter(m[3] ?? "");
+  if (title) contact.title = title;
+  return contact;
+}
+
+// "Bà C, thư ký Hội đồng, điện thoại 09…: tiếp nhận hồ sơ, …": what they answer for follows the colon.
+function colonDutyContact(text: string, line: number): ExtractedContact | null {
+  const m = colonDutyPattern.exec(text);
+  if (!m?.[1] || !m[2] || !m[3]) return null;
+  return { name: m[1], scope: scopeOf(m[3]), title: withoutDetails(m[2]), line };
+}
+
+/** One line's officer: "Ông A, chuyên viên, phụ trách …", "Cấp X: bà B, …", "Bà C, …, điện thoại …: …". */
+function dutyContact(text: string, line: number): ExtractedContact | null {
+  return chargedContact(text, line) ?? scopeFirstContact(text, line) ?? colonDutyContact(text, line);
+}
+
+/** The people a sentence says to turn to; a title alone ("bà C, chuyên viên Văn phòng Sở") is their scope. */
+function askedContacts(rest: string, office: string | undefined, line: number): ExtractedContact[] {
+  const starts = [...rest.matchAll(askedPerson)];
+  return starts.flatMap((m, i) => {
+    const segment = rest.slice(m.index, starts[i + 1]?.index ?? rest.length);
+    const charged = dutyContact(segment, line);
+    if (charged) return [withDetails(charged, segment)];
+    // "liên hệ Tổ Văn phòng (bà A, ĐT …)": the office is what she answers for, not her title.
+    const title = titleAfter(segment.slice(m[0].length));
+    const contact: ExtractedContact = { name: m[1] ?? "", scope: title ?? office?.trim() ?? "", line };
+    if (title) contact.title = title;
+    withDetails(contact, segment);
+    return contact.name && (contact.scope || contact.phone || contact.email) ? [contact] : [];
+  });
+}
+
+function withDetails(contact: ExtractedContact, text: string): ExtractedContact {
+  // As written ("0912 486 302"), as the unit file keeps phones: people copy them from the answer.
+  const phone = labeledPhone.exec(text) ?? barePhone.exec(text);
+  if (phone?.[1]) contact.phone = phone[1].trim();
+  const email = emailPattern.exec(text);
+  if (email) contact.email = email[0].toLowerCase();
+  return contact;
+}
+
+/** Finds the officers in charge ("Ông/Bà …, Chuyên viên, phụ trách …", "liên hệ bà …") and their scope. */
 export function extractContacts(paragraphs: Paragraph[]): ExtractedContact[] {
   const contacts: ExtractedContact[] = [];
   for (const paragraph of paragraphs) {
-    // "Mọi thông tin chi tiết xin liên hệ: Bà …" introduces the contact inside a sentence.
-    const item = listItemText(paragraph.text);
-    const text = item.replace(
-      /^.*?liên hệ(?:\s+với)?\s*:?\s*(?=(?:ông|bà|đ\/c|đồng chí|thầy|cô)\s+\p{Lu})/iu,
-      "",
-    );
+    const text = listItemText(paragraph.text);
     // A title alone names a contact only where the plan says to turn to them ("liên hệ bà …"); in a
     // council's member list ("Bà A, Phó Hiệu trưởng – Phó Chủ tịch") it names a member.
-    const contact = dutyContact(text, paragraph.line, text !== item);
-    if (!contact) continue;
-    const phone = phonePattern.exec(text);
-    // As written ("0912 486 302"), as the unit file keeps phones: people copy them from the answer.
-    if (phone?.[1]) contact.phone = phone[1].trim();
-    const email = emailPattern.exec(text);
-    if (email) contact.email = email[0].toLowerCase();
-    contacts.push(contact);
+    const asked = askedLead.exec(text);
+    const duty = asked ? null : dutyContact(text, paragraph.line);
+    const found = asked
+      ? askedContacts(text.slice(asked[0].length), asked[1], paragraph.line)
+      : duty
+        ? [withDetails(duty, text)]
+        : [];
+    // One who only chairs or sits on the council, with no phone or e-mail given, is not one to ask.
+    for (const c of found) if (c.phone || c.email || !councilRole.test(c.title ?? "")) contacts.push(c);
   }
   return contacts;
 }
@@ -100,15 +151,51 @@ export function extractContacts(paragraphs: Paragraph[]): ExtractedContact[] {
 const categoryPattern = /^((?:Khối|Cụm)\s+thi đua\s+[^:]+?)\s*:\s*0?\d+\s*(?:khối|cụm)(?![\p{L}\p{N}])/iu;
 const leaderPattern =
   /^(?:(Khối|Cụm)\s+trưởng|Trưởng\s+(khối|cụm))\s+((?:Khối|Cụm)\s+thi đua(?:\s+(?:số\s+)?(\d+))?[^:]*?)\s*:\s*(?:(?:Hiệu trưởng|Giám đốc|Thủ trưởng)\s+)?(.+?)[.;]?$/iu;
-// "- Khối thi đua số 3 (các trường THPT phía Nam): Khối trưởng là Trường THPT X; khối phó là …"
-const namedLeaderPattern =
-  /^((?:Khối|Cụm)\s+thi đua\s+[^:]+?)\s*:\s*(?:(?:Khối|Cụm)\s+trưởng|Trưởng\s+(?:khối|cụm))\s*(?:là|:)?\s*(?:(?:Hiệu trưởng|Giám đốc|Thủ trưởng)\s+)?([^;]+?)[.;]?(?:;.*)?$/iu;
 const memberLeadPattern =
   /^((?:Khối|Cụm)\s+thi đua\s+(?:số\s+)?[\p{L}\d ]+?)\s*(?:gồm|có)\s*(?:các\s+(?:đơn vị|trường))?\s*:\s*(.+)$/iu;
+// The group a line opens with: "Khối thi đua số 3 (các trường …)", "Cụm thi đua 2", "Khối Mầm non số 1", not
+// "Khối trưởng …"; it ends at a colon, a comma, a dash or "gồm/có/do" outside its parenthesis.
+const groupOpening =
+  /^((?:Khối|Cụm)\s+(?!trưởng|phó)(?:[^:;,()–-]|\([^)]*\))+?)\s*(?=[:;,–-]|\s(?:gồm|có|do)\s|$)/iu;
+// "khối trưởng là Trường X", "Khối trưởng: Trường X", "đơn vị khối trưởng năm 2026 là …"
+const leaderIs =
+  /(?:(?:khối|cụm)\s+trưởng|trưởng\s+(?:khối|cụm))(?:\s+năm(?:\s+học)?\s+[\d\s–-]+)?\s*(?:là(?!\p{L})|:)\s*(.+)$/iu;
+// "(do) Trường X làm khối trưởng"
+const leaderDoes = /(?:^|[:;,]\s*|\sdo\s+)(\p{Lu}[^:;,]*?)\s+làm\s+(?:[Kk]hối|[Cc]ụm)\s+[Tt]rưởng/u;
+// A leader written as its head ("Hiệu trưởng trường mầm non Bé Ngoan"): the unit is what is meant.
+const headTitle = /^(?:Hiệu trưởng|Giám đốc|Thủ trưởng|Trưởng phòng)\s+/iu;
+
+/** The unit of a leader's words, without the deputy, a remark or the head's title that follow or lead it. */
+function leaderOf(words: string): string | null {
+  const unit = (words.split(/[;,()]|\.(?:\s|$)|\s[–-]\s/u)[0] ?? "").trim();
+  return /^\p{Lu}/u.test(unit) ? unit.replace(headTitle, "").trim() : null;
+}
+
+/** "Khối thi đua số 3 (…): khối trưởng là Trường X; …", "Cụm 2 do Phòng Y làm cụm trưởng": name and leader. */
+function proseGroup(line: string): { name: string; leader: string | null } | null {
+  const opening = groupOpening.exec(line);
+  if (!opening?.[1]) return null;
+  const words = leaderIs.exec(line)?.[1] ?? leaderDoes.exec(line.slice(opening[1].length))?.[1];
+  // "Khối thi đua số 1 (khối trưởng: Trường A): …": the leader's remark is not part of the name.
+  const name = opening[1].replace(/\s*\((?:khối|cụm)\s+trưởng[^)]*\)/iu, "").trim();
+  if (words) {
+    const leader = leaderOf(words);
+    return leader ? { name, leader } : null;
+  }
+  // Named alone, as a heading ("Khối thi đua số 1 (các trường …):"), not a sentence about the groups.
+  const short = name.replace(/\([^)]*\)/gu, "").split(/\s+/u).length <= 8;
+  return short && /^\s*:?\s*$/u.test(line.slice(opening[0].length)) ? { name, leader: null } : null;
+}
 
 // A table of groups: "TT · Khối thi đua · Số đơn vị · Đơn vị khối trưởng", columns in any order.
-const groupColumn = /^(?:tên\s+)?(?:khối|cụm)(?:\s+thi đua)?$/iu;
+const groupColumn = /^(?:tên\s+)?(?:khối|cụm)(?:\s*[,/]\s*(?:khối|cụm))?(?:\s+thi đua)?$/iu;
 const leaderColumn = /(?:khối|cụm)\s+trưởng|trưởng\s+(?:khối|cụm)/iu;
+
+/** A leader's cell without a remark in italics or parentheses ("Trường X (*thay Trường Y, …*)"). */
+function leaderCell(raw: string): string {
+  const plain = stripMarkup(raw.replace(/(?<!\*)\*(?!\*)[^*]+(?<!\*)\*(?!\*)/gu, " "));
+  return (leaderOf(plain || stripMarkup(raw)) ?? stripMarkup(raw).replace(/\s*\(.*$/u, "")).trim();
+}
 
 /** The groups of every table whose header names a khối/cụm column and its leader's. */
 function groupsInTables(lines: PlanLine[]): ExtractedGroup[] {
@@ -126,28 +213,60 @@ function groupsInTables(lines: PlanLine[]): ExtractedGroup[] {
       continue;
     }
     const group = columns ? (l.cells[columns.name] ?? "").trim() : "";
-    // "Trường Tiểu học X (thay Trường Y, khối trưởng năm trước)": the remark is not the leader.
-    const head = columns ? (l.cells[columns.leader] ?? "").replace(/\s*\(.*$/u, "").trim() : "";
+    const head = columns ? leaderCell(l.raw.split("\t")[columns.leader] ?? "") : "";
     if (group && head) groups.push({ name: group, leader: head, members: [], line: l.line });
   }
   return groups;
+}
+
+/** "- Khối trưởng: Trường A" under a group named on its own line; not "Khối trưởng chủ trì …". */
+function leaderUnder(text: string): string | null {
+  if (!/^(?:đơn vị\s+)?(?:khối|cụm|trưởng)/iu.test(text)) return null;
+  const words = leaderIs.exec(text)?.[1];
+  return words ? leaderOf(words) : null;
+}
+
+/** Adds a group's members, or its leader, to the group already read under that name, else a new one. */
+function addGroup(groups: ExtractedGroup[], group: ExtractedGroup): void {
+  const existing = groups.find((g) => g.name.toLowerCase() === group.name.toLowerCase());
+  if (!existing) {
+    groups.push(group);
+    return;
+  }
+  existing.members.push(...group.members);
+  existing.leader ??= group.leader;
+}
+
+/** "Khối thi đua số 1 gồm: Trường A (khối trưởng), Trường B": the members, one of them marked leader. */
+function memberGroup(text: string, line: number): ExtractedGroup | null {
+  const m = memberLeadPattern.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const list = m[2]
+    .split(/[;,]\s*/u)
+    .map((s) => s.replace(/[.]$/u, "").trim())
+    .filter(Boolean);
+  const marked = list.find((s) => /\((?:khối|cụm)\s+trưởng\)/iu.test(s));
+  const members = list.map((s) => s.replace(/\s*\((?:khối|cụm)\s+(?:trưởng|phó)\)/iu, ""));
+  const leader = marked ? marked.replace(/\s*\(.*$/u, "") : null;
+  return { name: m[1].trim(), leader, members, line };
 }
 
 /** Finds the khối/cụm thi đua with their leaders (and members, where listed), in lists and tables. */
 export function extractGroups(paragraphs: Paragraph[], lines: PlanLine[] = []): ExtractedGroup[] {
   const groups: ExtractedGroup[] = groupsInTables(lines);
   let category: string | null = null;
+  // A group named on its own line ("a) Khối thi đua số 1 (…)"), whose leader the next line gives.
+  let heading: string | null = null;
   for (const paragraph of paragraphs) {
     const full = paragraph.text;
-    const text = isListItem(full) ? listItemText(full) : full;
+    // "a) Khối …", "4.1. Khối …": the point's number is not the group's.
+    const text = (isListItem(full) ? listItemText(full) : full).replace(
+      /^(?:[a-zđ]|\d+(?:\.\d+)*)[.)]\s+/u,
+      "",
+    );
     const cat = categoryPattern.exec(text);
     if (cat?.[1]) {
       category = cat[1].replace(/\s+/g, " ").trim();
-      continue;
-    }
-    const named = namedLeaderPattern.exec(text);
-    if (named?.[1] && named[2]) {
-      groups.push({ name: named[1].trim(), leader: named[2].trim(), members: [], line: paragraph.line });
       continue;
     }
     const leader = leaderPattern.exec(text);
@@ -157,17 +276,16 @@ export function extractGroups(paragraphs: Paragraph[], lines: PlanLine[] = []): 
       groups.push({ name, leader: leader[5].trim(), members: [], line: paragraph.line });
       continue;
     }
-    const members = memberLeadPattern.exec(text);
-    if (members?.[1] && members[2]) {
-      const name = members[1].trim();
-      const list = members[2]
-        .split(/[;,]\s*/u)
-        .map((m) => m.replace(/[.]$/u, "").trim())
-        .filter(Boolean);
-      const existing = groups.find((g) => g.name.toLowerCase() === name.toLowerCase());
-      if (existing) existing.members.push(...list);
-      else groups.push({ name, leader: null, members: list, line: paragraph.line });
+    const members = memberGroup(text, paragraph.line);
+    if (members) {
+      addGroup(groups, members);
+      continue;
     }
+    const prose = proseGroup(text);
+    if (prose?.leader) addGroup(groups, { ...prose, members: [], line: paragraph.line });
+    const unit: string | null = !prose && heading ? leaderUnder(text) : null;
+    if (heading && unit) addGroup(groups, { name: heading, leader: unit, members: [], line: paragraph.line });
+    heading = prose && !prose.leader ? prose.name : unit ? null : heading;
   }
   return groups;
 }

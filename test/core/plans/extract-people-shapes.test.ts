@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { createSchoolCalendar, extractPlan } from "../../../src/core/index.js";
+
+// How offices write who to ask and which unit leads each khối/cụm, beyond the shapes already read:
+// punctuation between a name, a title and a phone; a scope written before the name; people given to
+// ask inside a sentence; groups in a table, in a sentence, or under their own heading.
+const read = (lines: string[]) => extractPlan(lines.join("\n"), { calendar: createSchoolCalendar() });
+
+const header = [
+  "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ NAM",
+  "",
+  "KẾ HOẠCH",
+  "",
+  "Công tác thi đua, khen thưởng năm học 2025 – 2026",
+  "",
+];
+
+const people = (lines: string[]) =>
+  read([...header, ...lines]).contacts.map((c) => [c.name, c.scope, c.phone ?? null, c.email ?? null]);
+const groups = (lines: string[]) => read([...header, ...lines]).groups.map((g) => [g.name, g.leader]);
+
+describe("officers in charge", () => {
+  it("keeps a phone after ' - ĐT:' or 'ĐT/Zalo:' out of the scope and in its field", () => {
+    expect(
+      people([
+        "- Đ/c Hà Văn Lực - Chuyên viên phụ trách cấp Tiểu học - ĐT: 0912.345.678",
+        "",
+        "- Bà Ngô Thị Lan, chuyên viên phụ trách khối mầm non, ĐT/Zalo: 0912 345 679, email: lan.mn@example.edu.vn.",
+      ]),
+    ).toEqual([
+      ["Hà Văn Lực", "cấp Tiểu học", "0912.345.678", null],
+      ["Ngô Thị Lan", "phụ trách khối mầm non", "0912 345 679", "lan.mn@example.edu.vn"],
+    ]);
+  });
+
+  it("reads a scope written before the name without 'Cấp', and a bare phone after a dash", () => {
+    expect(
+      people([
+        "- Mầm non: bà Lò Thị Mai, chuyên viên, điện thoại 0911 000 111.",
+        "",
+        "- Cấp THCS: Đ/c Kha Văn Sơn - chuyên viên - 0911 000 222.",
+      ]),
+    ).toEqual([
+      ["Lò Thị Mai", "mầm non", "0911 000 111", null],
+      ["Kha Văn Sơn", "cấp THCS", "0911 000 222", null],
+    ]);
+  });
+
+  it("writes a second duty ('…, đồng thời …') as a second part of the scope", () => {
+    expect(
+      people([
+        "- Đồng chí Mạc Thị Hoa, chuyên viên phụ trách thi đua cấp THCS, đồng thời theo dõi hồ sơ sáng kiến; điện thoại 0911 000 333.",
+      ]),
+    ).toEqual([["Mạc Thị Hoa", "cấp THCS; theo dõi hồ sơ sáng kiến", "0911 000 333", null]]);
+  });
+
+  it("reads each person a sentence says to turn to, however the title and phone are set off", () => {
+    expect(
+      people([
+        "Nếu có vướng mắc, đề nghị liên hệ trực tiếp với bà Tô Thị Nga (chuyên viên Phòng GDĐT, ĐT 0243.555.666) để được hướng dẫn.",
+        "",
+        "Các đơn vị liên hệ chị Đàm Thu Hương, chuyên viên, số điện thoại 0243 555 777 hoặc ông Vi Văn Khải, Phó Chánh Văn phòng, điện thoại 0243 555 888.",
+        "",
+        "Mọi chi tiết liên hệ Tổ Thi đua – Khen thưởng (bà Phan Thị Hồng, ĐT 0243 555 999).",
+      ]),
+    ).toEqual([
+      ["Tô Thị Nga", "chuyên viên Phòng GDĐT", "0243.555.666", null],
+      ["Đàm Thu Hương", "chuyên viên", "0243 555 777", null],
+      ["Vi Văn Khải", "Phó Chánh Văn phòng", "0243 555 888", null],
+      ["Phan Thị Hồng", "Tổ Thi đua – Khen thưởng", "0243 555 999", null],
+    ]);
+  });
+
+  it("does not take the council's chair for an officer in charge, nor the council's roles", () => {
+    expect(
+      people([
+        "- Ông Lý Văn Bình, Hiệu trưởng – Chủ tịch Hội đồng, phụ trách chung.",
+        "- Thư ký: bà Cao Thị Lụa, giáo viên, điện thoại 0912 111 222.",
+        "",
+        "- Bà Đào Thị Mơ, chuyên viên, phụ trách cấp tiểu học.",
+      ]),
+    ).toEqual([["Đào Thị Mơ", "cấp tiểu học", null, null]]);
+  });
+});
+
+describe("khối and cụm thi đua", () => {
+  it("reads a table whose leader cells carry the head's title or a remark in italics", () => {
+    expect(
+      groups([
+        "Các đơn vị chia thành 02 khối:",
+        "STT\tTên khối, cụm thi đua\tĐơn vị khối trưởng\tGhi chú",
+        "1\tKhối Mầm non\tTrường Mầm non Hoa Sen *thay Trường Mầm non Họa Mi*\t",
+        "2\tKhối Tiểu học\tHiệu trưởng Trường Tiểu học Kim Đồng\t",
+        "",
+        "Khối trưởng chủ trì xây dựng quy chế hoạt động của khối.",
+      ]),
+    ).toEqual([
+      ["Khối Mầm non", "Trường Mầm non Hoa Sen"],
+      ["Khối Tiểu học", "Trường Tiểu học Kim Đồng"],
+    ]);
+  });
+
+  it("reads the leader wherever a group's sentence names it, without the deputy or a remark", () => {
+    expect(
+      groups([
+        "- Khối thi đua số 1 gồm 12 trường THPT khu vực thành phố, khối trưởng: Trường THPT Lương Văn Tụy, khối phó: Trường THPT Biên Hòa.",
+        "- Khối thi đua số 2 (các trường THPT phía Bắc) do Trường THPT Nam Cao làm khối trưởng.",
+        "- Cụm thi đua số 3, cụm trưởng là Phòng GDĐT huyện Thanh Liêm.",
+        "a) Khối Mầm non số 4: Trưởng khối là Trường Mầm non Hoa Sen (thay Trường Mầm non Họa Mi).",
+        "- Khối thi đua số 5: gồm 10 trường THPT phía Nam; khối trưởng là đơn vị được bầu tại hội nghị khối.",
+      ]),
+    ).toEqual([
+      ["Khối thi đua số 1", "Trường THPT Lương Văn Tụy"],
+      ["Khối thi đua số 2 (các trường THPT phía Bắc)", "Trường THPT Nam Cao"],
+      ["Cụm thi đua số 3", "Phòng GDĐT huyện Thanh Liêm"],
+      ["Khối Mầm non số 4", "Trường Mầm non Hoa Sen"],
+    ]);
+  });
+
+  it("reads a group named on its own line with its leader on the next, or marked among its members", () => {
+    expect(
+      groups([
+        "a) Khối thi đua số 1 (các trường THPT khu vực thành phố):",
+        "- Khối trưởng: Trường THPT Phủ Lý A;",
+        "- Khối phó: Trường THPT Phủ Lý B.",
+        "b) Khối thi đua số 2 gồm các trường: Trường THCS Đông Sơn (khối trưởng), Trường THCS Tây Sơn.",
+        "",
+        "Khối trưởng: chủ trì chấm điểm và tổng hợp kết quả của khối.",
+      ]),
+    ).toEqual([
+      ["Khối thi đua số 1 (các trường THPT khu vực thành phố)", "Trường THPT Phủ Lý A"],
+      ["Khối thi đua số 2", "Trường THCS Đông Sơn"],
+    ]);
+  });
+});
