@@ -128,6 +128,26 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect(answer.text.indexOf("Đinh Thị Huyền")).toBeLessThan(answer.text.indexOf("Phạm Văn Hoàng"));
   });
 
+  it("finds the officer of a school's level when the plan writes the level short ('cấp THCS')", async () => {
+    const plan = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN GIA VIỄN",
+      "HƯỚNG DẪN",
+      "Về công tác thi đua năm học 2024-2025",
+      "1. Các trường gửi báo cáo về Phòng trước ngày 20/5/2025.",
+      "2. Cán bộ phụ trách:",
+      "- Ông Vũ Đức Lâm, Phó Trưởng phòng, phụ trách chung.",
+      "- Bà Hà Thị Thu, chuyên viên, phụ trách cấp THCS, điện thoại 0912 333 444.",
+    ].join("\n\n");
+    const askLowerSecondary = await askOwnPlan(t.database, plan, {
+      today: "2025-01-06",
+      viewer: { role: "focal", unitKind: "thcs" },
+    });
+    const answer = await askLowerSecondary("ben em can hoi them ve thi dua thi goi cho ai dc a");
+    expect(answer.intent).toBe("contact");
+    expect(answer.text.indexOf("Hà Thị Thu")).toBeGreaterThan(-1);
+    expect(answer.text.indexOf("Hà Thị Thu")).toBeLessThan(answer.text.indexOf("Vũ Đức Lâm"));
+  });
+
   it("gives the e-mail of someone the plan names only in an address", async () => {
     const answer = await ask(withoutOfficers, "chi Huyen ben So co email ko a");
     expect(answer.text).toContain("ngohuyen_sgd@ninhbinh.gov.vn");

@@ -1,4 +1,4 @@
-import { formatDay, type PublishedKnowledge } from "../../core/index.js";
+import { expandAbbreviations, formatDay, type PublishedKnowledge } from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
 import { foldText } from "../normalize.js";
 import { rankSentences } from "../search/field-index.js";
@@ -386,10 +386,13 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
     // A school's focal person who names no level ("trường em liên hệ chuyên viên nào") is answered with
     // the officer in charge of their level first.
     const level = ctx.viewer.role === "focal" ? levelOfKind[ctx.viewer.unitKind] : undefined;
-    const asked = foldText(question);
+    // Abbreviations spelt out on both sides: a scope written "cấp THCS" is the THCS school's level.
+    const asked = expandAbbreviations(foldText(question));
     const namesLevel = Object.values(levelOfKind).some((l) => l && asked.includes(l));
     if (!level || namesLevel) return best;
-    const own = ctx.knowledge.contacts.filter((c) => foldText(c.scope ?? "").includes(level));
+    const own = ctx.knowledge.contacts.filter((c) =>
+      expandAbbreviations(foldText(c.scope ?? "")).includes(level),
+    );
     return own.length ? [...own, ...best.filter((c) => !own.includes(c))] : best;
   };
   // "Chủ tịch Hội đồng … là ai": the one who signed as such, when no contact holds that title.
