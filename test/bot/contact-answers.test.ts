@@ -98,6 +98,35 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect(answer.text).not.toContain("Trung tâm GDTX");
   });
 
+  it("names a khối and its members from a table, and finds the khối a school belongs to", async () => {
+    const plan = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ THUẬN AN",
+      "KẾ HOẠCH",
+      "Công tác thi đua, khen thưởng năm học 2025-2026",
+      "1. Các trường gửi bản đăng ký thi đua về Phòng trước ngày 30/9/2025.",
+      "2. Các khối thi đua:",
+      "TT\tKhối thi đua\tCác đơn vị thành viên",
+      "1\tKhối THCS số 1\tTrường THCS An Phú (khối trưởng); Trường THCS Bình Hòa; Trường THCS Lái Thiêu",
+      "2\tKhối THCS số 2\tTrường THCS Châu Văn Liêm (khối trưởng); Trường THCS Bình Chuẩn",
+      "",
+      "3. Các khối tổ chức ký kết giao ước thi đua trước ngày 15/10/2025.",
+    ].join("\n");
+    const askOfficer = await askOwnPlan(t.database, plan, {
+      today: "2025-09-06",
+      viewer: { role: "officer" },
+    });
+    const leader = await askOfficer("khoi truong khoi thcs so 2 la truong nao");
+    expect(leader.text).toContain("Châu Văn Liêm");
+    expect(leader.text).toContain("Bình Chuẩn");
+    expect(leader.text).not.toContain("Lái Thiêu");
+    const member = await askOfficer("Trường THCS Lái Thiêu nằm trong khối thi đua nào, khối trưởng là ai?");
+    expect(member.text).toContain("Khối THCS số 1");
+    expect(member.text).not.toContain("Khối THCS số 2");
+    const members = await askOfficer("khoi so 2 gom nhung truong nao vay");
+    expect(members.text).toContain("Bình Chuẩn");
+    expect(members.text).not.toContain("Bình Hòa");
+  });
+
   it("gives the phone the plan lists for an officer, as written", async () => {
     const plan = [
       "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN NHO QUAN",

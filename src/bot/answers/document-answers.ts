@@ -356,21 +356,57 @@ function signedByTitle(ctx: AnswerContext, folded: string): PublishedKnowledge["
   });
 }
 
+// "thuộc khối nào", "khối 2 gồm những trường nào", "which group": a question about the khối themselves.
+const groupQuestion = new RegExp(
+  [
+    "\\b(thuoc|nam trong|o) (khoi|cum)\\b",
+    "\\b(khoi|cum)\\b.{0,40}\\b(gom|co) (nhung|cac|bao nhieu|may) (truong|don vi|thanh vien)\\b",
+    "\\b(khoi|cum)\\b.{0,40}\\b(gom nhung|gom cac|thanh vien)\\b",
+    "\\b(khoi|cum) thi dua (nao|may)\\b",
+    "\\bwhich (group|cluster)\\b",
+    "\\bmembers? of\\b",
+  ].join("|"),
+);
+
+/** Whether a question asks which khối a unit is in or which units a khối holds. */
+function asksGroup(folded: string): boolean {
+  return groupQuestion.test(folded);
+}
+
+/** The khối a question names (by number, name or member), with their leaders and, for a few, members. */
+function answerGroups(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
+  const groups = ctx.knowledge.plans.flatMap((p) => p.groups);
+  if (!groups.length) return null;
+  // "khối thi đua số 1", "cụm 3": the group of that number, which word matching cannot tell apart.
+  const number = /\b(?:khoi|cum|so)(?: thi dua)?(?: so)? (\d{1,2})\b/.exec(folded)?.[1];
+  const numbered = number ? groups.filter((g) => new RegExp(`\\b${number}\\b`).test(foldText(g.name))) : [];
+  // A khối's member units count as its words: "trường THCS Bình Lợi thuộc khối nào" finds its khối.
+  const ranked = rankByTopic(ctx.question, numbered.length ? numbered : groups, (g) =>
+    [g.name, ...g.members].join(", "),
+  );
+  const hits = ranked.length
+    ? ranked.filter((r) => r.score >= (ranked[0]?.score ?? 0) - closeFit / 2).map((r) => r.item)
+    : groups;
+  // Members are listed when a few khối are meant, not in an overview of all of them.
+  const withMembers = hits.length <= 3;
+  return [
+    paragraph(ctx.t("answers.contact.groupsTitle")),
+    list(
+      hits.map((g) => {
+        const line = ctx.t("answers.contact.group", { group: g.name, leader: g.leader ?? "—" });
+        return withMembers && g.members.length
+          ? ctx.t("answers.contact.groupMembers", { group: line, members: g.members.join(", ") })
+          : line;
+      }),
+    ),
+  ];
+}
+
 /** Who is in charge: officers by scope or by name (with their e-mail), or the khối leaders, or who signed with the title asked; else the plans' words. */
 export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
-  const groups = ctx.knowledge.plans.flatMap((p) => p.groups);
-  if (cueGroupsOf(wordsOf(ctx.said)).includes("leader") && groups.length) {
-    // "khối thi đua số 1", "cụm 3": the group of that number, which word matching cannot tell apart.
-    const number = /\b(?:khoi|cum|so)(?: thi dua)?(?: so)? (\d{1,2})\b/.exec(folded)?.[1];
-    const numbered = number ? groups.filter((g) => new RegExp(`\\b${number}\\b`).test(foldText(g.name))) : [];
-    const ranked = rankByTopic(ctx.question, numbered.length ? numbered : groups, (g) => g.name);
-    const hits = ranked.length
-      ? ranked.filter((r) => r.score >= (ranked[0]?.score ?? 0) - closeFit / 2).map((r) => r.item)
-      : groups;
-    return [
-      paragraph(ctx.t("answers.contact.groupsTitle")),
-      list(hits.map((g) => ctx.t("answers.contact.group", { group: g.name, leader: g.leader ?? "—" }))),
-    ];
+  if (cueGroupsOf(wordsOf(ctx.said)).includes("leader") || asksGroup(folded)) {
+    const groups = answerGroups(ctx, folded);
+    if (groups) return groups;
   }
   const names = addressedNames(ctx);
   const named = ctx.knowledge.contacts.filter((c) => names.some((n) => n.folded === givenOf(c.name)));
@@ -590,6 +626,10 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
         ctx.t("answers.contact.signer", { plan: plan.number ?? plan.title ?? "", signer: plan.signer }),
       ),
     ];
+  }
+  if (asksGroup(folded)) {
+    const groups = answerGroups(ctx, folded);
+    if (groups) return groups;
   }
   const section = findPassage(ctx);
   if (!section) return null;

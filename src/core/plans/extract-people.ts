@@ -127,9 +127,50 @@ function withDetails(contact: ExtractedContact, text: string): ExtractedContact 
   return contact;
 }
 
-/** Finds the officers in charge ("Ông/Bà …, Chuyên viên, phụ trách …", "liên hệ bà …") and their scope. */
-export function extractContacts(paragraphs: Paragraph[]): ExtractedContact[] {
+// A table of officers: "TT · Họ và tên · Chức vụ · Phụ trách · Điện thoại · Email", columns in any order.
+const contactColumns = {
+  name: /^(?:họ\s+(?:và\s+)?tên|tên\s+cán\s+bộ|cán\s+bộ(?:\s+phụ\s+trách|\s+đầu\s+mối)?|người\s+(?:phụ\s+trách|liên\s+hệ))$/iu,
+  title: /^(?:chức\s+(?:vụ|danh)|đơn\s+vị\s+công\s+tác)/iu,
+  scope: /^(?:phụ\s+trách|lĩnh\s+vực|nhiệm\s+vụ|nội\s+dung|công\s+việc|phần\s+việc)/iu,
+  phone: /(?:điện\s+thoại|^S?ĐT|di\s+động)/iu,
+  email: /(?:e-?mail|thư\s+điện\s+tử)/iu,
+};
+const leadingHonorific = new RegExp(`^${honorific}\\s+`, "u");
+
+/** The officers of every table whose header names a person's column and a way to reach them or their duty. */
+function contactsInTables(lines: PlanLine[]): ExtractedContact[] {
   const contacts: ExtractedContact[] = [];
+  type Columns = Record<keyof typeof contactColumns, number>;
+  let columns: Columns | null = null;
+  for (const l of lines) {
+    if (!l.cells) {
+      if (l.text) columns = null;
+      continue;
+    }
+    const cells = l.cells.map((c) => c.trim());
+    const found = Object.fromEntries(
+      Object.entries(contactColumns).map(([key, pattern]) => [key, cells.findIndex((c) => pattern.test(c))]),
+    ) as Columns;
+    if (found.name >= 0 && (found.phone >= 0 || found.email >= 0 || found.scope >= 0)) {
+      columns = found;
+      continue;
+    }
+    if (!columns) continue;
+    const cell = (i: number) => (i >= 0 ? (cells[i] ?? "") : "");
+    const name = cell(columns.name).replace(leadingHonorific, "").trim();
+    if (!new RegExp(`^${personName}$`, "u").test(name)) continue;
+    const title = cell(columns.title);
+    const contact: ExtractedContact = { name, scope: cell(columns.scope) || title, line: l.line };
+    if (title) contact.title = title;
+    withDetails(contact, `${cell(columns.phone) && `ĐT ${cell(columns.phone)}`} ${cell(columns.email)}`);
+    contacts.push(contact);
+  }
+  return contacts;
+}
+
+/** Finds the officers in charge ("Ông/Bà …, Chuyên viên, phụ trách …", "liên hệ bà …", a table of them) and their scope. */
+export function extractContacts(paragraphs: Paragraph[], lines: PlanLine[] = []): ExtractedContact[] {
+  const contacts: ExtractedContact[] = contactsInTables(lines);
   for (const paragraph of paragraphs) {
     const text = listItemText(paragraph.text);
     // A title alone names a contact only where the plan says to turn to them ("liên hệ bà …"); in a
@@ -144,7 +185,7 @@ export function extractContacts(paragraphs: Paragraph[]): ExtractedContact[] {
     // One who only chairs or sits on the council, with no phone or e-mail given, is not one to ask.
     for (const c of found) if (c.phone || c.email || !councilRole.test(c.title ?? "")) contacts.push(c);
   }
-  return contacts;
+  return contacts.sort((a, b) => a.line - b.line);
 }
 
 // "- *Khối thi đua mầm non: 02 khối*" then "+ Khối trưởng Khối thi đua 1: Hiệu trưởng trường mầm non Bé Ngoan"
@@ -197,10 +238,27 @@ function leaderCell(raw: string): string {
   return (leaderOf(plain || stripMarkup(raw)) ?? stripMarkup(raw).replace(/\s*\(.*$/u, "")).trim();
 }
 
-/** The groups of every table whose header names a khối/cụm column and its leader's. */
+const membersColumn =
+  /^(?:(?:các\s+)?đơn\s+vị(?:\s+(?:thành\s+viên|trong\s+(?:khối|cụm)))?|(?:các\s+)?thành\s+viên|gồm(?:\s+các\s+đơn\s+vị)?|các\s+trường)$/iu;
+const markedLeader = /\s*\((?:khối|cụm)\s+trưởng\)/iu;
+
+/** A members' cell split into units, without a leader's or deputy's mark. */
+function membersCell(raw: string): { members: string[]; marked: string | null } {
+  const list = stripMarkup(raw)
+    .split(/[;,]\s*|\s+-\s+/u)
+    .map((s) => s.replace(/[.]$/u, "").trim())
+    .filter(Boolean);
+  const marked = list.find((s) => markedLeader.test(s));
+  return {
+    members: list.map((s) => s.replace(/\s*\((?:khối|cụm)\s+(?:trưởng|phó)\)/iu, "")),
+    marked: marked ? marked.replace(markedLeader, "").trim() : null,
+  };
+}
+
+/** The groups of every table whose header names a khối/cụm column and its leader's or members'. */
 function groupsInTables(lines: PlanLine[]): ExtractedGroup[] {
   const groups: ExtractedGroup[] = [];
-  let columns: { name: number; leader: number } | null = null;
+  let columns: { name: number; leader: number; members: number } | null = null;
   for (const l of lines) {
     if (!l.cells) {
       if (l.text) columns = null;
@@ -208,13 +266,19 @@ function groupsInTables(lines: PlanLine[]): ExtractedGroup[] {
     }
     const name = l.cells.findIndex((c) => groupColumn.test(c.trim()));
     const leader = l.cells.findIndex((c) => leaderColumn.test(c));
-    if (name >= 0 && leader >= 0 && name !== leader) {
-      columns = { name, leader };
+    const members = l.cells.findIndex((c, i) => i !== leader && membersColumn.test(c.trim()));
+    if (name >= 0 && (leader >= 0 || members >= 0) && name !== leader) {
+      columns = { name, leader, members };
       continue;
     }
-    const group = columns ? (l.cells[columns.name] ?? "").trim() : "";
-    const head = columns ? leaderCell(l.raw.split("\t")[columns.leader] ?? "") : "";
-    if (group && head) groups.push({ name: group, leader: head, members: [], line: l.line });
+    if (!columns) continue;
+    const group = (l.cells[columns.name] ?? "").trim();
+    const cells = l.raw.split("\t");
+    const listed = columns.members >= 0 ? membersCell(cells[columns.members] ?? "") : null;
+    const head =
+      (columns.leader >= 0 ? leaderCell(cells[columns.leader] ?? "") : "") || listed?.marked || null;
+    if (group && (head || listed?.members.length))
+      groups.push({ name: group, leader: head, members: listed?.members ?? [], line: l.line });
   }
   return groups;
 }

@@ -61,7 +61,7 @@ export function extractPlan(text: string, options: { calendar: SchoolCalendar })
     deadlines,
     requirements,
     channels,
-    contacts: extractContacts(paragraphs),
+    contacts: extractContacts(paragraphs, lines),
     groups: extractGroups(paragraphs, lines),
   };
   if (!document.kind && !document.number && deadlines.length === 0 && requirements.length === 0) {

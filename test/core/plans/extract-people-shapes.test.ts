@@ -20,6 +20,25 @@ const people = (lines: string[]) =>
 const groups = (lines: string[]) => read([...header, ...lines]).groups.map((g) => [g.name, g.leader]);
 
 describe("officers in charge", () => {
+  it("reads officers from a table of name, title, duty, phone and e-mail, columns in any order", () => {
+    expect(
+      people([
+        "III. CÁN BỘ ĐẦU MỐI",
+        "",
+        "STT\tHọ và tên\tChức vụ\tPhụ trách\tĐiện thoại\tEmail",
+        "1\tÔng Trần Văn Khải\tPhó Trưởng phòng\tChỉ đạo chung\t0913 222 111\tkhaitv@example.edu.vn",
+        "2\tLưu Thị Bích Ngọc\tChuyên viên\tCấp mầm non\t0987.654.321\t",
+        "",
+        "TT\tCán bộ\tSĐT\tLĩnh vực theo dõi",
+        "1\tBà Đoàn Thu Hương\t0904 111 222\tSáng kiến, đề tài",
+      ]),
+    ).toEqual([
+      ["Trần Văn Khải", "Chỉ đạo chung", "0913 222 111", "khaitv@example.edu.vn"],
+      ["Lưu Thị Bích Ngọc", "Cấp mầm non", "0987.654.321", null],
+      ["Đoàn Thu Hương", "Sáng kiến, đề tài", "0904 111 222", null],
+    ]);
+  });
+
   it("keeps a phone after ' - ĐT:' or 'ĐT/Zalo:' out of the scope and in its field", () => {
     expect(
       people([
@@ -97,6 +116,25 @@ describe("khối and cụm thi đua", () => {
     ).toEqual([
       ["Khối Mầm non", "Trường Mầm non Hoa Sen"],
       ["Khối Tiểu học", "Trường Tiểu học Kim Đồng"],
+    ]);
+  });
+
+  it("reads a table of groups with their member units, the leader marked among them or in its own column", () => {
+    const read3 = (lines: string[]) =>
+      read([...header, ...lines]).groups.map((g) => [g.name, g.leader, g.members]);
+    expect(
+      read3([
+        "TT\tKhối thi đua\tCác đơn vị thành viên",
+        "1\tKhối 1\tTrường THCS An Phú (khối trưởng); Trường THCS Bình Lợi; Trường THCS Cát Lái",
+        "2\tKhối 2\tTrường THCS Dĩ An, Trường THCS Đông Hòa",
+        "",
+        "Cụm thi đua\tĐơn vị cụm trưởng\tĐơn vị",
+        "Cụm 1\tPhòng GDĐT huyện Kỳ Sơn\tPhòng GDĐT huyện Kỳ Sơn, Phòng GDĐT huyện Lạc Sơn",
+      ]),
+    ).toEqual([
+      ["Khối 1", "Trường THCS An Phú", ["Trường THCS An Phú", "Trường THCS Bình Lợi", "Trường THCS Cát Lái"]],
+      ["Khối 2", null, ["Trường THCS Dĩ An", "Trường THCS Đông Hòa"]],
+      ["Cụm 1", "Phòng GDĐT huyện Kỳ Sơn", ["Phòng GDĐT huyện Kỳ Sơn", "Phòng GDĐT huyện Lạc Sơn"]],
     ]);
   });
 
