@@ -22,6 +22,33 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
     expect(text).toContain("https://dichvucong.kimson.gov.vn");
   });
 
+  it("names the service a shared folder is on, and the tray papers go in", async () => {
+    const schoolPlan = [
+      "TRƯỜNG THCS GIA THỦY",
+      "KẾ HOẠCH",
+      "Công tác thi đua, khen thưởng năm học 2025-2026",
+      "1. Các tổ nộp hồ sơ đăng ký thi đua trước ngày 05/10/2025.",
+      "2. Bản giấy: để vào hộp “Thi đua” tại Phòng Hội đồng (tầng 1) trong giờ hành chính. Bản điện tử: tải lên thư mục chung https://drive.google.com/drive/folders/1AbCdEfGh-thidua.",
+    ].join("\n\n");
+    const ask = await askOwnPlan(t.database, schoolPlan, {
+      today: "2025-09-20",
+      viewer: { role: "officer" },
+    });
+    const { text } = await ask("file mem thi up len dau a");
+    expect(text).toContain("Google Drive — https://drive.google.com/drive/folders/1AbCdEfGh-thidua");
+    expect(text).not.toContain("Phòng Hội đồng");
+    expect((await ask("ho so to em nop o dau")).text).toContain(
+      "Nộp trực tiếp tại: hộp “Thi đua” tại Phòng Hội đồng",
+    );
+    // Asked for paper only, the places papers go; asked for both, every channel.
+    const paper = (await ask("bản cứng thì mang nộp chỗ nào ạ")).text;
+    expect(paper).toContain("Phòng Hội đồng");
+    expect(paper).not.toContain("drive.google.com");
+    const both = (await ask("paper copies go where, and where do I upload the pdf?")).text;
+    expect(both).toContain("Phòng Hội đồng");
+    expect(both).toContain("drive.google.com");
+  });
+
   it("quotes the plan's own words on where a dossier goes when it names no channel", async () => {
     const schoolPlan = [
       "TRƯỜNG THCS YÊN LÂM",

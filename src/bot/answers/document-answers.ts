@@ -36,14 +36,47 @@ type Section = PublishedKnowledge["sections"][number];
 // Each kind of channel the importer finds has its own words; an unknown one reads as a system.
 const channelKinds = new Set(["email", "system", "in_person", "post", "group"]);
 
+// Shared-folder and form services a link is on: people ask for "Google Drive", not the link's code.
+const services: [RegExp, string][] = [
+  [/^(?:https?:\/\/)?drive\.google\.com\//iu, "Google Drive"],
+  [/^(?:https?:\/\/)?(?:docs\.google\.com\/forms|forms\.gle)\//iu, "Google Forms"],
+  [/^(?:https?:\/\/)?docs\.google\.com\/spreadsheets\//iu, "Google Sheets"],
+  [/^(?:https?:\/\/)?(?:onedrive\.live\.com|1drv\.ms)\//iu, "OneDrive"],
+  [/^(?:https?:\/\/)?[\w-]+\.sharepoint\.com\//iu, "SharePoint"],
+  [/^(?:https?:\/\/)?forms\.(?:office|microsoft)\.com\//iu, "Microsoft Forms"],
+];
+
+// "bản giấy nộp ở đâu" asks for the places papers go; "file mềm gửi đâu" for the addresses files go to.
+const paperAsked = /\b(ban (giay|cung|in)|ho so giay|hard ?copy|paper|printed|nop truc tiep|in person)\b/;
+const filesAsked =
+  /\b(ban|file|tep|ho so) (mem|dien tu|scan|pdf|word)\b|\b(soft ?copy|electronic|digital|online|upload|scan|pdf|e-?mail|mail|gmail)\b|\bfile\b/;
+const paperKinds = new Set(["in_person", "post"]);
+
+/** The channels of a plan a question's medium asks for (paper or files), or all when it names neither or none fit. */
+function channelsAsked(ctx: AnswerContext, planId: number): PublishedKnowledge["channels"] {
+  const all = ctx.knowledge.channels.filter((c) => c.planId === planId);
+  const folded = foldText(ctx.question);
+  const paper = paperAsked.test(folded);
+  const files = filesAsked.test(folded);
+  if (paper === files) return all;
+  const fit = all.filter((c) => paperKinds.has(c.kind) === paper);
+  return fit.length ? fit : all;
+}
+
 /** The channels a plan names, each with its file-name rule. */
 export function channelLines(ctx: AnswerContext, planId: number): string[] {
-  return ctx.knowledge.channels
-    .filter((c) => c.planId === planId)
-    .flatMap((c) => [
-      ctx.t(`answers.where.${channelKinds.has(c.kind) ? c.kind : "system"}`, { address: c.value }),
-      ...(c.context ? [ctx.t("answers.where.fileName", { pattern: c.context })] : []),
-    ]);
+  return channelsAsked(ctx, planId).flatMap((c) => [
+    ctx.t(`answers.where.${channelKinds.has(c.kind) ? c.kind : "system"}`, {
+      address: c.kind === "system" ? withService(c.value) : c.value,
+    }),
+    ...(c.context ? [ctx.t("answers.where.fileName", { pattern: c.context })] : []),
+  ]);
+}
+
+/** A link with the name of the service it is on ("Google Drive — https://drive.google.com/…"). */
+function withService(address: string): string {
+  const service = services.find(([host]) => host.test(address))?.[1];
+  return service ? `${service} — ${address}` : address;
 }
 
 /** A task whose plan lists no dossier for it: the task, its deadline and where its plan says to send. */
@@ -360,8 +393,8 @@ function signedByTitle(ctx: AnswerContext, folded: string): PublishedKnowledge["
 const groupQuestion = new RegExp(
   [
     "\\b(thuoc|nam trong|o) (khoi|cum)\\b",
-    "\\b(khoi|cum)\\b.{0,40}\\b(gom|co) (nhung|cac|bao nhieu|may) (truong|don vi|thanh vien)\\b",
-    "\\b(khoi|cum)\\b.{0,40}\\b(gom nhung|gom cac|thanh vien)\\b",
+    "\\b(khoi|cum)\\b.{0,40}\\b(gom|co) (nhung|cac|bao nhieu|may) (truong|don vi|thanh vien|co so)\\b",
+    "\\bthanh vien (cua|trong) (khoi|cum)\\b",
     "\\b(khoi|cum) thi dua (nao|may)\\b",
     "\\bwhich (group|cluster)\\b",
     "\\bmembers? of\\b",

@@ -82,7 +82,8 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
   for (const m of text.includes("@") && !personal ? text.matchAll(emailPattern) : []) {
     add("email", m[0].replace(/\.$/u, "").toLowerCase(), m.index ?? 0);
   }
-  const sends = sendVerb.test(folded);
+  // "Bản giấy: để vào hộp … tại …" hands papers in without a verb of sending.
+  const sends = sendVerb.test(folded) || /(?:de|bo|dat) vao (?:khay|hop|tu|ngan)\s(?!thu\b)/u.test(folded);
   const group = chatLink.exec(text);
   const links: { at: number; end: number }[] = [];
   for (const m of group ? [] : [...text.matchAll(urlPattern), ...text.matchAll(domainPattern)]) {
@@ -115,7 +116,14 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
       for (const m of folded.matchAll(pattern)) {
         const at = (m.index ?? 0) + m[0].length;
         const place = readPlace(text.slice(at), folded.slice(at));
-        if (place) add(kind, place, at);
+        // "để vào khay “Hồ sơ thi đua” tại Văn phòng …": the tray is where the papers go, in that place.
+        const tray = /(?:de|bo|dat) vao ((?:khay|hop|tu|ngan)\s[^,.;:()]{1,40}?)\s+tai\s+$/u.exec(
+          folded.slice(m.index ?? 0, at),
+        );
+        const trayAt = tray?.[1] ? (m.index ?? 0) + tray[0].indexOf(tray[1]) : -1;
+        const where =
+          tray?.[1] && place ? `${text.slice(trayAt, trayAt + tray[1].length)} tại ${place}` : place;
+        if (where) add(kind, where, tray?.[1] ? trayAt : at);
       }
     }
   }

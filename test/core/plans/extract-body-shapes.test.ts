@@ -342,10 +342,10 @@ describe("a school's own plan", () => {
     ]);
   });
 
-  it("reads a tray in a room as the place to hand in, and a file-name rule written as its own point", () => {
+  it("reads a tray in a room, with the tray, as the place to hand in, and a file-name rule written as its own point", () => {
     const x = read(school);
     expect(x.channels.map((c) => [c.kind, c.address, c.fileNamePattern])).toEqual([
-      ["in_person", "Phòng Hội đồng (phòng 204, tầng 2)", undefined],
+      ["in_person", "hộp đựng hồ sơ thi đua tại Phòng Hội đồng (phòng 204, tầng 2)", undefined],
       ["email", "thidua@leloi.example.edu.vn", "TenTo_DK_2025"],
     ]);
   });
