@@ -49,6 +49,8 @@ const inputs = values.input ?? [
   "eval/questions.plans2.jsonl",
   // Held out: 100 questions on eval/plans by a helper who saw only those plans; run, never studied.
   "eval/questions.plans3.jsonl",
+  // Plans 105–106 and their 80 questions, by a helper who saw only the samples (first run 70 %; studied).
+  "eval/questions.plans4.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>
