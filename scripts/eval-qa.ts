@@ -33,6 +33,8 @@ const inputs = values.input ?? [
   "eval/questions.team3.jsonl",
   "eval/questions.team4.jsonl",
   "eval/questions.team5.jsonl",
+  // Held out like team … team5, written 28/11 (first run 85 %): never studied.
+  "eval/questions.team6.jsonl",
   "eval/questions.dev3.jsonl",
   "eval/questions.dev4.jsonl",
   "eval/questions.dev5.jsonl",
