@@ -47,11 +47,21 @@ export function overlap(a: string, b: string): number {
   return shared / Math.min(wa.size, wb.size);
 }
 
+// An item's own copies ("Tờ trình (02 bản)") are kept in its text, where people read them; some
+// expected files move them to the list's copies, so they do not decide whether the item was found.
 export const normaliseItem = (text: string) =>
   fold(text)
     .replace(/[.;,:]+$/u, "")
+    .replace(/\s*\(\s*0?\d+\s+ban[^)]*\)$/u, "")
     .replace(/\s+/g, " ")
     .trim();
+
+// A prose deadline's words are quoted from its date ("quý IV/2026"); an expected file may keep the
+// "trong"/"vào" before it. A body table's row is a text deadline in some files, a table's in others.
+const sameWords = (a: string, b: string) => {
+  const bare = (s: string) => fold(s).replace(/^(?:trong|vao)\s+/u, "");
+  return bare(a) === bare(b);
+};
 
 /** The extracted deadline standing where the expected one stands: same appendix row, or same line. */
 export function counterpart(expected: ExpectedDeadline, actual: PlanExtraction["deadlines"]) {
@@ -98,7 +108,7 @@ export function scorePlan(
           ? d.row === e.row
           : byLine
             ? d.line === e.line
-            : d.source === "text" && fold(d.raw) === fold(e.raw)),
+            : (d.source === "text" || e.row !== undefined) && sameWords(d.raw, e.raw)),
     );
     if (a) {
       used.add(a);

@@ -119,6 +119,10 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       previous = marker ?? previous;
     }
     if (items.length === 0) continue;
+    // Under a heading "Hồ sơ đề nghị khen thưởng", points that each say who sends by which date are
+    // the steps of handing it in, not its papers.
+    const dated = items.filter((item) => /\d{1,2}\/\d{1,2}(?:\/\d{4})?(?!\d)/u.test(item)).length;
+    if (!isLead && dated * 2 >= items.length) continue;
     const name =
       (isLead ? nameFrom(text) : null) ?? pendingName ?? (isLead ? purposeName(text) : null) ?? "Hồ sơ";
     // "Hồ sơ đề nghị Bằng khen … (03 bộ bản chính, kèm 01 bản điện tử)": the copies asked, not the name.

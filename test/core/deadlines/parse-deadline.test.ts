@@ -129,6 +129,9 @@ describe("parseDeadline: range", () => {
     ["sáu tháng cuối năm 2024", "2024-07-01", "2024-12-31"],
     ["năm 2024", "2024-01-01", "2024-12-31"],
     ["trong năm 2024", "2024-01-01", "2024-12-31"],
+    ["Trong tuần từ 13/5 đến 17/5/2024", "2024-05-13", "2024-05-17"],
+    ["trong các ngày từ 20 đến 22/11/2024", "2024-11-20", "2024-11-22"],
+    ["Trong đợt từ 02/12 đến 06/12/2024", "2024-12-02", "2024-12-06"],
   ])("%s → %s..%s", (text, start, due) => {
     expect(read(text)).toEqual(["range", start, due]);
   });
@@ -233,6 +236,9 @@ describe("parseDeadline: unscheduled", () => {
     "Hàng tháng",
     "liên tục",
     "Thuong xuyen",
+    "Sau Lễ tổng kết năm học",
+    "sau khi có quyết định công nhận",
+    "Sau hội nghị khối",
   ])("%s", (text) => {
     expect(read(text)).toEqual(["unscheduled", null, null]);
   });
@@ -293,7 +299,7 @@ describe("parseDeadline: refusals", () => {
     ["học kỳ I năm học 2024-2026", "unknown_school_year", "2024-2026"],
     ["", "empty", ""],
     ["  ** ", "empty", ""],
-    ["sau khi có kết quả", "unrecognised", "sau khi có kết quả"],
+    ["sau 05 ngày làm việc kể từ ngày nhận", "unrecognised", "sau 05 ngày làm việc kể từ ngày nhận"],
     ["khoảng giữa kỳ", "unrecognised", "khoảng giữa kỳ"],
     ["Từ ngày 15/5/2024", "unrecognised", "Từ ngày 15/5/2024"],
     ["Sau ngày 20/10/2024", "unrecognised", "Sau ngày 20/10/2024"],

@@ -127,6 +127,27 @@ describe("deadlines of other offices' plans", () => {
 });
 
 describe("dossier lists of other offices' plans", () => {
+  it("does not take the dated steps under a heading 'Hồ sơ …' for the dossier's papers", () => {
+    const x = read([
+      ...header,
+      "5. Hồ sơ đề nghị khen thưởng cuối năm",
+      "",
+      "- Các trường THCS nộp hồ sơ từ ngày 18/5/2026 đến ngày 22/5/2026.",
+      "",
+      "- Các trường tiểu học nộp hồ sơ chậm nhất ngày 26/5/2026.",
+      "",
+      "6. Hồ sơ đề nghị Giấy khen",
+      "",
+      "- Tờ trình của trường;",
+      "",
+      "- Báo cáo thành tích.",
+    ]);
+    expect(x.requirements.map((r) => [r.name, r.items])).toEqual([
+      ["Hồ sơ đề nghị Giấy khen", ["Tờ trình của trường", "Báo cáo thành tích"]],
+    ]);
+    expect(x.deadlines.map((d) => d.due)).toEqual(["2026-05-22", "2026-05-26"]);
+  });
+
   it("gives a deadline for 'hồ sơ tại điểm b mục II' the names of that point's dossiers", () => {
     const x = read([
       ...header,
