@@ -60,7 +60,7 @@ const paperWords = [
   "chuyen phat",
 ];
 export const paperMail = new RegExp(
-  `${notWordBefore}(?:${words(paperWords)})${notWordAfter}[^.;:()]{0,60}?\\s(?:ve|den|toi|cho)\\s+`,
+  `${notWordBefore}(?:${words(paperWords)})${notWordAfter}(?:[^.;:()]|\\([^()]{0,30}\\)){0,60}?\\s(?:ve|den|toi|cho)\\s+`,
   "giu",
 );
 
@@ -96,38 +96,60 @@ const stopWords = [
   "khi",
   "sau khi",
   "theo",
+  "ma",
 ];
 const stopAt = new RegExp(`,?\\s+(?:${words(stopWords)})${notWordAfter}`, "iu");
-/** A part after a comma that continues a postal address. */
+/** A part after a comma that continues a postal address, or names the office it is in. */
 const addressPart =
-  /^(?:so|duong|pho|ngo|ngach|hem|phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|TP\.?|tinh|tang|toa|khu|thon|ap|lo|phong\s+\d|tru so|P\.|Q\.)(?![\p{L}])/iu;
+  /^(?:so|duong|pho|ngo|ngach|hem|phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|TP\.?|tinh|tang|toa|khu|thon|ap|lo|phong\s+\d|tru so|P\.|Q\.|van phong|phong (?:gd[\p{L}&]*|giao duc)|so (?:gd[\p{L}&]*|giao duc)|bo phan|ubnd|uy ban)(?![\p{L}])/iu;
+// An office or a room named in lower case is still a place ("tại bộ phận Thi đua – Khen thưởng").
+const officeNoun = /^(?:bo phan|van phong|phong|tru so|hoi truong|to |ban )/iu;
+// "Văn phòng nhà trường (phòng 102, dãy A)": a room in parentheses.
+const roomAside = /^\s*\((?:phong|tang|day|toa|so)\s[^()]{1,120}\)/iu;
+
+/** The end of the words in `f` from `from` up to the next clause, the next part of the sentence or a comma that does not continue an address. */
+function placeEnd(f: string, from: number): { end: number; open: boolean } {
+  const clause = /^[^;()\n]*?(?=\.\s|\.$|[;()\n]|$)/u.exec(f.slice(from))?.[0] ?? "";
+  const stop = stopAt.exec(clause);
+  let end = stop ? stop.index : clause.length;
+  // "Phòng GDĐT huyện Gia Lâm, số 12 đường Cổ Bi": parts after a comma stay while they continue the address.
+  const comma = /\s*,\s*/gu;
+  for (let m = comma.exec(clause); m && m.index < end; m = comma.exec(clause)) {
+    if (!addressPart.test(clause.slice(m.index + m[0].length, end))) {
+      end = m.index;
+      break;
+    }
+  }
+  return { end: from + end, open: end === clause.length };
+}
 
 /** The place named where `folded` starts (`rest` is the same words as written), up to the next clause. */
 export function readPlace(rest: string, folded: string): string | null {
   const label = /^(?:dia chi|d\/c)\s*:?\s*/iu.exec(folded)?.[0].length ?? 0;
   const f = folded.slice(label);
-  const clause = /^[^;()\n]*?(?=\.\s|\.$|[;()\n]|$)/u.exec(f)?.[0] ?? "";
-  const stop = stopAt.exec(clause);
-  let end = stop ? stop.index : clause.length;
-  // "Phòng GDĐT huyện Gia Lâm, số 12 đường Cổ Bi": parts after a comma stay while they continue the address.
-  const comma = /\s*,\s*/gu;
-  comma.lastIndex = 0;
-  for (let m = comma.exec(f); m && m.index < end; m = comma.exec(f)) {
-    if (!addressPart.test(f.slice(m.index + m[0].length, end))) {
-      end = m.index;
-      break;
-    }
-  }
-  let place = rest
-    .slice(label, label + end)
+  const text = rest.slice(label);
+  let { end, open } = placeEnd(f, 0);
+  let place = text
+    .slice(0, end)
     .replace(/[\s.,:]+$/u, "")
     .trim();
-  // "Văn phòng nhà trường (phòng 102, dãy A)": the room in parentheses is part of the place.
-  const room = /^\s*\((?:phong|tang|day|toa|so)\s[^()]{1,40}\)/iu.exec(f.slice(end));
-  if (room && end === clause.length)
-    place = `${place} ${rest.slice(label + end, label + end + room[0].length).trim()}`;
-  // A place is named, so it starts with a capital or a number: "tại đây", "tại các buổi họp" are not places.
-  return place.length >= 3 && /^[\p{Lu}\d]/u.test(place) ? place.slice(0, 160) : null;
+  // The room, and what follows it while it continues the address: "(phòng 01, tầng trệt), Phòng GDĐT
+  // quận Ninh Kiều, số 15 đường Ngô Gia Tự".
+  const room = open ? roomAside.exec(f.slice(end)) : null;
+  if (room) {
+    place = `${place} ${text.slice(end, end + room[0].length).trim()}`;
+    end += room[0].length;
+    const comma = /^\s*,\s*/u.exec(f.slice(end));
+    if (comma && addressPart.test(f.slice(end + comma[0].length))) {
+      const more = placeEnd(f, end + comma[0].length);
+      place = `${place}, ${text
+        .slice(end + comma[0].length, more.end)
+        .replace(/[\s.,:]+$/u, "")
+        .trim()}`;
+    }
+  }
+  // A place is named, so it starts with a capital, a number or an office: "tại đây", "tại các buổi họp" are not places.
+  return place.length >= 3 && (/^[\p{Lu}\d]/u.test(place) || officeNoun.test(f)) ? place.slice(0, 200) : null;
 }
 
 /** A system's name where `folded` starts, up to the next clause: "dịch vụ công trực tuyến". */

@@ -22,11 +22,14 @@ const domainPattern =
   /(?<![\p{L}\p{N}@./:_-])(?:www\.)?(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+(?:vn|com|net|org|edu|gov|info|io)(?![\p{L}\p{N}_-]|\.[a-z\d])(?:\/[^\s<>"'(),;]*)?/giu;
 // "tên tệp ghi: X", "tên file đặt theo cấu trúc X", "đặt tên tệp theo quy tắc: X (ví dụ …)".
 const fileNamePatterns = [
+  // "Quy tắc đặt tên tệp: viết không dấu, …, theo cấu trúc X": the structure, not the advice before it.
+  /tên\s+(?:file|tệp)[^()\n]{0,80}?theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s*:?\s+([^()\n;,]+)/iu,
   /tên\s+(?:file|tệp)[^:()]{0,40}:\s*([^()\n;]+)/iu,
   /tên\s+(?:file|tệp)(?:\s+(?:ghi|đặt))?\s+theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s+([^()\n;]+)/iu,
 ];
 // "- Tên tệp đặt theo mẫu: …" as a point of its own, after the channels it names files for.
-const ownRule = /^(?:[-+•]\s*)?(?:đặt\s+)?tên\s+(?:file|tệp)/iu;
+const ownRule =
+  /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:quy tắc|cách)\s+)?(?:đặt\s+)?tên\s+(?:file|tệp)/iu;
 // An address given to ask questions, or said not to take dossiers, is a person's, not a channel.
 const notForDossiers = /khong (?:tiep nhan|nhan) ho so|chi dung de (?:trao doi|lien he)/iu;
 const askingOnly = /(?<![\p{L}\p{N}])(?:lien he|dien thoai)(?![\p{L}\p{N}])/iu;
@@ -114,8 +117,19 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
       [paperMail, "post"],
     ] as const) {
       for (const m of folded.matchAll(pattern)) {
+        // "… không gửi hồ sơ trực tiếp về Sở mà gửi qua Phòng": a way it must not go.
+        if (
+          /(?<![\p{L}])khong(?:\s+\S+){0,4}\s*$/u.test(
+            folded.slice(Math.max(0, (m.index ?? 0) - 30), m.index),
+          )
+        )
+          continue;
         const at = (m.index ?? 0) + m[0].length;
-        const place = readPlace(text.slice(at), folded.slice(at));
+        // "… hoặc gửi qua bưu điện đến địa chỉ trên": the place just named.
+        const same = /^(?:dia chi|noi) (?:tren|nay|noi tren)(?![\p{L}])/u.test(folded.slice(at))
+          ? found.findLast((f) => f.channel.kind === "in_person")?.channel.address
+          : undefined;
+        const place = same ?? readPlace(text.slice(at), folded.slice(at));
         // "để vào khay “Hồ sơ thi đua” tại Văn phòng …": the tray is where the papers go, in that place.
         const tray = /(?:de|bo|dat) vao ((?:khay|hop|tu|ngan)\s[^,.;:()]{1,40}?)\s+tai\s+$/u.exec(
           folded.slice(m.index ?? 0, at),

@@ -9,6 +9,45 @@ const channels = (text: string) => extractChannels(bodyParagraphs(toPlanLines(te
 const shown = (text: string) => channels(text).map((c) => [c.kind, c.address, c.line]);
 
 describe("extractChannels in general", () => {
+  it("reads a room, the office and the street after it, and the same address for the post", () => {
+    expect(
+      shown(
+        "3. Bản giấy: nộp trực tiếp tại bộ phận một cửa (phòng 105, tầng 1, nhà B), Phòng GDĐT thị xã Sơn Tây, số 8 phố Quang Trung, trong giờ hành chính; hoặc gửi qua đường bưu điện (chuyển phát nhanh) đến địa chỉ trên.",
+      ),
+    ).toEqual([
+      [
+        "in_person",
+        "bộ phận một cửa (phòng 105, tầng 1, nhà B), Phòng GDĐT thị xã Sơn Tây, số 8 phố Quang Trung",
+        1,
+      ],
+      [
+        "post",
+        "bộ phận một cửa (phòng 105, tầng 1, nhà B), Phòng GDĐT thị xã Sơn Tây, số 8 phố Quang Trung",
+        1,
+      ],
+    ]);
+  });
+
+  it("does not take a way the plan says dossiers must not go", () => {
+    expect(
+      shown(
+        "Các trường tiểu học không nộp hồ sơ trực tiếp về Sở mà nộp qua Phòng GDĐT. Phòng GDĐT nộp trực tiếp tại Văn phòng Sở.",
+      ),
+    ).toEqual([["in_person", "Văn phòng Sở", 1]]);
+  });
+
+  it("takes a file-name rule written as its own numbered point, the structure and not the advice before it", () => {
+    const found = channels(
+      [
+        "1. Bản điện tử: các trường tải lên hệ thống https://thidua.example.edu.vn bằng tài khoản của trường.",
+        "2. Quy tắc đặt tên tệp: viết không dấu, không khoảng trắng, theo cấu trúc MaTruong_TenHoSo_2026 đối với mọi hồ sơ.",
+      ].join("\n\n"),
+    );
+    expect(found.map((c) => [c.kind, c.address, c.fileNamePattern])).toEqual([
+      ["system", "https://thidua.example.edu.vn", "MaTruong_TenHoSo_2026"],
+    ]);
+  });
+
   it("finds an in-person place and an online service named in one sentence, with that sentence", () => {
     const sentence =
       "Hồ sơ đề nghị khen thưởng nộp trực tiếp tại Bộ phận Một cửa của UBND huyện Ý Yên, đồng thời thực hiện qua dịch vụ công trực tuyến theo địa chỉ: https://DichVuCong.NamDinh.gov.vn/.";
