@@ -258,7 +258,9 @@ function membersCell(raw: string): { members: string[]; marked: string | null } 
 /** The groups of every table whose header names a khối/cụm column and its leader's or members'. */
 function groupsInTables(lines: PlanLine[]): ExtractedGroup[] {
   const groups: ExtractedGroup[] = [];
-  let columns: { name: number; leader: number; members: number } | null = null;
+  let columns: { name: number; leader: number; members: number; width: number } | null = null;
+  // A members' cell that ran on past a line break ("…; Phòng GDĐT huyện Thạch Thành;" then the rest).
+  let runsOn = false;
   for (const l of lines) {
     if (!l.cells) {
       if (l.text) columns = null;
@@ -268,12 +270,21 @@ function groupsInTables(lines: PlanLine[]): ExtractedGroup[] {
     const leader = l.cells.findIndex((c) => leaderColumn.test(c));
     const members = l.cells.findIndex((c, i) => i !== leader && membersColumn.test(c.trim()));
     if (name >= 0 && (leader >= 0 || members >= 0) && name !== leader) {
-      columns = { name, leader, members };
+      columns = { name, leader, members, width: l.cells.length };
       continue;
     }
     if (!columns) continue;
-    const group = (l.cells[columns.name] ?? "").trim();
     const cells = l.raw.split("\t");
+    const last = groups[groups.length - 1];
+    if (runsOn && last && columns.members >= 0 && l.cells.length < columns.width) {
+      const rest = membersCell(cells[0] ?? "");
+      last.members.push(...rest.members);
+      last.leader ??= rest.marked;
+      runsOn = false;
+      continue;
+    }
+    runsOn = columns.members >= 0 && /[;,]\s*$/u.test(stripMarkup(cells[columns.members] ?? ""));
+    const group = (l.cells[columns.name] ?? "").trim();
     const listed = columns.members >= 0 ? membersCell(cells[columns.members] ?? "") : null;
     const head =
       (columns.leader >= 0 ? leaderCell(cells[columns.leader] ?? "") : "") || listed?.marked || null;

@@ -128,13 +128,24 @@ describe("khối and cụm thi đua", () => {
         "1\tKhối 1\tTrường THCS An Phú (khối trưởng); Trường THCS Bình Lợi; Trường THCS Cát Lái",
         "2\tKhối 2\tTrường THCS Dĩ An, Trường THCS Đông Hòa",
         "",
+        "",
         "Cụm thi đua\tĐơn vị cụm trưởng\tĐơn vị",
         "Cụm 1\tPhòng GDĐT huyện Kỳ Sơn\tPhòng GDĐT huyện Kỳ Sơn, Phòng GDĐT huyện Lạc Sơn",
+        "",
+        // A members' cell that runs on past a line break.
+        "Khối thi đua\tĐơn vị thành viên\tSố đơn vị",
+        "Khối II\tTrường THPT Tân Lạc; Trường THPT Mai Châu (khối trưởng);",
+        "Trường THPT Đà Bắc; Trường THPT Lương Sơn\t04",
       ]),
     ).toEqual([
       ["Khối 1", "Trường THCS An Phú", ["Trường THCS An Phú", "Trường THCS Bình Lợi", "Trường THCS Cát Lái"]],
       ["Khối 2", null, ["Trường THCS Dĩ An", "Trường THCS Đông Hòa"]],
       ["Cụm 1", "Phòng GDĐT huyện Kỳ Sơn", ["Phòng GDĐT huyện Kỳ Sơn", "Phòng GDĐT huyện Lạc Sơn"]],
+      [
+        "Khối II",
+        "Trường THPT Mai Châu",
+        ["Trường THPT Tân Lạc", "Trường THPT Mai Châu", "Trường THPT Đà Bắc", "Trường THPT Lương Sơn"],
+      ],
     ]);
   });
 
