@@ -485,10 +485,13 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
   const contacts = named.length ? named : byScope();
   const wantsEmail = asksEmail.test(folded) || names.length > 0;
   const lines = contacts.map((c) => {
+    // A scope that repeats the title ("chuyên viên; các trường mầm non") is shown once.
+    const scope =
+      c.title && c.scope?.startsWith(`${c.title}; `) ? c.scope.slice(c.title.length + 2) : c.scope;
     const person = ctx.t("answers.contact.person", {
       name: c.name,
       title: c.title ?? "",
-      scope: c.scope ?? "",
+      scope: scope ?? "",
       phone: c.phone ?? "",
     });
     const reach = c.phone ? ctx.t("answers.contact.withPhone", { person, phone: c.phone }) : person;

@@ -118,6 +118,17 @@ function askedContacts(rest: string, office: string | undefined, line: number): 
   });
 }
 
+/** In a sentence of several people to turn to, what one is for: "các trường mầm non liên hệ …" → the
+ * level, "về việc tiếp nhận hồ sơ giấy liên hệ …" → "tiếp nhận hồ sơ giấy". */
+function askedFor(clause: string): string | null {
+  const before = (/^(.*?)\s*[Ll]iên hệ/u.exec(clause)?.[1] ?? "").split(/,\s*/u).pop() ?? "";
+  const topic = /^(?:về\s+(?:việc\s+)?|đối với\s+)(.{4,})$/iu.exec(before)?.[1];
+  if (topic) return topic.trim();
+  const level =
+    /^(?:các\s+)?(?:trường|đơn vị|cơ sở)\s+(?:mầm non|mẫu giáo|tiểu học|THCS|THPT|trung học|trực thuộc|ngoài công lập)(?![\p{L}]).*$/iu;
+  return level.test(before) ? before.trim() : null;
+}
+
 function withDetails(contact: ExtractedContact, text: string): ExtractedContact {
   // As written ("0912 486 302"), as the unit file keeps phones: people copy them from the answer.
   const phone = labeledPhone.exec(text) ?? barePhone.exec(text);
@@ -172,18 +183,24 @@ function contactsInTables(lines: PlanLine[]): ExtractedContact[] {
 export function extractContacts(paragraphs: Paragraph[], lines: PlanLine[] = []): ExtractedContact[] {
   const contacts: ExtractedContact[] = contactsInTables(lines);
   for (const paragraph of paragraphs) {
-    const text = listItemText(paragraph.text);
-    // A title alone names a contact only where the plan says to turn to them ("liên hệ bà …"); in a
-    // council's member list ("Bà A, Phó Hiệu trưởng – Phó Chủ tịch") it names a member.
-    const asked = askedLead.exec(text);
-    const duty = asked ? null : dutyContact(text, paragraph.line);
-    const found = asked
-      ? askedContacts(text.slice(asked[0].length), asked[1], paragraph.line)
-      : duty
-        ? [withDetails(duty, text)]
-        : [];
-    // One who only chairs or sits on the council, with no phone or e-mail given, is not one to ask.
-    for (const c of found) if (c.phone || c.email || !councilRole.test(c.title ?? "")) contacts.push(c);
+    const whole = listItemText(paragraph.text);
+    // "… các trường mầm non liên hệ bà A (…); về tài khoản liên hệ ông B (…)": each clause its own people.
+    const clauses = (whole.match(/liên hệ/giu)?.length ?? 0) > 1 ? whole.split(/;\s+/u) : [whole];
+    for (const text of clauses) {
+      // A title alone names a contact only where the plan says to turn to them ("liên hệ bà …"); in a
+      // council's member list ("Bà A, Phó Hiệu trưởng – Phó Chủ tịch") it names a member.
+      const asked = askedLead.exec(text);
+      const duty = asked ? null : dutyContact(text, paragraph.line);
+      const found = asked
+        ? askedContacts(text.slice(asked[0].length), asked[1], paragraph.line)
+        : duty
+          ? [withDetails(duty, text)]
+          : [];
+      const who = asked && clauses.length > 1 ? askedFor(text) : null;
+      for (const c of found) if (who) c.scope = c.scope ? `${c.scope}; ${who}` : who;
+      // One who only chairs or sits on the council, with no phone or e-mail given, is not one to ask.
+      for (const c of found) if (c.phone || c.email || !councilRole.test(c.title ?? "")) contacts.push(c);
+    }
   }
   return contacts.sort((a, b) => a.line - b.line);
 }

@@ -20,6 +20,18 @@ const people = (lines: string[]) =>
 const groups = (lines: string[]) => read([...header, ...lines]).groups.map((g) => [g.name, g.leader]);
 
 describe("officers in charge", () => {
+  it("reads each clause of a closing sentence that names several people to turn to, with what each is for", () => {
+    expect(
+      people([
+        "Trong quá trình thực hiện, nếu có vướng mắc, các trường THCS liên hệ bà Cù Thị Hảo, chuyên viên (điện thoại 0912 000 333); về việc nộp bản giấy liên hệ ông Mạc Văn Tú, văn thư (điện thoại 0912 000 444); các đơn vị khác liên hệ bà Lã Thị Yến, chuyên viên (email yenlt@example.edu.vn)./.",
+      ]),
+    ).toEqual([
+      ["Cù Thị Hảo", "chuyên viên; các trường THCS", "0912 000 333", null],
+      ["Mạc Văn Tú", "văn thư; nộp bản giấy", "0912 000 444", null],
+      ["Lã Thị Yến", "chuyên viên", null, "yenlt@example.edu.vn"],
+    ]);
+  });
+
   it("reads officers from a table of name, title, duty, phone and e-mail, columns in any order", () => {
     expect(
       people([
