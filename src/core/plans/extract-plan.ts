@@ -1,5 +1,6 @@
 import type { DeadlineContext, SchoolCalendar } from "../deadlines/types.js";
 import { ErrorCode, ThiduaError } from "../errors.js";
+import { fold } from "../text/fold.js";
 import { extractAppendix } from "./extract-appendix.js";
 import { extractChannels } from "./extract-channels.js";
 import { extractHeader } from "./extract-header.js";
@@ -52,7 +53,7 @@ export function extractPlan(text: string, options: { calendar: SchoolCalendar })
     ...extractAppendix(lines, ctx),
     ...extractProseDeadlines(paragraphs, { deadline: ctx, sections, sectionAt }),
   ];
-  linkDeadlines(deadlines, requirements, channels);
+  linkDeadlines(deadlines, requirements, channels, sections);
   linkReferences(deadlines, requirements, sections);
 
   const extraction: PlanExtraction = {
@@ -81,12 +82,20 @@ function linkDeadlines(
   deadlines: PlanExtraction["deadlines"],
   requirements: PlanExtraction["requirements"],
   channels: PlanExtraction["channels"],
+  sections: PlanSection[],
 ) {
+  const parts = sections.filter((s) => s.parent === null).map((s) => s.line);
   for (const deadline of deadlines) {
     if (deadline.source !== "text") continue;
-    // The list on the deadline's own line, or the nearest list above it with no other deadline between.
+    // The list on the deadline's own line, or the nearest list above it in the same part of the plan
+    // with no other deadline between.
     const requirement = requirements
-      .filter((r) => r.line <= deadline.line && deadline.line - r.line <= 20)
+      .filter(
+        (r) =>
+          r.line <= deadline.line &&
+          deadline.line - r.line <= 20 &&
+          !parts.some((line) => line > r.line && line <= deadline.line),
+      )
       .sort((a, b) => b.line - a.line)
       .find(
         (r) =>
@@ -107,6 +116,33 @@ function linkDeadlines(
 // "hồ sơ tại điểm a và điểm c mục III", "hồ sơ quy định tại điểm b khoản 2 mục IV"
 const referencePattern =
   /(?:các\s+)?hồ sơ\s+(?:quy định\s+)?tại\s+điểm\s+([a-zđ])((?:\s*(?:,|và)\s*(?:điểm\s+)?[a-zđ])*)\s+(?:khoản\s+(\d+)\s+)?mục\s+([IVX]+)(?![\p{L}\p{N}])/iu;
+
+// "Nộp hồ sơ đề nghị khen thưởng cuối năm học (mục V)", "hồ sơ theo mục IV": a whole part of the plan.
+const sectionReference =
+  /hồ sơ.*?(?:\(|\s(?:tại|theo|ở|nêu ở|quy định tại)\s+)mục\s+([IVX]+)(?![\p{L}\p{N}])/iu;
+
+/** A deadline for the dossier "(mục V)" names belongs to that part's list, the one that shares most of its words. */
+function linkWholeSection(
+  deadline: PlanExtraction["deadlines"][number],
+  requirements: PlanExtraction["requirements"],
+  sections: PlanSection[],
+) {
+  const numbering = sectionReference.exec(deadline.task)?.[1]?.toUpperCase();
+  const top = sections.findIndex((s) => s.parent === null && s.numbering === numbering);
+  const section = sections[top];
+  if (!section) return;
+  const next = sections.findIndex((s, j) => j > top && s.parent === null);
+  const end = next < 0 ? Number.POSITIVE_INFINITY : (sections[next]?.line ?? 0);
+  const words = new Set(fold(deadline.task).split(/\W+/u));
+  const shared = (name: string) =>
+    fold(name)
+      .split(/\W+/u)
+      .filter((w) => words.has(w)).length;
+  const best = requirements
+    .filter((r) => r.line >= section.line && r.line < end)
+    .sort((a, b) => shared(b.name) - shared(a.name))[0];
+  if (best) deadline.requirement = best.name;
+}
 
 /** The sections a "điểm a, khoản 1, mục III" reference points to. */
 function referencedSections(sections: PlanSection[], m: RegExpExecArray): number[] {
@@ -131,7 +167,10 @@ function linkReferences(
 ) {
   for (const deadline of deadlines) {
     const m = referencePattern.exec(deadline.task);
-    if (!m) continue;
+    if (!m) {
+      linkWholeSection(deadline, requirements, sections);
+      continue;
+    }
     const named = referencedSections(sections, m).flatMap((i) => {
       const section = sections[i];
       const next = sections.findIndex((s, j) => j > i && s.parent === section?.parent);

@@ -127,6 +127,38 @@ describe("deadlines of other offices' plans", () => {
 });
 
 describe("dossier lists of other offices' plans", () => {
+  it("ties a timeline row for the dossier '(mục IV)' to that part's list, and no list across a part", () => {
+    const x = read([
+      ...header,
+      "III. LỊCH THỰC HIỆN",
+      "",
+      "TT\tThời gian\tNội dung\tĐơn vị thực hiện",
+      "1\tTrước ngày 20/5/2026\tNộp hồ sơ đề nghị khen thưởng cuối năm (mục IV)\tCác trường",
+      "",
+      "IV. HỒ SƠ KHEN THƯỞNG CUỐI NĂM",
+      "",
+      "1. Hồ sơ đề nghị xét danh hiệu Lao động tiên tiến gồm:",
+      "",
+      "- Tờ trình của trường;",
+      "",
+      "- Biên bản họp Hội đồng.",
+      "",
+      "2. Hồ sơ đề nghị khen thưởng cuối năm học gồm:",
+      "",
+      "- Tờ trình đề nghị khen thưởng;",
+      "",
+      "- Báo cáo thành tích.",
+      "",
+      "V. TỔNG KẾT",
+      "",
+      "Hội nghị tổng kết tổ chức vào ngày 05/6/2026 tại hội trường Phòng.",
+    ]);
+    expect(x.deadlines.map((d) => [d.due, d.requirement ?? null])).toEqual([
+      ["2026-05-19", "Hồ sơ đề nghị khen thưởng cuối năm học"],
+      ["2026-06-05", null],
+    ]);
+  });
+
   it("does not take the dated steps under a heading 'Hồ sơ …' for the dossier's papers", () => {
     const x = read([
       ...header,
