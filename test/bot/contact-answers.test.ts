@@ -127,6 +127,29 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect(members.text).not.toContain("Bình Hòa");
   });
 
+  it("finds who holds a council title in the plan's member list when no officer listed holds it", async () => {
+    const plan = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN HOA LƯ",
+      "KẾ HOẠCH",
+      "Xét công nhận sáng kiến năm học 2025-2026",
+      "I. HỘI ĐỒNG XÉT SÁNG KIẾN",
+      "- Chủ tịch Hội đồng: ông Bùi Văn Thắng, Trưởng phòng;",
+      "- Phó Chủ tịch: bà Lại Thị Hoa, Phó Trưởng phòng;",
+      "- Ủy viên: các chuyên viên phụ trách cấp học.",
+      "II. THỜI GIAN",
+      "Các trường gửi báo cáo sáng kiến về Phòng trước ngày 15/3/2026.",
+      "III. CÁN BỘ PHỤ TRÁCH",
+      "- Bà Tạ Thu Hằng, chuyên viên, phụ trách cấp tiểu học, điện thoại 0912 555 666.",
+    ].join("\n\n");
+    const askOfficer = await askOwnPlan(t.database, plan, {
+      today: "2026-02-06",
+      viewer: { role: "officer" },
+    });
+    const answer = await askOfficer("ai lam chu tich hoi dong xet sang kien vay a");
+    expect(answer.text).toContain("Bùi Văn Thắng");
+    expect(answer.text).not.toContain("Tạ Thu Hằng");
+  });
+
   it("gives the phone the plan lists for an officer, as written", async () => {
     const plan = [
       "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN NHO QUAN",

@@ -482,6 +482,16 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
         ),
       ),
     ];
+  // "ai là chủ tịch hội đồng xét sáng kiến": a title no officer listed holds and no one signed as is
+  // in the plan's text (a council's member list), not with the officers.
+  if (
+    !named.length &&
+    headTitles.some(([pattern]) => pattern.test(folded)) &&
+    !ctx.knowledge.contacts.some(titled)
+  ) {
+    const passage = answerSearch(ctx, folded);
+    if (passage) return passage;
+  }
   const contacts = named.length ? named : byScope();
   const wantsEmail = asksEmail.test(folded) || names.length > 0;
   const lines = contacts.map((c) => {
