@@ -47,6 +47,10 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
     const both = (await ask("paper copies go where, and where do I upload the pdf?")).text;
     expect(both).toContain("Phòng Hội đồng");
     expect(both).toContain("drive.google.com");
+    // Whether paper is needed, asked beside where to send: every channel.
+    const needed = (await ask("nop qua dau vay, co can nop ban giay khong")).text;
+    expect(needed).toContain("drive.google.com");
+    expect(needed).toContain("Phòng Hội đồng");
   });
 
   it("quotes the plan's own words on where a dossier goes when it names no channel", async () => {

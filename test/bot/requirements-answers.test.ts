@@ -31,6 +31,29 @@ describe.each(engines)("what to hand in (%s)", (engine) => {
   const ask = async (text: string) =>
     (await askOwnPlan(t.database, plan, { today: "2025-11-20", viewer: { role: "officer" } }))(text);
 
+  it("gives the dossier of a task written as one row per level to every level's focal person", async () => {
+    const byLevel = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN KIM BẢNG",
+      "KẾ HOẠCH",
+      "Tổng kết thi đua năm học 2025-2026",
+      "I. LỊCH THỰC HIỆN",
+      "Thời gian\tNội dung\tĐơn vị thực hiện",
+      "Trước ngày 20/5/2026\tNộp hồ sơ đề nghị khen thưởng cuối năm (mục II)\tCác trường mầm non",
+      "Trước ngày 25/5/2026\tNộp hồ sơ đề nghị khen thưởng cuối năm (mục II)\tCác trường tiểu học",
+      "",
+      "II. HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG CUỐI NĂM",
+      "Hồ sơ đề nghị danh hiệu Tập thể lao động tiên tiến gồm:",
+      "- Tờ trình của trường;",
+      "- Bảng tự chấm điểm thi đua.",
+    ].join("\n\n");
+    const askPrimary = await askOwnPlan(t.database, byLevel, {
+      today: "2026-05-04",
+      viewer: { role: "focal", unitKind: "tieu_hoc" },
+    });
+    const answer = await askPrimary("hs khen thuong cuoi nam ben em can nhung giay to gi a");
+    expect(answer.text).toContain("Bảng tự chấm điểm thi đua");
+  });
+
   it("answers a question that names a task better than any list by that task's own line", async () => {
     const answer = await ask("xong vong 2 thi can chuan bi nhung giay to gi a");
     expect(answer.intent).toBe("requirements_of");

@@ -56,6 +56,8 @@ const paperKinds = new Set(["in_person", "post"]);
 function channelsAsked(ctx: AnswerContext, planId: number): PublishedKnowledge["channels"] {
   const all = ctx.knowledge.channels.filter((c) => c.planId === planId);
   const folded = foldText(ctx.question);
+  // "… có cần gửi bản giấy không": whether paper is needed, asked beside where to send; every channel.
+  if (ctx.yesNo || /\b(co|khong) (can|phai)\b/.test(folded)) return all;
   const paper = paperAsked.test(folded);
   const files = filesAsked.test(folded);
   if (paper === files) return all;
@@ -158,7 +160,11 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
   // answered by that task's own dossier, or else by what the task's line says to hand in.
   const named = taskId === undefined ? taskNamedOverDossiers(ctx) : undefined;
   if (named) {
-    const own = ctx.knowledge.requirements.find((r) => r.taskId === named.id);
+    // Rows of one task by level ("Nộp hồ sơ … (mục V)" for mầm non, then for tiểu học) share its dossier.
+    const same = ctx.knowledge.tasks.filter((t) => t.planId === named.planId && t.text === named.text);
+    const own =
+      ctx.knowledge.requirements.find((r) => r.taskId === named.id) ??
+      ctx.knowledge.requirements.find((r) => same.some((t) => t.id === r.taskId));
     if (!own) return handInOfTask(ctx, named);
     best = own;
   }
