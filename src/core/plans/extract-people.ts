@@ -293,7 +293,10 @@ function groupsInTables(lines: PlanLine[]): ExtractedGroup[] {
     if (!columns) continue;
     const cells = l.raw.split("\t");
     const last = groups[groups.length - 1];
-    if (runsOn && last && columns.members >= 0 && l.cells.length < columns.width) {
+    // The run-on line has fewer cells, or (from Word) as many with the first not naming a khối.
+    const runOn =
+      l.cells.length < columns.width || !/^(?:khối|cụm|nhóm|\d+[.)]?$|[IVX]+[.)]?$)/iu.test(l.cells[0] ?? "");
+    if (runsOn && last && columns.members >= 0 && runOn) {
       const rest = membersCell(cells[0] ?? "");
       last.members.push(...rest.members);
       last.leader ??= rest.marked;

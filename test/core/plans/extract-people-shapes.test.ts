@@ -144,10 +144,10 @@ describe("khối and cụm thi đua", () => {
         "Cụm thi đua\tĐơn vị cụm trưởng\tĐơn vị",
         "Cụm 1\tPhòng GDĐT huyện Kỳ Sơn\tPhòng GDĐT huyện Kỳ Sơn, Phòng GDĐT huyện Lạc Sơn",
         "",
-        // A members' cell that runs on past a line break.
+        // A members' cell that runs on past a line break, its line as many cells wide as the table (Word).
         "Khối thi đua\tĐơn vị thành viên\tSố đơn vị",
-        "Khối II\tTrường THPT Tân Lạc; Trường THPT Mai Châu (khối trưởng);",
-        "Trường THPT Đà Bắc; Trường THPT Lương Sơn\t04",
+        "Khối II\tTrường THPT Tân Lạc; Trường THPT Mai Châu (khối trưởng);\t",
+        "Trường THPT Đà Bắc; Trường THPT Lương Sơn\t04\t",
       ]),
     ).toEqual([
       ["Khối 1", "Trường THCS An Phú", ["Trường THCS An Phú", "Trường THCS Bình Lợi", "Trường THCS Cát Lái"]],
