@@ -49,10 +49,11 @@ function pitch(lines: PdfLine[]): number | null {
   return best;
 }
 
-/** A line spanning gutters at the table's left edge: a merged row such as "Quý I - 2023". */
+/** A line spanning gutters from the table's left edge: a merged row such as "Quý I - 2023" (left of
+ * it too, where the cells' text is centred and the merged row's is not). */
 function isMergedRow(line: PdfLine, left: number, cuts: Interval[]): boolean {
   const only = line.segments[0];
-  return line.segments.length === 1 && only && Math.abs(only.x0 - left) <= 1.5 * line.size
+  return line.segments.length === 1 && only && only.x0 - left <= 1.5 * line.size
     ? cuts.some((g) => covers(only, g))
     : false;
 }
@@ -84,7 +85,10 @@ function tableEnd(lines: PdfLine[], start: number, first: PdfLine): number {
       line.x0 >= left() - line.size && line.x1 <= Math.max(...region.map((l) => l.x1)) + line.size;
     // A line between two table lines is in the table: a merged row ("Quý I - 2023") or a lone cell.
     const between = !!next && multi(next) && !next.segments.some((s) => cuts.some((g) => covers(s, g)));
-    if ((!crossed && inside && (close || between)) || (between && isMergedRow(line, left(), cuts))) {
+    // Under a header alone the gutters are as wide as its short cells leave them: the row below
+    // narrows them to the columns' own.
+    const merged = !!next && between && isMergedRow(line, left(), gutters([...region, next]));
+    if ((!crossed && inside && (close || between)) || merged) {
       region.push(line);
       continue;
     }

@@ -74,6 +74,21 @@ describe("reading a PDF plan", () => {
     ]);
   });
 
+  it("keeps a merged row right under a header whose short cells are centred", async () => {
+    const text = [
+      "IV. LỊCH THỰC HIỆN",
+      "",
+      "Thời gian\tNội dung\tĐơn vị thực hiện",
+      "GIAI ĐOẠN 1: ĐĂNG KÝ VÀ XÉT DUYỆT\t\t",
+      "Từ nay đến 20/3/2027\tCác trường rà soát và lập danh sách đề nghị\tCác trường tiểu học",
+      "Trước 16h00 ngày 02/4/2027\tĐăng ký danh sách trên hệ thống của Phòng\tCác trường mầm non",
+    ].join("\n");
+    const { text: read } = await readPdf(text);
+    expect(read.split("\n").filter((l) => l.includes("\t"))).toEqual(
+      text.split("\n").filter((l) => l.includes("\t")),
+    );
+  });
+
   it("joins a paragraph's wrapped lines and keeps paragraphs apart", async () => {
     const long =
       "Các trường mầm non, tiểu học và trung học cơ sở trên địa bàn huyện hoàn thiện hồ sơ đề nghị khen thưởng, " +
