@@ -19,6 +19,9 @@ const askPattern = new RegExp(
 );
 const refusal = /(?<![\p{L}\p{N}])không\s+(?:được|xét|tiếp nhận|nhận)(?![\p{L}\p{N}])/iu;
 const labelOnly = /^(Thời gian|Thời hạn|Hạn|Lịch)(?![\p{L}\p{N}])[^.]*$/iu;
+// A label of time and place alone ("1. Thời gian, địa điểm"), which names no task of its own.
+const bareLabel =
+  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+)?(?:thời gian|thời điểm|lịch)(?:\s*(?:,|và)\s*địa điểm)?(?:\s+tổ chức)?$/iu;
 const unitHeading = new RegExp(`^${unitWords}`, "iu");
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -86,6 +89,7 @@ export interface ProseContext {
 export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext): ExtractedDeadline[] {
   const found: ExtractedDeadline[] = [];
   let lastTaskParagraph: string | null = null;
+  let lastTaskLine = 0;
   // The units the latest sentences named, for a deadline worded as a bare label ("Thời gian nộp: …").
   let lastUnits: { units: string; line: number } | null = null;
   for (const paragraph of paragraphs) {
@@ -106,7 +110,13 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         if (refusal.test(clause)) continue;
       }
       let { responsible, task } = responsibleOf(clause);
-      if (!task || labelOnly.test(task)) {
+      const label = !task || labelOnly.test(task);
+      // "VI. HỘI NGHỊ TỔNG KẾT" then "1. Thời gian, địa điểm: 7 giờ 30 ngày …": the heading is what is held then.
+      const over = task && bareLabel.test(task) ? headingOver(ctx, paragraph.line) : null;
+      if (over && (!lastTaskParagraph || lastTaskLine < over.line)) {
+        task = over.heading;
+        if (lastUnits && lastUnits.line < over.line) lastUnits = null;
+      } else if (label) {
         // "Thời gian nộp về Phòng Giáo dục và Đào tạo, …": the task is what was named before, sent there.
         const destination = /\s(về\s[^,:]+)/u.exec(task)?.[1];
         const named = lastTaskParagraph;
@@ -138,13 +148,32 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
     if (named) lastUnits = { units: named, line: paragraph.line };
     // "Hình thức gửi hồ sơ khối thi đua: …" names what the next "Thời gian nộp: …" is about.
     const sending = /^Hình thức (?:gửi|nộp)\s+(hồ sơ[^:]*?)\s*:/iu.exec(text);
-    if (sending?.[1]) lastTaskParagraph = `Nộp ${sending[1]}`;
-    else if (
+    if (sending?.[1]) {
+      lastTaskParagraph = `Nộp ${sending[1]}`;
+      lastTaskLine = paragraph.line;
+    } else if (
       /(?<![\p{L}\p{N}])(nộp|gửi)(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])hồ sơ(?![\p{L}\p{N}]).*:\s*$/iu.test(text)
-    )
+    ) {
       lastTaskParagraph = tidy(text.replace(/,?\s*(gồm|bao gồm|cụ thể)\s*:\s*$/iu, ""));
+      lastTaskLine = paragraph.line;
+    }
   }
   return found;
+}
+
+/** The nearest heading above a line that is not itself a label of time ("VI. HỘI NGHỊ TỔNG KẾT"), in sentence case. */
+function headingOver(ctx: ProseContext, line: number): { heading: string; line: number } | null {
+  for (let i = ctx.sectionAt(line); i !== null && i !== undefined; i = ctx.sections[i]?.parent ?? null) {
+    const section = ctx.sections[i];
+    if (!section || section.line === line || labelOnly.test(section.heading)) continue;
+    // A list item is not a heading.
+    if (!section.numbering || /^[-+•]$/u.test(section.numbering)) continue;
+    const words = section.heading.replace(/[:.]\s*$/u, "").trim();
+    if (!words || words.length > 80 || !/^\p{Lu}/u.test(words)) return null;
+    const sentence = words === words.toUpperCase() ? capitalise(words.toLowerCase()) : words;
+    return { heading: sentence, line: section.line };
+  }
+  return null;
 }
 
 function headingUnits(ctx: ProseContext, line: number): { units: string; line: number } | null {

@@ -126,6 +126,27 @@ describe("deadlines of other offices' plans", () => {
   });
 });
 
+describe("a time and place under a heading", () => {
+  it("names the event of a bare 'Thời gian, địa điểm' by the heading above it, not by earlier units", () => {
+    const x = read([
+      ...header,
+      "IV. KHEN THƯỞNG",
+      "",
+      "- Các trường tiểu học gửi hồ sơ về Phòng chậm nhất ngày 20/5/2026.",
+      "",
+      "V. HỘI THẢO CHUYÊN ĐỀ THI ĐUA",
+      "",
+      "1. Thời gian, địa điểm: 8 giờ 00 ngày 12/6/2026, tại hội trường Phòng GDĐT.",
+      "",
+      "2. Thành phần: Hiệu trưởng các trường.",
+    ]);
+    expect(x.deadlines.map((d) => [d.due, d.task, d.responsible])).toEqual([
+      ["2026-05-20", "Các trường tiểu học gửi hồ sơ về Phòng", "Các trường tiểu học"],
+      ["2026-06-12", "Hội thảo chuyên đề thi đua", null],
+    ]);
+  });
+});
+
 describe("dossier lists of other offices' plans", () => {
   it("ties a timeline row for the dossier '(mục IV)' to that part's list, and no list across a part", () => {
     const x = read([
