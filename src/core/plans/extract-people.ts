@@ -259,10 +259,10 @@ const membersColumn =
   /^(?:(?:các\s+)?đơn\s+vị(?:\s+(?:thành\s+viên|trong\s+(?:khối|cụm)))?|(?:các\s+)?thành\s+viên|gồm(?:\s+các\s+đơn\s+vị)?|các\s+trường)$/iu;
 const markedLeader = /\s*\((?:khối|cụm)\s+trưởng\)/iu;
 
-/** A members' cell split into units, without a leader's or deputy's mark. */
+/** A list of member units ("Trường A (khối trưởng); Trường B") split, without a leader's or deputy's mark. */
 function membersCell(raw: string): { members: string[]; marked: string | null } {
   const list = stripMarkup(raw)
-    .split(/[;,]\s*|\s+-\s+/u)
+    .split(/[;,]\s*/u)
     .map((s) => s.replace(/[.]$/u, "").trim())
     .filter(Boolean);
   const marked = list.find((s) => markedLeader.test(s));
@@ -336,14 +336,8 @@ function addGroup(groups: ExtractedGroup[], group: ExtractedGroup): void {
 function memberGroup(text: string, line: number): ExtractedGroup | null {
   const m = memberLeadPattern.exec(text);
   if (!m?.[1] || !m[2]) return null;
-  const list = m[2]
-    .split(/[;,]\s*/u)
-    .map((s) => s.replace(/[.]$/u, "").trim())
-    .filter(Boolean);
-  const marked = list.find((s) => /\((?:khối|cụm)\s+trưởng\)/iu.test(s));
-  const members = list.map((s) => s.replace(/\s*\((?:khối|cụm)\s+(?:trưởng|phó)\)/iu, ""));
-  const leader = marked ? marked.replace(/\s*\(.*$/u, "") : null;
-  return { name: m[1].trim(), leader, members, line };
+  const { members, marked } = membersCell(m[2]);
+  return { name: m[1].trim(), leader: marked, members, line };
 }
 
 /** Finds the khối/cụm thi đua with their leaders (and members, where listed), in lists and tables. */
