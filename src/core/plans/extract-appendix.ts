@@ -1,6 +1,7 @@
 import { parseDeadline } from "../deadlines/parse-deadline.js";
 import type { DeadlineContext } from "../deadlines/types.js";
 import { fold } from "../text/fold.js";
+import { resolveAudience } from "../units/audience.js";
 import type { ExtractedDeadline } from "./extraction.js";
 import type { PlanLine } from "./plan-text.js";
 
@@ -47,6 +48,27 @@ const cellAt = (cells: string[], map: Map<Column, number>, column: Column): stri
   const i = map.get(column);
   return i === undefined ? "" : (cells[i] ?? "").trim();
 };
+
+/**
+ * A time cell that gives each level its own date ("Cấp mầm non, tiểu học: chậm nhất ngày 21/5/2027; cấp
+ * THCS (…): chậm nhất ngày 25/5/2027"), as its clauses; null unless every clause names units and a date.
+ */
+function levelClauses(
+  cell: string,
+  ctx: DeadlineContext,
+): { label: string; deadline: Extract<ReturnType<typeof parseDeadline>, { ok: true }>["deadline"] }[] | null {
+  const parts = cell.split(/\s*;\s*/u).filter(Boolean);
+  if (parts.length < 2) return null;
+  const clauses = [];
+  for (const part of parts) {
+    const labelled = /^([^:]{2,160}?)\s*:\s*(.+)$/u.exec(part);
+    if (!labelled?.[1] || !labelled[2] || !resolveAudience(labelled[1], null)) return null;
+    const result = parseDeadline(labelled[2], ctx);
+    if (!result.ok) return null;
+    clauses.push({ label: labelled[1], deadline: result.deadline });
+  }
+  return clauses;
+}
 
 /** Reads every timeline table (TT · Nội dung · Đơn vị thực hiện · phối hợp · Thời gian) into deadlines. */
 export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): ExtractedDeadline[] {
@@ -138,6 +160,21 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
         due: previous.due,
         inherited: true,
       });
+    } else if (levelClauses(deadlineText, ctx)) {
+      // One row, a date per level: a task for each, with that level as who does it.
+      for (const clause of levelClauses(deadlineText, ctx) ?? []) {
+        deadlines.push({
+          ...entry,
+          task: `${task} – ${clause.label.charAt(0).toLowerCase()}${clause.label.slice(1)}`,
+          responsible: clause.label,
+          raw: clause.deadline.raw,
+          kind: clause.deadline.kind,
+          start: clause.deadline.start,
+          due: clause.deadline.due,
+        });
+      }
+      previous = deadlines.at(-1);
+      continue;
     } else {
       const result = parseDeadline(deadlineText, ctx);
       if (result.ok) {

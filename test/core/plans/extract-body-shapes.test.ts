@@ -89,6 +89,21 @@ describe("deadlines of other offices' plans", () => {
     ]);
   });
 
+  it("splits a timeline row whose time cell gives each level its own date", () => {
+    const x = read([
+      ...header,
+      "PHỤ LỤC",
+      "Công việc\tHạn hoàn thành\tĐơn vị thực hiện",
+      "Gửi danh sách đề nghị Giấy khen\tKhối mầm non: trước 17 giờ ngày 14/5/2026; khối THCS: hạn cuối 20/5/2026\tCác trường",
+      "Họp Hội đồng Thi đua ngành\tNgày 02/6/2026\tPhòng GDĐT",
+    ]);
+    expect(x.deadlines.map((d) => [d.row, d.task, d.responsible, d.due])).toEqual([
+      [1, "Gửi danh sách đề nghị Giấy khen – khối mầm non", "Khối mầm non", "2026-05-14"],
+      [1, "Gửi danh sách đề nghị Giấy khen – khối THCS", "khối THCS", "2026-05-20"],
+      [2, "Họp Hội đồng Thi đua ngành", "Phòng GDĐT", "2026-06-02"],
+    ]);
+  });
+
   it("tells apart two levels' dates in one sentence after a label", () => {
     const x = read([
       ...header,
