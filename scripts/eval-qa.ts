@@ -105,7 +105,10 @@ for (const input of inputs) {
       if (!periodOk) console.log(`    period ${JSON.stringify(a.period)} want ${e.period}`);
       if (missing.length) console.log(`    missing ${JSON.stringify(missing)}`);
       if (unwanted.length) console.log(`    unwanted ${JSON.stringify(unwanted)}`);
-      if (values.answers) console.log(`    said: ${a.answer.slice(0, 400).replace(/\n/g, "\n          ")}`);
+      if (values.answers)
+        console.log(
+          `    said: ${a.answer.slice(0, Number(process.env.SAID_CHARS ?? 400)).replace(/\n/g, "\n          ")}`,
+        );
     }
   }
   const ms = answers.map((a) => a.ms).sort((x, y) => x - y);

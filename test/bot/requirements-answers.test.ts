@@ -81,4 +81,32 @@ describe.each(engines)("what to hand in (%s)", (engine) => {
     expect(answer.text).toContain("Báo cáo tóm tắt thành tích");
     expect(answer.text).toContain("21/2020/TT-BGDĐT");
   });
+
+  it("gives the forms the plan asks for when a list without its own copies is asked 'mấy bản, pdf hay word'", async () => {
+    const forms = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN GIA VIỄN",
+      "HƯỚNG DẪN",
+      "Khen thưởng cuối năm học 2025-2026",
+      "1. Hồ sơ công nhận sáng kiến gồm:",
+      "- Báo cáo sáng kiến;",
+      "- Phiếu chấm của tổ chuyên môn.",
+      "Hồ sơ sáng kiến nộp 01 bản giấy có đóng dấu và 01 bản file pdf.",
+      "2. Hồ sơ đề nghị khen thưởng cuối năm gồm:",
+      "- Tờ trình của trường;",
+      "- Biên bản họp xét thi đua.",
+    ].join("\n\n");
+    const askForms = await askOwnPlan(t.database, forms, {
+      today: "2026-05-04",
+      viewer: { role: "officer" },
+    });
+    const asked = await askForms(
+      "ho so khen thuong cuoi nam gom giay to gi, moi thu may ban, file pdf hay word",
+    );
+    expect(asked.intent).toBe("requirements_of");
+    expect(asked.text).toContain("Biên bản họp xét thi đua");
+    expect(asked.text).toContain("01 bản file pdf");
+    // Not asked: the list alone, without another paper's forms.
+    const plain = (await askForms("ho so khen thuong cuoi nam gom nhung giay to gi")).text;
+    expect(plain).not.toContain("01 bản file pdf");
+  });
 });

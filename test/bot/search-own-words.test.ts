@@ -45,6 +45,26 @@ describe.each(engines)("searching the plan in its own words (%s)", (engine) => {
     expect(await ask("gia vang hom nay bao nhieu")).toContain("chưa giúp được việc này");
   });
 
+  it("sets aside the area in the issuer's name when no place line says it", async () => {
+    // No "…, ngày …" line: the area is known only from "Sở Giáo dục và Đào tạo Lâm Đồng".
+    const rules = [
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO LÂM ĐỒNG",
+      "KẾ HOẠCH",
+      "Phong trào thi đua “Vì học sinh vùng cao” của ngành Giáo dục và Đào tạo Lâm Đồng",
+      "1. Đối tượng",
+      "Giáo viên và học sinh các trường vùng sâu của tỉnh Lâm Đồng tham gia hoạt động trong mùa lễ hội.",
+      "2. Hình thức khen thưởng",
+      "Tập thể tiêu biểu được Giám đốc Sở tặng Giấy khen.",
+    ].join("\n\n");
+    const askRules = await askOwnPlan(t.database, rules, {
+      today: "2025-12-01",
+      viewer: { role: "officer" },
+    });
+    // Weather in the plan's own province: "Lâm Đồng" and "mưa" (folded like "mùa") say nothing of the plan.
+    expect((await askRules("mai Lâm Đồng có mưa không")).text).toContain("chưa giúp được việc này");
+    expect((await askRules("tap the tieu bieu o Lam Dong duoc khen the nao")).text).toContain("Giấy khen");
+  });
+
   it("reads a 'không' that denies a word as part of what is asked, not as the question's particle", async () => {
     const rules = [
       "TRƯỜNG TIỂU HỌC YÊN PHONG",

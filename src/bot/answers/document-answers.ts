@@ -175,6 +175,15 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
     list(best.items),
   ];
   if (best.copies) blocks.push(paragraph(ctx.t("answers.requirements.copies", { copies: best.copies })));
+  else if (asksCopiesOrFormat(ctx)) {
+    // "mấy bản, word hay pdf?" of a list that gives none: the forms the plan asks of its dossiers.
+    const planId = best.planId;
+    const forms = new Set(
+      ctx.knowledge.requirements.filter((r) => r.planId === planId && r.copies).map((r) => r.copies),
+    );
+    for (const copies of [...forms].slice(0, 2))
+      blocks.push(paragraph(ctx.t("answers.requirements.copies", { copies })));
+  }
   const task = ctx.knowledge.tasks.find((t) => t.id === best.taskId);
   if (task?.dueOn) {
     blocks.push(
@@ -189,6 +198,14 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
   const plan = planOf(ctx, best.planId);
   blocks.push(paragraph(ctx.t("answers.source.plan", { plan: plan?.number ?? plan?.title ?? "" })));
   return { blocks, about: { planId: best.planId, taskId: best.taskId ?? undefined } };
+}
+
+// "mấy bản", "bao nhiêu bản", "how many copies": a question on the number of copies.
+const copiesAsked = /\b(?:may|bao nhieu|so) ban\b|\bcop(?:y|ies)\b/u;
+
+/** True when the question asks how many copies, or in what form (word, pdf, bản mềm, định dạng). */
+function asksCopiesOrFormat(ctx: AnswerContext): boolean {
+  return copiesAsked.test(foldText(ctx.question)) || cueGroupsOf(wordsOf(ctx.question)).includes("format");
 }
 
 /**
@@ -565,9 +582,11 @@ const placeKinds = new Set([
  */
 function withoutOwnPlace(ctx: AnswerContext, question: string): string {
   const words = topicWords(question);
-  for (const plan of ctx.knowledge.plans) {
-    const place = planTextWords(plan.place ?? "");
-    if (!place.length) continue;
+  for (const place of ctx.knowledge.plans.flatMap((p) => [
+    planTextWords(p.place ?? ""),
+    issuerArea(p.issuer),
+  ])) {
+    if (!place?.length) continue;
     const at = words.findIndex((_, i) => place.every((w, k) => words[i + k] === w));
     if (at < 0) continue;
     let start = at;
@@ -576,6 +595,15 @@ function withoutOwnPlace(ctx: AnswerContext, question: string): string {
     if (rest.length) return rest.join(" ");
   }
   return question;
+}
+
+// The office before the area in an issuer's name: "Sở Giáo dục và Đào tạo Hà Nội", "Phòng GDĐT Quận 1".
+const officeOfArea = /^(?:sở|phòng)\s+(?:giáo dục và đào tạo|giáo dục - đào tạo|gd&?đt|gdđt)\s+/iu;
+
+/** The area an issuer's name ends with ("Hà Nội" of "Sở GDĐT Hà Nội"), as words; none for a bare office. */
+function issuerArea(issuer: string | null): string[] | null {
+  if (!issuer || !officeOfArea.test(issuer)) return null;
+  return planTextWords(issuer.replace(officeOfArea, ""));
 }
 
 /** The question to search by and the plan to search in, when the question names a plan by its title. */
