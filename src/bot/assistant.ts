@@ -296,6 +296,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       question,
       said: message.text,
       yesNo: reading.message.yesNo,
+      selfUnit: reading.message.selfUnit,
       focus,
       writes: reading.byCommand || (reading.confident && !reading.message.question) ? "apply" : "confirm",
       actor,
@@ -527,6 +528,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
             question: reading.message.subject,
             said: question,
             yesNo: reading.message.yesNo,
+            selfUnit: false,
             writes: "confirm",
             actor: {
               identityId: null,

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { createAssistant, replyToPlainText } from "../../src/bot/index.js";
+import {
+  createSchoolCalendar,
+  createUnit,
+  fixedClock,
+  importPlan,
+  silentLogger,
+} from "../../src/core/index.js";
 import { askOwnPlan } from "../support/ask-own-plan.js";
+import { testConfig } from "../support/config.js";
 import { engines, useTestDatabase } from "../support/engines.js";
+import { seatPerson } from "../support/people.js";
 
 // Notices of our own: one lists its officers, the other names only an office and an address.
 const withOfficers = [
@@ -125,6 +135,52 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     const members = await askOfficer("khoi so 2 gom nhung truong nao vay");
     expect(members.text).toContain("Bình Chuẩn");
     expect(members.text).not.toContain("Bình Hòa");
+  });
+
+  it("answers a school's focal person asking which cụm their own school is in, from a members column", async () => {
+    const plan = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN ĐẠI TỪ",
+      "KẾ HOẠCH",
+      "Công tác thi đua, khen thưởng năm học 2025-2026",
+      "1. Các cụm thi đua:",
+      "TT\tCụm thi đua\tTrường cụm trưởng\tCác trường thành viên",
+      "1\tCụm số 1\tTrường Tiểu học Hùng Sơn\tTiểu học Phú Xuyên, Tiểu học Bản Ngoại",
+      "2\tCụm số 2\tTrường Tiểu học La Bằng\tTiểu học Phú Cường, Tiểu học Yên Lãng",
+      "",
+      "2. Các cụm tổ chức ký kết giao ước thi đua trước ngày 15/10/2025.",
+    ].join("\n");
+    const calendar = createSchoolCalendar();
+    const clock = fixedClock("2025-09-20");
+    const db = t.database.db;
+    await importPlan(
+      db,
+      { name: "kh.txt", bytes: new TextEncoder().encode(plan) },
+      { calendar, clock, publish: true },
+    );
+    const school = await createUnit(db, {
+      code: "TH-PC",
+      name: "Trường Tiểu học Phú Cường",
+      kind: "tieu_hoc",
+    });
+    await seatPerson(db, { platform: "test", externalId: "focal-pc" }, "focal", school.id);
+    const assistant = createAssistant({ db, clock, config: testConfig(), log: silentLogger(), calendar });
+    const ask = async (text: string) => {
+      const answer = await assistant.understand({
+        platform: "test",
+        userId: "focal-pc",
+        chatId: "focal-pc",
+        text,
+        receivedAt: clock.now(),
+      });
+      await assistant.settled();
+      return replyToPlainText(answer.reply);
+    };
+    const mine = await ask("truong em thuoc cum nao vay, cum truong la truong nao a");
+    expect(mine).toContain("Cụm số 2");
+    expect(mine).toContain("La Bằng");
+    expect(mine).not.toContain("Hùng Sơn");
+    // Cụm, not khối, in the plan's own word.
+    expect(mine).toContain("cụm trưởng Trường Tiểu học La Bằng");
   });
 
   it("finds who holds a council title in the plan's member list when no officer listed holds it", async () => {

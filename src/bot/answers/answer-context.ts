@@ -46,6 +46,8 @@ export interface AnswerContext {
   focus?: { planId: number | null; taskId: number | null } | undefined;
   /** The question asks yes or no: the sentence that decides it is quoted first. */
   yesNo: boolean;
+  /** The sender speaks of their own unit ("trường em", "bên mình", "our school"). */
+  selfUnit: boolean;
   /** A change a message asks for is made at once, or only proposed ("Bạn xác nhận …?"). */
   writes: "apply" | "confirm";
   /** Who asks, with their roles: status answers are checked against it in core. */

@@ -1,4 +1,4 @@
-import { expandAbbreviations, formatDay, type PublishedKnowledge } from "../../core/index.js";
+import { expandAbbreviations, formatDay, type PublishedKnowledge, unitsNamed } from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
 import { foldText } from "../normalize.js";
 import { rankSentences } from "../search/field-index.js";
@@ -429,6 +429,19 @@ function asksGroup(folded: string): boolean {
   return groupQuestion.test(folded);
 }
 
+/** The khối whose leader or members name the unit of a focal person who speaks of their own unit. */
+function groupsOfOwnUnit<G extends { leader: string | null; members: string[] }>(
+  ctx: AnswerContext,
+  groups: G[],
+): G[] {
+  const role = ctx.selfUnit
+    ? ctx.actor.roles.find((r) => r.role === "focal" && r.unitName && r.unitKind)
+    : undefined;
+  if (!role?.unitName || !role.unitKind) return [];
+  const own = { id: 0, code: "", name: role.unitName, kind: role.unitKind, parentId: null, groups: [] };
+  return groups.filter((g) => [g.leader ?? "", ...g.members].some((m) => m && unitsNamed(m, [own]).length));
+}
+
 /** The khối a question names (by number, name or member), with their leaders and, for a few, members. */
 function answerGroups(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   const groups = ctx.knowledge.plans.flatMap((p) => p.groups);
@@ -440,16 +453,22 @@ function answerGroups(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   const ranked = rankByTopic(ctx.question, numbered.length ? numbered : groups, (g) =>
     [g.name, ...g.members].join(", "),
   );
-  const hits = ranked.length
-    ? ranked.filter((r) => r.score >= (ranked[0]?.score ?? 0) - closeFit / 2).map((r) => r.item)
-    : groups;
+  // "trường em thuộc cụm nào": the khối that lists the sender's own unit.
+  const mine = number ? [] : groupsOfOwnUnit(ctx, groups);
+  const hits = mine.length
+    ? mine
+    : ranked.length
+      ? ranked.filter((r) => r.score >= (ranked[0]?.score ?? 0) - closeFit / 2).map((r) => r.item)
+      : groups;
   // Members are listed when a few khối are meant, not in an overview of all of them.
   const withMembers = hits.length <= 3;
   return [
     paragraph(ctx.t("answers.contact.groupsTitle")),
     list(
       hits.map((g) => {
-        const line = ctx.t("answers.contact.group", { group: g.name, leader: g.leader ?? "—" });
+        // A cụm's leader is its cụm trưởng, as the plan calls it.
+        const key = /^cụm\b/iu.test(g.name) ? "answers.contact.groupCluster" : "answers.contact.group";
+        const line = ctx.t(key, { group: g.name, leader: g.leader ?? "—" });
         return withMembers && g.members.length
           ? ctx.t("answers.contact.groupMembers", { group: line, members: g.members.join(", ") })
           : line;

@@ -255,8 +255,9 @@ function leaderCell(raw: string): string {
   return (leaderOf(plain || stripMarkup(raw)) ?? stripMarkup(raw).replace(/\s*\(.*$/u, "")).trim();
 }
 
+// "Đơn vị thành viên", "Các trường thành viên", "Danh sách trường trong cụm", "Gồm các trường".
 const membersColumn =
-  /^(?:(?:các\s+)?đơn\s+vị(?:\s+(?:thành\s+viên|trong\s+(?:khối|cụm)))?|(?:các\s+)?thành\s+viên|gồm(?:\s+các\s+đơn\s+vị)?|các\s+trường)$/iu;
+  /^(?:(?:các|danh\s+sách(?:\s+các)?)\s+)?(?:đơn\s+vị|trường|thành\s+viên)(?:\s+(?:thành\s+viên|(?:trong|thuộc)\s+(?:khối|cụm)))?$|^gồm(?:\s+các\s+(?:đơn\s+vị|trường))?$/iu;
 const markedLeader = /\s*\((?:khối|cụm)\s+trưởng\)/iu;
 
 /** A list of member units ("Trường A (khối trưởng); Trường B") split, without a leader's or deputy's mark. */
