@@ -53,6 +53,8 @@ function lastClause(text: string): string {
 const tidy = (text: string) =>
   stripMarkup(text)
     .replace(/^([-+•–]\s*)+/, "")
+    // A point's own mark ("c)", "2.1.") is not part of its words.
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+/u, "")
     .replace(/,?\s*(địa chỉ\s+)?(hộp thư điện tử|email|e-mail)\s*:.*$/iu, "")
     .replace(/\s*(\(\s*)?$/u, "")
     .replace(/[\s,:;.(/]+$/u, "")
@@ -72,9 +74,19 @@ function responsibleOf(clause: string): { responsible: string | null; task: stri
     const taskStart = (lastMatch?.index ?? 0) + (lastMatch?.[0].length ?? 0);
     return { responsible: units.join("; "), task: clause.slice(taskStart).trim() };
   }
+  // "c) Phòng GDĐT: xây dựng kế hoạch … gửi về Sở …": the units a duty is given to, then the duty.
+  const duty = /^([^:]{2,60}):\s*(\S.*)$/u.exec(clause);
+  if (duty?.[1] && duty[2] && unitHeading.test(duty[1]))
+    return { responsible: duty[1].trim(), task: capitalise(duty[2]) };
   // "Thời hạn: các trường tiểu học gửi …": the subject follows a short label.
   const unlabelled = clause.replace(/^[^:]{1,30}:\s*/u, "");
-  const subject = subjectPattern.exec(clause) ?? subjectPattern.exec(unlabelled);
+  // "Sau hội nghị khối lần 2, khối trưởng gửi …": the subject follows a phrase of time.
+  const afterComma =
+    /^(?:sau|trước|trong|khi|kết thúc|cuối|đầu)\s[^,]{2,60},\s*(.+)$/iu.exec(clause)?.[1] ?? "";
+  const subject =
+    subjectPattern.exec(clause) ??
+    subjectPattern.exec(unlabelled) ??
+    (afterComma ? subjectPattern.exec(afterComma) : null);
   return { responsible: subject?.[1]?.trim() ?? null, task: clause };
 }
 
@@ -133,7 +145,12 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
       found.push({
         source: "text",
         line,
-        task: capitalise(task.replace(/,?\s*(?:cụ thể|gồm|bao gồm|như sau)\s*:?\s*$/iu, "")),
+        task: capitalise(
+          task
+            .replace(/,?\s*(?:cụ thể|gồm|bao gồm|như sau)\s*:?\s*$/iu, "")
+            // "… gắn với sơ kết Giai đoạn 1, dự kiến [tháng 01/2027]": the word belongs to the date.
+            .replace(/,?\s+(?:dự kiến|khoảng)$/iu, ""),
+        ),
         responsible,
         raw: hit.result.deadline.raw,
         kind: hit.result.deadline.kind,

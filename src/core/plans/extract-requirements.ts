@@ -22,6 +22,8 @@ function nameFrom(text: string): string | null {
     // "… lập hồ sơ đề nghị khen thưởng. Hồ sơ gồm:" names the dossier in the sentence before.
     .replace(/\.\s.*$/u, "")
     .replace(/\s+(về|đến|tới)\s+(Phòng|Sở|bộ phận|Văn phòng|Hội đồng)(?![\p{L}\p{N}]).*$/iu, "")
+    // "gửi hồ sơ qua Hệ thống chậm nhất ngày …": how and when it goes, not what it is.
+    .replace(/\s+(?:qua|chậm nhất|trước ngày|trong thời hạn|tại)(?![\p{L}\p{N}]).*$/iu, "")
     .replace(/[\s,]+$/u, "")
     .trim();
   if (/^hồ sơ$/iu.test(name)) return null;
@@ -66,18 +68,32 @@ const itemText = (text: string) =>
     .replace(/[.;,]+$/u, "")
     .trim();
 
+// A numbered heading: "3.1. Khen thưởng chuyên đề …", "b) Bằng khen của Chủ tịch UBND tỉnh".
+const numberedHeading = /^(?:\d+(?:\.\d+)*\.?|[a-zđ]\))\s+(\S.*)$/u;
+// How far above a lead its part's heading may be, in paragraphs.
+const headingReach = 3;
+
 /** Finds dossier lists ("Hồ sơ gồm:" and the items under it) with their copies and format. */
 export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequirement[] {
   const requirements: ExtractedRequirement[] = [];
   let pendingName: string | null = null;
+  // The last numbered heading, which names a list whose lead does not ("… gửi hồ sơ qua Hệ thống …. Hồ sơ gồm:").
+  let partHeading: { text: string; at: number } | null = null;
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i];
     if (!paragraph) continue;
     const text = paragraph.text;
     const next = paragraphs[i + 1] ? (paragraphs[i + 1]?.text ?? "") : "";
-    // A heading is short and unpunctuated ("Về thực hiện hồ sơ của khối thi đua"), unlike a sentence.
-    const heading =
-      !isListItem(text) && text.length < 100 && !/[.;]$/u.test(text) ? headingPattern.exec(text) : null;
+    // A heading is short and unpunctuated ("Về thực hiện hồ sơ của khối thi đua"), unlike a sentence;
+    // a numbered one may be longer ("3.3. Hồ sơ đề nghị tặng Bằng khen của … tổng kết năm học …").
+    const numbered = numberedHeading.exec(text);
+    const short = text.length < (numbered ? 200 : 100) && !/[.;:]$/u.test(text);
+    const heading = !isListItem(text) && short ? headingPattern.exec(text) : null;
+    if (numbered?.[1] && short && !isListItem(text)) {
+      partHeading = { text: numbered[1], at: i };
+      // A new part ("3.1. Khen thưởng chuyên đề …") ends the name of the dossier heading above it.
+      if (!heading) pendingName = null;
+    }
     const isLead = leadPattern.test(text);
     // "Hồ sơ … gồm: Tờ trình; Biên bản …; Danh sách …." — the items written on the lead's own line.
     const inline =
@@ -123,8 +139,16 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     // the steps of handing it in, not its papers.
     const dated = items.filter((item) => /\d{1,2}\/\d{1,2}(?:\/\d{4})?(?!\d)/u.test(item)).length;
     if (!isLead && dated * 2 >= items.length) continue;
+    const underHeading =
+      partHeading && i - partHeading.at <= headingReach
+        ? `Hồ sơ ${partHeading.text.charAt(0).toLowerCase()}${partHeading.text.slice(1)}`
+        : null;
     const name =
-      (isLead ? nameFrom(text) : null) ?? pendingName ?? (isLead ? purposeName(text) : null) ?? "Hồ sơ";
+      (isLead ? nameFrom(text) : null) ??
+      pendingName ??
+      (isLead ? purposeName(text) : null) ??
+      underHeading ??
+      "Hồ sơ";
     // "Hồ sơ đề nghị Bằng khen … (03 bộ bản chính, kèm 01 bản điện tử)": the copies asked, not the name.
     const inName = /\s*\((0?\d+\s+(?:bộ|bản)[^)]*)\)\s*$/iu.exec(name);
     const requirement: ExtractedRequirement = {

@@ -104,6 +104,21 @@ describe("deadlines of other offices' plans", () => {
     ]);
   });
 
+  it("reads a duty given to units after a colon, and a subject after a phrase of time", () => {
+    const x = read([
+      ...header,
+      "III. TỔ CHỨC THỰC HIỆN",
+      "a) Các trường tiểu học: lập kế hoạch thi đua của trường, gửi về Phòng trước ngày 20/9/2025; phân công người theo dõi.",
+      "b) Sau đợt thi đua thứ nhất, khối trưởng nộp bảng điểm về Phòng chậm nhất ngày 15/12/2025.",
+      "c) Phòng GDĐT tổ chức tổng kết đợt thi đua thứ nhất, dự kiến tháng 01/2026.",
+    ]);
+    expect(x.deadlines.map((d) => [d.task, d.responsible, d.due])).toEqual([
+      ["Lập kế hoạch thi đua của trường, gửi về Phòng", "Các trường tiểu học", "2025-09-19"],
+      ["Sau đợt thi đua thứ nhất, khối trưởng nộp bảng điểm về Phòng", "khối trưởng", "2025-12-15"],
+      ["Phòng GDĐT tổ chức tổng kết đợt thi đua thứ nhất", "Phòng GDĐT", "2026-01-31"],
+    ]);
+  });
+
   it("tells apart two levels' dates in one sentence after a label", () => {
     const x = read([
       ...header,
@@ -238,6 +253,27 @@ describe("dossier lists of other offices' plans", () => {
       task: "Hồ sơ đề nghị Giấy khen của Trưởng phòng nộp",
       requirement: "Hồ sơ đề nghị Giấy khen của Trưởng phòng",
     });
+  });
+
+  it("names a list by its numbered part when the lead says only how and when it goes, and reads a long numbered heading's bullets", () => {
+    const x = read([
+      ...header,
+      "3. Hồ sơ khen thưởng",
+      "3.1. Khen thưởng đột xuất đợt phòng chống bão lũ (Giấy khen của Trưởng phòng)",
+      "Các trường gửi hồ sơ qua hệ thống chậm nhất ngày 10/11/2025. Hồ sơ gồm:",
+      "- Tờ trình của trường;",
+      "- Tóm tắt thành tích.",
+      "3.2. Hồ sơ đề nghị công nhận danh hiệu Tập thể lao động xuất sắc của Chủ tịch UBND huyện năm học 2025 – 2026",
+      "- Tờ trình đề nghị của Hiệu trưởng (02 bản);",
+      "- Báo cáo thành tích của tập thể (03 bản).",
+    ]);
+    expect(x.requirements.map((r) => [r.name, r.items.length])).toEqual([
+      ["Hồ sơ khen thưởng đột xuất đợt phòng chống bão lũ (Giấy khen của Trưởng phòng)", 2],
+      [
+        "Hồ sơ đề nghị công nhận danh hiệu Tập thể lao động xuất sắc của Chủ tịch UBND huyện năm học 2025 – 2026",
+        2,
+      ],
+    ]);
   });
 
   it("reads a list written on its lead's own line", () => {
