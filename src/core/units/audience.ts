@@ -26,7 +26,9 @@ export const audienceRules: { pattern: RegExp; audience: UnitKind[] | "issuer" }
     audience: "issuer",
   },
   {
-    pattern: /\bcac phong giao duc|\bphong giao duc[^;]*\b(quan|huyen|thi xa)\b/,
+    // "Phòng GDĐT" in a Sở's plan, or its own: the district office either way; not the Sở's own
+    // "Phòng Giáo dục Trung học" or "Phòng Giáo dục Mầm non – Tiểu học".
+    pattern: /\bphong giao duc\b(?! (trung hoc|mam non|tieu hoc|thuong xuyen|chuyen nghiep|dan toc))/,
     audience: ["phong"],
   },
   { pattern: /\btruc thuoc\b|\bdon vi thuoc\b/, audience: underSo },

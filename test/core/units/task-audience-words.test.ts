@@ -20,4 +20,11 @@ describe("resolveAudience", () => {
       ["gdtx", "lien_cap", "mam_non", "thcs", "thpt", "tieu_hoc"].sort(),
     );
   });
+
+  it("reads 'Phòng GDĐT' in a Sở's plan as the district offices, but not the Sở's own 'Phòng Giáo dục Trung học'", () => {
+    const so = "Sở Giáo dục và Đào tạo Quảng Trị";
+    expect(sorted("Phòng GDĐT", so)).toEqual(["phong"]);
+    expect(sorted("Các đơn vị trực thuộc; Phòng GDĐT", so)).toEqual(["gdtx", "phong", "thpt", "truc_thuoc"]);
+    expect(sorted("Phòng Giáo dục Trung học", so) ?? []).not.toContain("phong");
+  });
 });
