@@ -123,10 +123,16 @@ function placeEnd(f: string, from: number): { end: number; open: boolean } {
   return { end: from + end, open: end === clause.length };
 }
 
+// The parts and kinds of documents a sentence may point to with "tại".
+const documentPart =
+  /^(?:phu luc|muc|diem|khoan|dieu|ke hoach|cong van|quyet dinh|thong tu|nghi dinh|huong dan|van ban|bieu mau|mau so)(?![\p{L}\p{N}])/u;
+
 /** The place named where `folded` starts (`rest` is the same words as written), up to the next clause. */
 export function readPlace(rest: string, folded: string): string | null {
   const label = /^(?:dia chi|d\/c)\s*:?\s*/iu.exec(folded)?.[0].length ?? 0;
   const f = folded.slice(label);
+  // "nộp lại theo thời hạn tại Phụ lục", "tại mục III": a part of a document, not a place.
+  if (documentPart.test(f)) return null;
   const text = rest.slice(label);
   let { end, open } = placeEnd(f, 0);
   let place = text

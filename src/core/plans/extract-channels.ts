@@ -14,6 +14,7 @@ import {
 import type { ExtractedChannel } from "./extraction.js";
 import type { Paragraph } from "./paragraphs.js";
 import { lineAt } from "./paragraphs.js";
+import { isListItem } from "./plan-text.js";
 
 const emailPattern = /[\p{L}\d._%+-]+@[a-z\d.-]+\.[a-z]{2,}/giu;
 // A link as written, or a bare domain ("vnptioffice.vn", "thidua.hanoi.edu.vn/dang-ky").
@@ -30,6 +31,8 @@ const fileNamePatterns = [
 // "- Tên tệp đặt theo mẫu: …" as a point of its own, after the channels it names files for.
 const ownRule =
   /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:quy tắc|cách)\s+)?(?:đặt\s+)?tên\s+(?:file|tệp)/iu;
+// How many points below a channel its file-name rule may be.
+const ruleReach = 5;
 // An address given to ask questions, or said not to take dossiers, is a person's, not a channel.
 const notForDossiers = /khong (?:tiep nhan|nhan) ho so|chi dung de (?:trao doi|lien he)/iu;
 const askingOnly = /(?<![\p{L}\p{N}])(?:lien he|dien thoai)(?![\p{L}\p{N}])/iu;
@@ -164,8 +167,12 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
       seen.add(key);
       channel.line = lineOf(paragraph, channel.address, at);
       if (channel.kind === "system" || channel.kind === "email") {
-        // The rule in the channel's own paragraph, or in a point of its own just below it.
-        const near = [paragraph, ...paragraphs.slice(i + 1, i + 3).filter((p) => ownRule.test(p.text))];
+        // The rule in the channel's own paragraph, or in a point of its own just below it or further
+        // down the same list of points (after the paper and e-mail points).
+        const below = paragraphs.slice(i + 1, i + 1 + ruleReach);
+        const listEnd = below.findIndex((p, k) => k >= 2 && !isListItem(p.text));
+        const points = listEnd < 0 ? below : below.slice(0, listEnd);
+        const near = [paragraph, ...points.filter((p) => ownRule.test(p.text))];
         const fileName = near.flatMap((p) => fileNamePatterns.map((r) => r.exec(p.text))).find(Boolean);
         if (fileName?.[1])
           channel.fileNamePattern = fileName[1]

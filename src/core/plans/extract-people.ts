@@ -109,9 +109,15 @@ function askedContacts(rest: string, office: string | undefined, line: number): 
     const segment = rest.slice(m.index, starts[i + 1]?.index ?? rest.length);
     const charged = dutyContact(segment, line);
     if (charged) return [withDetails(charged, segment)];
-    // "liên hệ Tổ Văn phòng (bà A, ĐT …)": the office is what she answers for, not her title.
+    // "liên hệ Tổ Văn phòng (bà A, ĐT …)": the office is what she answers for, not her title; "bà A,
+    // chuyên viên, điện thoại …, phụ trách X": X, after the phone, is.
     const title = titleAfter(segment.slice(m[0].length));
-    const contact: ExtractedContact = { name: m[1] ?? "", scope: title ?? office?.trim() ?? "", line };
+    const duty = dutyAfterReach(segment);
+    const contact: ExtractedContact = {
+      name: m[1] ?? "",
+      scope: duty ? scopeOf(duty) : (title ?? office?.trim() ?? ""),
+      line,
+    };
     if (title) contact.title = title;
     withDetails(contact, segment);
     return contact.name && (contact.scope || contact.phone || contact.email) ? [contact] : [];
@@ -127,6 +133,25 @@ function askedFor(clause: string): string | null {
   const level =
     /^(?:các\s+)?(?:trường|đơn vị|cơ sở)\s+(?:mầm non|mẫu giáo|tiểu học|THCS|THPT|trung học|trực thuộc|ngoài công lập)(?![\p{L}]).*$/iu;
   return level.test(before) ? before.trim() : null;
+}
+
+const dutyStart =
+  /^(?:phụ trách|hỗ trợ|tiếp nhận|theo dõi|giải đáp|tổng hợp|quản lý|thẩm định|lĩnh vực|mảng)(?![\p{L}\p{N}])/u;
+
+/** What follows a person's phone or e-mail ("…, điện thoại 0912 …, phụ trách hồ sơ cấp mầm non;"), as their duty. */
+function dutyAfterReach(segment: string): string | null {
+  const reach = labeledPhone.exec(segment) ?? barePhone.exec(segment) ?? emailPattern.exec(segment);
+  if (!reach) return null;
+  const rest = segment
+    .slice((reach.index ?? 0) + reach[0].length)
+    // The sentence ends the duty: "… lỗi gửi tệp. Các số điện thoại trên …".
+    .split(/\.\s+(?=\p{Lu})/u)[0]
+    ?.replace(/^[\s,;:)–-]+/u, "")
+    .replace(/[\s,;.)]*(?:(?:hoặc|và)\s*)?$/u, "")
+    .trim();
+  if (!rest) return null;
+  // A duty says what they do ("phụ trách …", "hỗ trợ …"); "để được hướng dẫn" is why one calls.
+  return rest.length >= 4 && dutyStart.test(rest) ? rest : null;
 }
 
 function withDetails(contact: ExtractedContact, text: string): ExtractedContact {
@@ -179,6 +204,18 @@ function contactsInTables(lines: PlanLine[]): ExtractedContact[] {
   return contacts;
 }
 
+// "Khi gặp sự cố về tài khoản, đăng nhập …, các đơn vị liên hệ ông B": the trouble they help with.
+const troubleLead =
+  /(?:^|,\s*)(?:khi|nếu|trường hợp)\s+(?:có\s+)?(.{6,160}?),\s*(?:các|mọi|quý|đơn vị|trường|nhà trường)(?![\p{L}])[^,]*?liên hệ/iu;
+// A trouble any question may have ("vướng mắc", "khó khăn") says nothing of whom to ask.
+const anyTrouble = /^(?:(?:có\s+)?(?:vướng mắc|khó khăn|thắc mắc|chưa rõ)(?:\s*(?:,|hoặc|và)\s*)?)+$/iu;
+
+/** In a sentence with one "liên hệ", the trouble the people named help with, when it says one. */
+function askedWhen(clause: string): string | null {
+  const trouble = troubleLead.exec(clause)?.[1]?.trim();
+  return trouble && !anyTrouble.test(trouble) ? trouble : null;
+}
+
 /** Finds the officers in charge ("Ông/Bà …, Chuyên viên, phụ trách …", "liên hệ bà …", a table of them) and their scope. */
 export function extractContacts(paragraphs: Paragraph[], lines: PlanLine[] = []): ExtractedContact[] {
   const contacts: ExtractedContact[] = contactsInTables(lines);
@@ -196,7 +233,7 @@ export function extractContacts(paragraphs: Paragraph[], lines: PlanLine[] = [])
         : duty
           ? [withDetails(duty, text)]
           : [];
-      const who = asked && clauses.length > 1 ? askedFor(text) : null;
+      const who = asked ? (clauses.length > 1 ? askedFor(text) : askedWhen(text)) : null;
       for (const c of found) if (who) c.scope = c.scope ? `${c.scope}; ${who}` : who;
       // One who only chairs or sits on the council, with no phone or e-mail given, is not one to ask.
       for (const c of found) if (c.phone || c.email || !councilRole.test(c.title ?? "")) contacts.push(c);

@@ -349,6 +349,23 @@ describe("channels of other offices' plans", () => {
     ]);
   });
 
+  it("takes a file-name rule from the end of the list of ways to send, and no place from 'tại Phụ lục'", () => {
+    const x = read([
+      ...header,
+      "4. Cách gửi hồ sơ",
+      "- Bản điện tử: gửi qua hệ thống quản lý văn bản của huyện (https://qlvb.melinh.gov.vn).",
+      "- Bản giấy: nộp trực tiếp tại Văn phòng Phòng GDĐT (phòng 105).",
+      "- Hộp thư thidua@melinh.edu.vn chỉ nhận tệp Word của báo cáo thành tích.",
+      "- Quy tắc đặt tên tệp: viết không dấu, theo cấu trúc *TenTruong_HoSo_2026*; ví dụ THKimLu_HoSo_2026.pdf.",
+      "5. Hồ sơ trả lại, các trường bổ sung và nộp lại theo thời hạn tại Phụ lục.",
+    ]);
+    const system = x.channels.find((c) => c.kind === "system");
+    expect(system?.fileNamePattern).toBe("TenTruong_HoSo_2026");
+    expect(x.channels.filter((c) => c.kind === "in_person").map((c) => c.address)).toEqual([
+      "Văn phòng Phòng GDĐT (phòng 105)",
+    ]);
+  });
+
   it("keeps a room and floor in the place to hand dossiers in", () => {
     const x = read([
       ...header,
@@ -412,6 +429,20 @@ describe("officers and groups of other offices' plans", () => {
       ["Hoàng Thị Yến", "cấp mầm non", "0911 222 333"],
       ["Vũ Văn Tài", "cấp THCS", "0988 777 666"],
       ["Đinh Công Lý", "chuyên viên Tổ Văn phòng", "0243.111.222"],
+    ]);
+  });
+
+  it("reads each officer's duty after their phone, and the trouble the one named for it helps with", () => {
+    const x = read([
+      ...header,
+      "Nếu có vướng mắc, các trường liên hệ: bà Lương Thị Hoa, chuyên viên, điện thoại 0912 000 111, phụ trách hồ sơ cấp tiểu học; ông Hà Văn Tú, chuyên viên, điện thoại 0912 000 222, hỗ trợ sáng kiến và hồ sơ điện tử. Các số máy trên không nhận hồ sơ.",
+      "",
+      "Khi không đăng nhập được phần mềm quản lý hồ sơ hoặc lỗi ký số, các đơn vị liên hệ bà Mai Thu Trang, kỹ thuật viên, điện thoại 0912 000 333.",
+    ]);
+    expect(x.contacts.map((c) => [c.name, c.scope])).toEqual([
+      ["Lương Thị Hoa", "cấp tiểu học"],
+      ["Hà Văn Tú", "hỗ trợ sáng kiến và hồ sơ điện tử"],
+      ["Mai Thu Trang", "kỹ thuật viên; không đăng nhập được phần mềm quản lý hồ sơ hoặc lỗi ký số"],
     ]);
   });
 
