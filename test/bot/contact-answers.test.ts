@@ -183,6 +183,21 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect(mine).toContain("cụm trưởng Trường Tiểu học La Bằng");
   });
 
+  it("quotes the sentence naming a khối's deputy, which the khối list does not keep", async () => {
+    const plan = [
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ GIANG",
+      "KẾ HOẠCH",
+      "Thi đua năm học 2025-2026",
+      "1. Khối thi đua",
+      "Khối A gồm các trường THPT thành phố, do Trường THPT Lê Hồng Phong làm khối trưởng, Trường THPT Chuyên làm khối phó.",
+      "Khối B gồm các trường THPT vùng cao, do Trường THPT Đồng Văn làm khối trưởng, Trường THPT Mèo Vạc làm khối phó.",
+      "2. Các khối ký giao ước thi đua trước ngày 15/10/2025.",
+    ].join("\n\n");
+    const askOfficer = await askOwnPlan(t.database, plan, { today: "2025-09-20", viewer: { role: "officer" } });
+    const deputy = await askOfficer("khoi pho cua khoi B la truong nao vay");
+    expect(deputy.text).toContain("Trường THPT Mèo Vạc làm khối phó");
+  });
+
   it("finds who holds a council title in the plan's member list when no officer listed holds it", async () => {
     const plan = [
       "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN HOA LƯ",

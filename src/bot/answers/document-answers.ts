@@ -424,6 +424,9 @@ const groupQuestion = new RegExp(
   ].join("|"),
 );
 
+// "khối phó", "phó khối", "cụm phó", "deputy leader of the block".
+const groupDeputy = /\b(?:(?:khoi|cum) pho|pho (?:khoi|cum) truong|deputy (?:leader|head|school))\b/;
+
 /** Whether a question asks which khối a unit is in or which units a khối holds. */
 function asksGroup(folded: string): boolean {
   return groupQuestion.test(folded);
@@ -479,6 +482,11 @@ function answerGroups(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
 
 /** Who is in charge: officers by scope or by name (with their e-mail), or the khối leaders, or who signed with the title asked; else the plans' words. */
 export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
+  // A khối's deputy is not kept with the khối: the plan's sentence that names it is quoted.
+  if (groupDeputy.test(folded)) {
+    const passage = answerSearch(ctx, folded);
+    if (passage) return passage;
+  }
   if (cueGroupsOf(wordsOf(ctx.said)).includes("leader") || asksGroup(folded)) {
     const groups = answerGroups(ctx, folded);
     if (groups) return groups;
