@@ -109,4 +109,12 @@ describe.each(engines)("what to hand in (%s)", (engine) => {
     const plain = (await askForms("ho so khen thuong cuoi nam gom nhung giay to gi")).text;
     expect(plain).not.toContain("01 bản file pdf");
   });
+
+  it("lists the plans' dossiers by name when asked which there are, not one of them", async () => {
+    const answer = await ask("ke hoach nay co nhung bo ho so nao vay");
+    expect(answer.intent).toBe("requirements_of");
+    expect(answer.text).toContain("Hồ sơ đề nghị công nhận giáo viên dạy giỏi (3 thành phần)");
+    expect(answer.text).toContain("Hồ sơ đề nghị khen thưởng đột xuất");
+    expect(answer.text).not.toContain("Tờ trình của nhà trường");
+  });
 });

@@ -147,6 +147,11 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
   const pickedTask = ctx.knowledge.tasks.find((t) => t.id === picked);
   const taskId = pickedTask?.id ?? ctx.focus?.taskId;
   const focused = ctx.knowledge.requirements.find((r) => r.taskId !== null && r.taskId === taskId);
+  // "có những bộ hồ sơ nào": the plans' lists by name, not one of them.
+  if (!pickedTask && taskId === undefined && dossierOverviewAsked.test(foldText(ctx.question))) {
+    const overview = dossierOverview(ctx);
+    if (overview) return overview;
+  }
   const found = indexOf(ctx.knowledge).dossierIndex.search(pickedTask?.text ?? ctx.question);
   // A task's own dossier is looked for in its own plan only.
   // A list that shares a word or two of a longer question ("năm học") is not the one asked about.
@@ -206,6 +211,27 @@ const copiesAsked = /\b(?:may|bao nhieu|so) ban\b|\bcop(?:y|ies)\b/u;
 /** True when the question asks how many copies, or in what form (word, pdf, bản mềm, định dạng). */
 function asksCopiesOrFormat(ctx: AnswerContext): boolean {
   return copiesAsked.test(foldText(ctx.question)) || cueGroupsOf(wordsOf(ctx.question)).includes("format");
+}
+
+// "những bộ hồ sơ nào", "có mấy loại hồ sơ", "which dossiers": the lists themselves ("mấy bộ" is copies).
+const dossierOverviewAsked =
+  /\b(?:nhung|cac) (?:bo|loai) ho so (?:nao|gi)\b|\b(?:may|bao nhieu) loai ho so\b|\b(?:which|what|how many) (?:kinds of )?dossiers\b/;
+
+/** The plans' dossier lists by name and size, when there are several to choose from. */
+function dossierOverview(ctx: AnswerContext): AnswerResult | null {
+  const lists = ctx.knowledge.requirements;
+  if (lists.length < 2) return null;
+  return {
+    blocks: [
+      paragraph(ctx.t("answers.requirements.overview")),
+      list(
+        lists
+          .slice(0, 12)
+          .map((r) => ctx.t("answers.requirements.overviewItem", { name: r.name, count: r.items.length })),
+      ),
+      paragraph(ctx.t("answers.requirements.overviewHint")),
+    ],
+  };
 }
 
 /**

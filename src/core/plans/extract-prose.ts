@@ -148,8 +148,9 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         task: capitalise(
           task
             .replace(/,?\s*(?:cụ thể|gồm|bao gồm|như sau)\s*:?\s*$/iu, "")
-            // "… gắn với sơ kết Giai đoạn 1, dự kiến [tháng 01/2027]": the word belongs to the date.
-            .replace(/,?\s+(?:dự kiến|khoảng)$/iu, ""),
+            // "… gắn với sơ kết Giai đoạn 1, dự kiến [tháng 01/2027]", "Hội nghị … dự kiến tổ chức trong
+            // [tháng 7]": the words belong to the date.
+            .replace(/,?\s+(?:dự kiến|khoảng)(?:\s+tổ chức)?(?:\s+(?:trong|vào))?$/iu, ""),
         ),
         responsible,
         raw: hit.result.deadline.raw,

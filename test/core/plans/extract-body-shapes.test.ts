@@ -117,6 +117,8 @@ describe("deadlines of other offices' plans", () => {
       ["Sau đợt thi đua thứ nhất, khối trưởng nộp bảng điểm về Phòng", "khối trưởng", "2025-12-15"],
       ["Phòng GDĐT tổ chức tổng kết đợt thi đua thứ nhất", "Phòng GDĐT", "2026-01-31"],
     ]);
+    const planned = read([...header, "5. Lễ tổng kết năm học dự kiến tổ chức trong tháng 6/2026."]);
+    expect(planned.deadlines.map((d) => d.task)).toEqual(["Lễ tổng kết năm học"]);
   });
 
   it("tells apart two levels' dates in one sentence after a label", () => {
