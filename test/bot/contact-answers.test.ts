@@ -193,7 +193,10 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
       "Khối B gồm các trường THPT vùng cao, do Trường THPT Đồng Văn làm khối trưởng, Trường THPT Mèo Vạc làm khối phó.",
       "2. Các khối ký giao ước thi đua trước ngày 15/10/2025.",
     ].join("\n\n");
-    const askOfficer = await askOwnPlan(t.database, plan, { today: "2025-09-20", viewer: { role: "officer" } });
+    const askOfficer = await askOwnPlan(t.database, plan, {
+      today: "2025-09-20",
+      viewer: { role: "officer" },
+    });
     const deputy = await askOfficer("khoi pho cua khoi B la truong nao vay");
     expect(deputy.text).toContain("Trường THPT Mèo Vạc làm khối phó");
   });

@@ -7,6 +7,7 @@ const kinds = [
   "particle",
   "tail",
   "opener",
+  "aside",
   "self",
   "followup",
   "yes",

@@ -148,6 +148,22 @@ export function normalizeMessage(raw: string, table: ChatWords = chatWords()): N
       changed = true;
     }
   }
+  // "… có nhiệm vụ gì, em mới được phân công nên chưa rõ lắm": a word about oneself after the question
+  // says nothing of what is asked; it goes, with what follows it, unless it asks something itself.
+  const asks = (v: View) =>
+    phrases.asking.some(v.contains) ||
+    phrases["asking-end"].some(v.endsWith) ||
+    englishQuestionStart.test(v.words.folded[0] ?? "");
+  for (let i = minRest; i < view.length; i++) {
+    const aside = phrases.aside.find((p) => view.at(i, p));
+    if (!aside) continue;
+    const before = view.slice(0, i);
+    const after = view.slice(i);
+    if (asks(before) && !asks(after)) {
+      view = before;
+      break;
+    }
+  }
   const particles = phrases.particle.filter((p) => p.folded.length === 1);
   const kept = view.filter((i) => !particles.some((p) => view.at(i, p)));
   if (kept.length) view = kept;

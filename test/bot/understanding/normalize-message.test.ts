@@ -50,6 +50,18 @@ describe("normalizeMessage reads chat Vietnamese", () => {
     expect(normalizeMessage("cho mình hỏi chút, ai phụ trách mầm non").text).toBe("ai phu trach mam non");
   });
 
+  it("drops a word about oneself after a question, but not one that asks or that is all there is", () => {
+    expect(
+      normalizeMessage("Thư ký hội đồng làm những việc gì vậy, em mới nhận việc nên chưa rõ lắm").text,
+    ).toBe("thu ky hoi dong lam nhung viec gi");
+    expect(normalizeMessage("who do I call about the dossier? I'm new here").text).toBe(
+      "who do i call about the dossier",
+    );
+    // Before the question, or asking itself, it stays.
+    expect(normalizeMessage("em mới nộp hồ sơ hôm qua, đã nhận được chưa").text).toContain("moi nop");
+    expect(normalizeMessage("hồ sơ gửi rồi, em mới hỏi lại đã nhận được chưa").text).toContain("moi hoi");
+  });
+
   it("tells words apart by their diacritics when the message has them", () => {
     // "đã" is not the polite "dạ", "cho" is not "chỗ".
     expect(normalizeMessage("đã nộp báo cáo tổng kết rồi").words[0]).toBe("da");
