@@ -53,6 +53,7 @@ const inputs = values.input ?? [
   "eval/questions.plans3.jsonl",
   // Plans 105–106 and their 80 questions, by a helper who saw only the samples (first run 70 %; studied).
   "eval/questions.plans4.jsonl",
+  "eval/questions.plans5.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>
