@@ -26,6 +26,14 @@ describe("rankByTopic", () => {
     expect(best(question)).toBe(tasks[index]);
   });
 
+  it("puts general words of school administration in English into the plans' Vietnamese", () => {
+    expect(topicWords("how many days of sick leave")).toEqual(expect.arrayContaining(["nghi", "om"]));
+    expect(topicWords("can disciplined staff be proposed")).toEqual(
+      expect.arrayContaining(["ky", "luat", "giao", "vien", "nhan"]),
+    );
+    expect(topicWords("is the vote a secret ballot")).toEqual(expect.arrayContaining(["bo", "phieu", "kin"]));
+  });
+
   it("reads a mistyped word the same whatever was ranked before", () => {
     const rows = ["Nộp bảng tổng hợp danh sách", "Nộp bảng chấm điểm thi đua"];
     const first = rankByTopic("bang chem", rows, (t) => t)[0]?.item;
