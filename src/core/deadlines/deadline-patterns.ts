@@ -63,7 +63,7 @@ export const labelRe = sticky(
   String.raw`(thoi gian|thoi han|han chot|han cuoi|han nop|han)(?![a-z])[^:;.\d]{0,80}?:\s*`,
 );
 export const neutralRe = sticky(
-  String.raw`(trong(?: cac)? (?:tuan|ngay|dot)(?=\s+tu(?![a-z]))|trong thoi gian|trong suot|trong khoang|trong|vao khoang|vao|du kien(?: (?:vao|trong|to chuc))?|khoang|nhan dip|dip)(?![a-z])(?:\s+cac(?![a-z]))?\s*`,
+  String.raw`(trong(?: cac)? (?:tuan|ngay|dot)(?=\s+tu(?![a-z]))|trong thoi gian|trong suot|trong khoang|trong|vao khoang|vao|du kien(?: (?:vao|trong|to chuc))?|khoang|nhan dip|dip|luc)(?![a-z])(?:\s+cac(?![a-z]))?\s*`,
 );
 export const modifierRe = sticky(String.raw`(cuoi|dau|giua|het|suot)(?![a-z])\s*`);
 export const beforeRe = sticky(String.raw`truoc(?![a-z])\s*`);

@@ -65,7 +65,7 @@ function foldWithMap(text: string): { folded: string; origin: number[] } {
 // Words a reported expression can start with; the grammar is tried only where one stands, which keeps
 // a long document's scan to a few milliseconds.
 const anchors =
-  /(?<![a-z\d])(?:bat dau|tu|truoc|cham nhat|muon nhat|han|thoi han|thoi gian|den het|toi het|khong qua|khong muon|khong cham|trong|vao|du kien|khoang|cuoi|dau|giua|thang|quy)(?![a-z])/g;
+  /(?<![a-z\d])(?:bat dau|tu|truoc|cham nhat|muon nhat|han|thoi han|thoi gian|den het|toi het|khong qua|khong muon|khong cham|trong|vao|du kien|khoang|luc|cuoi|dau|giua|thang|quy)(?![a-z])/g;
 const lineOpening = /^[\s\-+•·]*/;
 // Every reported expression holds a digit or names a quarter, semester or school year ("vào quý II",
 // "vào cuối năm học"): a sentence with none is not folded at all, which is most of a document.
@@ -83,6 +83,8 @@ const neutralTimeWords = new Set([
   "du kien trong",
   "du kien to chuc",
   "khoang",
+  // "lúc 14 giờ 00, thứ Năm, ngày 12/11/2026": the hour of a meeting.
+  "luc",
 ]);
 
 /** A day or a range that opens a line and is followed by a colon labels a step: "- 04/6 – 07/6/2024: …". */
@@ -107,6 +109,12 @@ function setsATime(e: ExpressionMatch, folded: string): boolean {
     if (e.range.from) return !(a.type === "year" && b.type === "year"); // "từ năm 2021 đến năm 2025" is a term
     return e.label === "time" || (e.lead === "neutral" && neutralTimeWords.has(e.leadWord));
   }
+  // "Đăng lúc 09:15 ngày 16/9/2024", "cập nhật lúc …": when a text was posted, not a time to act.
+  if (
+    e.leadWord === "luc" &&
+    /(?:dang|cap nhat|gui|ban hanh)\s*$/.test(folded.slice(Math.max(0, e.start - 12), e.start))
+  )
+    return false;
   const p = e.point;
   if (!p || p.type === "now") return false;
   if (e.label === "time") return true;
@@ -123,6 +131,9 @@ function setsATime(e: ExpressionMatch, folded: string): boolean {
     case "day":
     case "number":
       return neutral && e.leadWord !== "khoang";
+    // "trong tuần đầu tháng 11/2026": a week of a month is a schedule.
+    case "week":
+      return neutral || e.modifier !== null || p.year !== undefined;
     case "semester":
     case "school_year":
       // "vào cuối năm học" sets a time; "thành tích trong năm học 2023-2024" does not.

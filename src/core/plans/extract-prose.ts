@@ -150,7 +150,9 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
             .replace(/,?\s*(?:cụ thể|gồm|bao gồm|như sau)\s*:?\s*$/iu, "")
             // "… gắn với sơ kết Giai đoạn 1, dự kiến [tháng 01/2027]", "Hội nghị … dự kiến tổ chức trong
             // [tháng 7]": the words belong to the date.
-            .replace(/,?\s+(?:dự kiến|khoảng)(?:\s+tổ chức)?(?:\s+(?:trong|vào))?$/iu, ""),
+            .replace(/,?\s+(?:dự kiến|khoảng)(?:\s+tổ chức)?(?:\s+(?:trong|vào))?$/iu, "")
+            // "… bốc thăm thứ tự dạy: lúc [14 giờ 00 …]", "… thông báo kết quả trong [tuần đầu tháng 11]".
+            .replace(/[\s:,]+(?:lúc|trong|vào)$/iu, ""),
         ),
         responsible,
         raw: hit.result.deadline.raw,

@@ -121,6 +121,19 @@ describe("deadlines of other offices' plans", () => {
     expect(planned.deadlines.map((d) => d.task)).toEqual(["Lễ tổng kết năm học"]);
   });
 
+  it("reads a meeting's hour and weekday after 'lúc', and a week of a month, without their lead in the task", () => {
+    const x = read([
+      ...header,
+      "a) Họp Ban Tổ chức với các trường để bốc thăm: lúc 8 giờ 00, thứ Hai, ngày 07/12/2026 tại Hội trường.",
+      "b) Phòng thông báo kết quả vòng 1 trong tuần cuối tháng 12/2026.",
+      "c) Lúc này các trường rà soát hồ sơ của giáo viên.",
+    ]);
+    expect(x.deadlines.map((d) => [d.task, d.kind, d.start, d.due])).toEqual([
+      ["Họp Ban Tổ chức với các trường để bốc thăm", "on", "2026-12-07", "2026-12-07"],
+      ["Phòng thông báo kết quả vòng 1", "range", "2026-12-28", "2027-01-03"],
+    ]);
+  });
+
   it("tells apart two levels' dates in one sentence after a label", () => {
     const x = read([
       ...header,
