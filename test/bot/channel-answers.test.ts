@@ -71,4 +71,21 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
     expect(answer.intent).toBe("where_to_submit");
     expect(answer.text).toContain("Hội đồng Thi đua - Khen thưởng huyện Yên Mô");
   });
+
+  it("quotes the plan's sentence on what a where question asks beyond the channels, and nothing when it asks no more", async () => {
+    const plan = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN NHO QUAN",
+      "HƯỚNG DẪN",
+      "Nộp hồ sơ khen thưởng năm học 2025-2026",
+      "1. Các trường gửi hồ sơ qua hệ thống quản lý văn bản https://qlvb.nhoquan.gov.vn trước ngày 20/5/2026.",
+      "2. Tên tệp đặt theo cấu trúc TenTruong_HoSo; mỗi tệp dung lượng không vượt quá 5 MB.",
+    ].join("\n\n");
+    const askPlan = await askOwnPlan(t.database, plan, { today: "2026-05-04", viewer: { role: "officer" } });
+    const asked = await askPlan("ho so gui qua dau, moi tep toi da bao nhieu MB");
+    expect(asked.intent).toBe("where_to_submit");
+    expect(asked.text).toContain("qlvb.nhoquan.gov.vn");
+    expect(asked.text).toContain("không vượt quá 5 MB");
+    expect((await askPlan("ho so gui qua dau")).text).not.toContain("5 MB");
+  });
 });
+

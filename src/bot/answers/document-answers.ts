@@ -329,7 +329,34 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
     for (const copies of new Set(forms.map((r) => r.copies)))
       blocks.push(paragraph(ctx.t("answers.requirements.copies", { copies })));
   }
+  blocks.push(...sentenceBeyondChannels(ctx, planIds, blocks));
   return { blocks, ...(task ? { about: { planId: task.planId, taskId: task.id } } : {}) };
+}
+
+// A word the plans write in this many sections or fewer tells what a question asks beyond the channels.
+const rareInSections = 2;
+
+/**
+ * A question on where to send that also asks what the channels do not say ("mỗi file tối đa bao nhiêu
+ * MB"): the plan's sentence that holds its rare word.
+ */
+function sentenceBeyondChannels(ctx: AnswerContext, planIds: number[], said: ReplyBlock[]): ReplyBlock[] {
+  const { sectionIndex } = indexOf(ctx.knowledge);
+  const shown = new Set(planTextWords(JSON.stringify(said)));
+  const rare = [...new Set(topicWords(ctx.question))].filter((w) => {
+    const held = sectionIndex.holders(w);
+    return !shown.has(w) && held > 0 && held <= rareInSections;
+  });
+  if (!rare.length) return [];
+  const sections = ctx.knowledge.sections.filter(
+    (s) =>
+      planIds.includes(s.planId) && planTextWords(`${s.heading} ${s.body}`).some((w) => rare.includes(w)),
+  );
+  const best = sections
+    .flatMap((s) => rankSentences(ctx.question, `${s.heading}\n${s.body}`))
+    .filter((r) => planTextWords(r.sentence).some((w) => rare.includes(w)))
+    .sort((a, b) => b.score - a.score)[0];
+  return best ? [paragraph(ctx.t("answers.requirements.planSays", { sentence: best.sentence }))] : [];
 }
 
 const sourceOf = (ctx: AnswerContext, planId: number) => {
