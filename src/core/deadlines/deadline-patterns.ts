@@ -65,8 +65,10 @@ export const labelRe = sticky(
 export const neutralRe = sticky(
   String.raw`(trong(?: cac)? (?:tuan|ngay|dot)(?=\s+tu(?![a-z]))|trong thoi gian|trong suot|trong khoang|trong|vao khoang|vao|du kien(?: (?:vao|trong|to chuc))?|khoang|nhan dip|dip|luc)(?![a-z])(?:\s+cac(?![a-z]))?\s*`,
 );
-export const modifierRe = sticky(String.raw`(cuoi|dau|giua|het|suot)(?![a-z])\s*`);
-export const beforeRe = sticky(String.raw`truoc(?![a-z])\s*`);
+// "kết thúc học kỳ I" is its end, as "hết học kỳ I" is.
+export const modifierRe = sticky(String.raw`(cuoi|dau|giua|het|suot|ket thuc)(?![a-z])\s*`);
+// "trước ngày …", "trước khi kết thúc học kỳ I".
+export const beforeRe = sticky(String.raw`truoc(?:\s+khi(?=\s+ket thuc))?(?![a-z])\s*`);
 export const byRe = sticky(
   String.raw`(cham nhat|muon nhat|han chot|han cuoi|han nop|thoi han(?: nop)?|khong qua|khong muon hon|khong cham hon|den het|toi het|den|toi)(?![a-z])(?:\s*(?:la|vao|trong|den het|den|toi)(?![a-z]))*\s*:?\s*`,
 );

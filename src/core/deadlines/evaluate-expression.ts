@@ -16,6 +16,9 @@ export const success = (
   deadline: { raw, kind, start, due },
 });
 
+// The words that name the end of a period.
+const endModifiers = new Set(["het", "cuoi", "ket thuc"]);
+
 /** Turns a matched expression into a deadline: its window, and whether it is a day, a limit or a span. */
 export function evaluate(
   e: ExpressionMatch,
@@ -30,6 +33,9 @@ export function evaluate(
   const pm = e.point;
   if (!pm) throw new Refusal("unrecognised", `"${raw}" names no day or period`);
   const w = evalPoint(pm, ctx, words);
+  // "trước khi kết thúc học kỳ I", "trước cuối tháng 5": before the period's end, not its start.
+  if (e.lead === "before" && e.modifier !== null && endModifiers.has(e.modifier) && w.end)
+    return success(raw, "before", null, addDays(w.end, -1));
   if (e.lead === "before") {
     if (!w.start) throw new Refusal("unrecognised", `"${raw}" names no day to be before`);
     // "Trước 17 giờ ngày 20/5": work handed in on the 20th before five o'clock is in time.

@@ -10,7 +10,7 @@ const headingPattern =
 const copiesPattern = /\(\s*(?:gồm\s+)?(0?\d+\s+bản[^)]*)\)/iu;
 // "Hồ sơ gửi dưới dạng 01 bản file word và 01 bản file pdf (đã ký) qua …": copies said in the sentence.
 const copiesInSentence =
-  /(?<![\p{L}\p{N}])(0?\d+\s+(?:bộ|bản)\s(?:[^;.()]|\.(?=\S))*?(?:\s+(?:và|,)\s+0?\d+\s+(?:bộ|bản)\s(?:[^;.()]|\.(?=\S))*?)*)(?=\s+(?:qua|tại|gửi|về|đến|trực tiếp|theo)(?![\p{L}\p{N}])|\s*(?:[;()]|\.(?:\s|$))|$)/iu;
+  /(?<![\p{L}\p{N}])(0?\d+\s+(?:bộ|bản)\s(?:[^;.()]|\.(?=\S))*?(?:\s+(?:và|,)\s+0?\d+\s+(?:bộ|bản)\s(?:[^;.()]|\.(?=\S))*?)*)(?=\s+(?:qua|tại|gửi|về|đến|trực tiếp|theo)(?![\p{L}\p{N}])|,\s*(?:nộp|gửi)(?![\p{L}\p{N}])|\s*(?:[;()]|\.(?:\s|$))|$)/iu;
 
 function nameFrom(text: string): string | null {
   const m =
@@ -98,16 +98,32 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     // "Hồ sơ … gồm: Tờ trình; Biên bản …; Danh sách …." — the items written on the lead's own line.
     const inline =
       /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*)?(hồ sơ(?![\p{L}\p{N}])[^:]*?)\s*(?:gồm|bao gồm)\s*:\s*(.+)$/iu.exec(
-        text,
+        listItemText(text),
       );
-    const inlineItems = inline?.[2]?.split(/\s*;\s*/u).map((item) => item.replace(/[.;,]+$/u, "").trim());
+    // "gồm: (1) Công văn …; (2) Bảng …; (3) Bản …; mỗi thành phần 01 bản …": numbered in the line, the
+    // last one running on into what the papers are handed in as.
+    const numberedInLine =
+      inline?.[2] && /^\(1\)\s/u.test(inline[2])
+        ? inline[2].split(/\s*\(\d{1,2}\)\s*/u).filter(Boolean)
+        : null;
+    const [lastNumbered, ...afterItems] = numberedInLine?.at(-1)?.split(/\s*;\s*/u) ?? [];
+    const inlineItems = (
+      numberedInLine ? [...numberedInLine.slice(0, -1), lastNumbered ?? ""] : inline?.[2]?.split(/\s*;\s*/u)
+    )?.map((item) => item.replace(/[.;,]+$/u, "").trim());
     if (
       inline?.[1] &&
       inlineItems &&
       inlineItems.length >= 2 &&
       inlineItems.every((t) => t && t.length < 160)
     ) {
-      requirements.push({ name: nameFrom(inline[1]) ?? "Hồ sơ", items: inlineItems, line: paragraph.line });
+      const requirement: ExtractedRequirement = {
+        name: nameFrom(inline[1]) ?? "Hồ sơ",
+        items: inlineItems,
+        line: paragraph.line,
+      };
+      const copies = copiesInSentence.exec(afterItems.join("; "));
+      if (copies?.[1]) requirement.copies = copies[1].trim();
+      requirements.push(requirement);
       pendingName = null;
       continue;
     }

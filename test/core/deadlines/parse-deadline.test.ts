@@ -197,6 +197,9 @@ describe("parseDeadline: semester and school year", () => {
     ["HK II", "semester", "2025-01-18", "2025-05-24"],
     ["cuối năm học", "school_year", "2024-09-05", "2025-05-30"],
     ["năm học", "school_year", "2024-09-05", "2025-05-30"],
+    // Before the end, not the start, of the period named.
+    ["trước khi kết thúc học kỳ I", "before", null, "2025-01-16"],
+    ["trước cuối năm học", "before", null, "2025-05-29"],
   ])("in a 2024–2025 school-year plan, %s → %s %s..%s", (text, kind, start, due) => {
     expect(read(text, schoolYear2024)).toEqual([kind, start, due]);
   });

@@ -291,6 +291,20 @@ describe("dossier lists of other offices' plans", () => {
     ]);
   });
 
+  it("reads a list numbered (1), (2), (3) in its lead's line, with the copies said after it", () => {
+    const x = read([
+      ...header,
+      "- Hồ sơ đề nghị Giấy khen gồm: (1) Tờ trình của trường; (2) Biên bản họp, ghi rõ kết quả bỏ phiếu; (3) Tóm tắt thành tích; mỗi thành phần 02 bản có chữ ký của Hiệu trưởng, nộp tại Phòng 105.",
+    ]);
+    expect(x.requirements.map((r) => [r.name, r.items, r.copies])).toEqual([
+      [
+        "Hồ sơ đề nghị Giấy khen",
+        ["Tờ trình của trường", "Biên bản họp, ghi rõ kết quả bỏ phiếu", "Tóm tắt thành tích"],
+        "02 bản có chữ ký của Hiệu trưởng",
+      ],
+    ]);
+  });
+
   it("reads a list written on its lead's own line", () => {
     const x = read([
       ...header,
