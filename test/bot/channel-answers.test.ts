@@ -88,4 +88,3 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
     expect((await askPlan("ho so gui qua dau")).text).not.toContain("5 MB");
   });
 });
-

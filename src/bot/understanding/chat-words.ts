@@ -8,6 +8,7 @@ const kinds = [
   "tail",
   "opener",
   "aside",
+  "aside-end",
   "self",
   "followup",
   "yes",

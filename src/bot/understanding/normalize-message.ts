@@ -164,6 +164,16 @@ export function normalizeMessage(raw: string, table: ChatWords = chatWords()): N
       break;
     }
   }
+  // "Em mới nhận việc nên chưa rõ, … liên hệ ai ạ": the same word first; the question after it is read alone.
+  if (phrases.aside.some(view.startsWith)) {
+    for (let i = 1; i < view.length; i++) {
+      const end = phrases["aside-end"].find((p) => view.at(i, p));
+      if (!end) continue;
+      const rest = view.slice(i + end.folded.length);
+      if (wordsAfter(rest, 0) >= minRest && asks(rest)) view = rest;
+      break;
+    }
+  }
   const particles = phrases.particle.filter((p) => p.folded.length === 1);
   const kept = view.filter((i) => !particles.some((p) => view.at(i, p)));
   if (kept.length) view = kept;

@@ -60,6 +60,11 @@ describe("normalizeMessage reads chat Vietnamese", () => {
     // Before the question, or asking itself, it stays.
     expect(normalizeMessage("em mới nộp hồ sơ hôm qua, đã nhận được chưa").text).toContain("moi nop");
     expect(normalizeMessage("hồ sơ gửi rồi, em mới hỏi lại đã nhận được chưa").text).toContain("moi hoi");
+    // First, it ends where the sender says what they do not know yet; the question is read alone.
+    expect(normalizeMessage("Mình mới về trường nên chưa nắm rõ, hồ sơ sáng kiến nộp ở đâu").text).toBe(
+      "ho so sang kien nop o dau",
+    );
+    expect(normalizeMessage("em mới làm thi đua nên chưa biết gì").text).toContain("moi lam");
   });
 
   it("tells words apart by their diacritics when the message has them", () => {
