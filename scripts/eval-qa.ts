@@ -53,7 +53,9 @@ const inputs = values.input ?? [
   "eval/questions.plans3.jsonl",
   // Plans 105–106 and their 80 questions, by a helper who saw only the samples (first run 70 %; studied).
   "eval/questions.plans4.jsonl",
+  // Plans 107–108 (first run 73.3 / 83.3 %; studied) and 109 (first run 68.3 %; studied).
   "eval/questions.plans5.jsonl",
+  "eval/questions.plans6.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>
