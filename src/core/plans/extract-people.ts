@@ -97,9 +97,31 @@ function colonDutyContact(text: string, line: number): ExtractedContact | null {
   return { name: m[1], scope: scopeOf(m[3]), title: withoutDetails(m[2]), line };
 }
 
+// "1. Bà A, chuyên viên Phòng GDĐT, điện thoại …, e-mail … – tiếp nhận hồ sơ dự thi, …": what they do follows their phone.
+const reachFirstPattern = new RegExp(
+  `^(?:\\d{1,2}[.)]\\s*)?${honorific}\\s+${personName}\\s*,\\s*(.+)$`,
+  "u",
+);
+
+function reachFirstContact(text: string, line: number): ExtractedContact | null {
+  const m = reachFirstPattern.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const duty = dutyAfterReach(m[2]);
+  if (!duty) return null;
+  const contact: ExtractedContact = { name: m[1], scope: scopeOf(duty), line };
+  const title = titleAfter(m[2]);
+  if (title) contact.title = title;
+  return contact;
+}
+
 /** One line's officer: "Ông A, chuyên viên, phụ trách …", "Cấp X: bà B, …", "Bà C, …, điện thoại …: …". */
 function dutyContact(text: string, line: number): ExtractedContact | null {
-  return chargedContact(text, line) ?? scopeFirstContact(text, line) ?? colonDutyContact(text, line);
+  return (
+    chargedContact(text, line) ??
+    scopeFirstContact(text, line) ??
+    colonDutyContact(text, line) ??
+    reachFirstContact(text, line)
+  );
 }
 
 /** The people a sentence says to turn to; a title alone ("bà C, chuyên viên Văn phòng Sở") is their scope. */
@@ -140,10 +162,15 @@ const dutyStart =
 
 /** What follows a person's phone or e-mail ("…, điện thoại 0912 …, phụ trách hồ sơ cấp mầm non;"), as their duty. */
 function dutyAfterReach(segment: string): string | null {
-  const reach = labeledPhone.exec(segment) ?? barePhone.exec(segment) ?? emailPattern.exec(segment);
+  // The last way to reach them ("điện thoại …, e-mail …"): what they do comes after both.
+  const reach = [labeledPhone.exec(segment) ?? barePhone.exec(segment), emailPattern.exec(segment)]
+    .filter((m) => m !== null)
+    .sort((a, b) => b.index + b[0].length - (a.index + a[0].length))[0];
   if (!reach) return null;
-  const rest = segment
-    .slice((reach.index ?? 0) + reach[0].length)
+  const after = segment.slice(reach.index + reach[0].length);
+  // After a dash, whatever follows is what they do ("… – đăng ký danh hiệu, biểu mẫu Google Form").
+  const dashed = /^[\s,;)]*[–-]\s+\p{Ll}/u.test(after);
+  const rest = after
     // The sentence ends the duty: "… lỗi gửi tệp. Các số điện thoại trên …".
     .split(/\.\s+(?=\p{Lu})/u)[0]
     ?.replace(/^[\s,;:)–-]+/u, "")
@@ -151,7 +178,7 @@ function dutyAfterReach(segment: string): string | null {
     .trim();
   if (!rest) return null;
   // A duty says what they do ("phụ trách …", "hỗ trợ …"); "để được hướng dẫn" is why one calls.
-  return rest.length >= 4 && dutyStart.test(rest) ? rest : null;
+  return rest.length >= 4 && (dashed || dutyStart.test(rest)) ? rest : null;
 }
 
 function withDetails(contact: ExtractedContact, text: string): ExtractedContact {

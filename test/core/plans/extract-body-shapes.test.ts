@@ -475,6 +475,19 @@ describe("officers and groups of other offices' plans", () => {
     ]);
   });
 
+  it("reads numbered officers whose duty follows their phone and e-mail after a dash", () => {
+    const x = read([
+      ...header,
+      "Phân công chuyên viên theo dõi:",
+      "1. Bà Đỗ Thị Lan, chuyên viên, điện thoại 0912 000 444, e-mail dtlan@melinh.edu.vn – tiếp nhận hồ sơ dự thi, giải đáp về video.",
+      "2. Ông Vũ Văn Nam, chuyên viên, điện thoại 0912 000 555 – đăng ký danh hiệu thi đua, biểu mẫu trực tuyến.",
+    ]);
+    expect(x.contacts.map((c) => [c.name, c.scope, c.phone])).toEqual([
+      ["Đỗ Thị Lan", "tiếp nhận hồ sơ dự thi, giải đáp về video", "0912 000 444"],
+      ["Vũ Văn Nam", "đăng ký danh hiệu thi đua, biểu mẫu trực tuyến", "0912 000 555"],
+    ]);
+  });
+
   it("reads khối from a table, without a remark in the leader's cell, and from 'Khối trưởng là …'", () => {
     const x = read([
       ...header,
