@@ -32,6 +32,9 @@ describe("rankByTopic", () => {
       expect.arrayContaining(["ky", "luat", "giao", "vien", "nhan"]),
     );
     expect(topicWords("is the vote a secret ballot")).toEqual(expect.arrayContaining(["bo", "phieu", "kin"]));
+    expect(topicWords("when do we draw lots for the practical round")).toEqual(
+      expect.arrayContaining(["boc", "tham", "vong", "thuc", "hanh"]),
+    );
   });
 
   it("reads a mistyped word the same whatever was ranked before", () => {
