@@ -180,15 +180,8 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
     list(best.items),
   ];
   if (best.copies) blocks.push(paragraph(ctx.t("answers.requirements.copies", { copies: best.copies })));
-  else if (asksCopiesOrFormat(ctx)) {
-    // "mấy bản, word hay pdf?" of a list that gives none: the forms the plan asks of its dossiers.
-    const planId = best.planId;
-    const forms = new Set(
-      ctx.knowledge.requirements.filter((r) => r.planId === planId && r.copies).map((r) => r.copies),
-    );
-    for (const copies of [...forms].slice(0, 2))
-      blocks.push(paragraph(ctx.t("answers.requirements.copies", { copies })));
-  }
+  // "mấy bản, word hay pdf?" of a list that gives none: the forms the plan asks of its dossiers.
+  else if (asksCopiesOrFormat(ctx)) blocks.push(...planForms(ctx, best.planId));
   const task = ctx.knowledge.tasks.find((t) => t.id === best.taskId);
   if (task?.dueOn) {
     blocks.push(
@@ -203,6 +196,14 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
   const plan = planOf(ctx, best.planId);
   blocks.push(paragraph(ctx.t("answers.source.plan", { plan: plan?.number ?? plan?.title ?? "" })));
   return { blocks, about: { planId: best.planId, taskId: best.taskId ?? undefined } };
+}
+
+/** The copies and forms a plan asks of its dossiers (the first two it names). */
+function planForms(ctx: AnswerContext, planId: number): ReplyBlock[] {
+  const forms = new Set(
+    ctx.knowledge.requirements.filter((r) => r.planId === planId && r.copies).map((r) => r.copies),
+  );
+  return [...forms].slice(0, 2).map((copies) => paragraph(ctx.t("answers.requirements.copies", { copies })));
 }
 
 // "mấy bản", "bao nhiêu bản", "how many copies": a question on the number of copies.
@@ -313,11 +314,7 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
     if (channels.length) blocks.push(list(channels));
     if (task && planIds.length === 1) continue;
     // Which task is meant is not known: the forms the plan asks for ("01 bản file mềm và 01 bản pdf").
-    const forms = new Set(
-      ctx.knowledge.requirements.filter((r) => r.planId === planId && r.copies).map((r) => r.copies),
-    );
-    for (const copies of [...forms].slice(0, 2))
-      blocks.push(paragraph(ctx.t("answers.requirements.copies", { copies })));
+    blocks.push(...planForms(ctx, planId));
     blocks.push(paragraph(sourceOf(ctx, planId)));
   }
   if (task && planIds.length === 1) {
@@ -342,6 +339,7 @@ const rareInSections = 2;
  */
 function sentenceBeyondChannels(ctx: AnswerContext, planIds: number[], said: ReplyBlock[]): ReplyBlock[] {
   const { sectionIndex } = indexOf(ctx.knowledge);
+  // Words the reply already holds (channels, file names, the task's own words) are not asked beyond it.
   const shown = new Set(planTextWords(JSON.stringify(said)));
   const rare = [...new Set(topicWords(ctx.question))].filter((w) => {
     const held = sectionIndex.holders(w);
