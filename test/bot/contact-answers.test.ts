@@ -201,6 +201,28 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect(deputy.text).toContain("Trường THPT Mèo Vạc làm khối phó");
   });
 
+  it("finds the sentence naming who holds a board's title, with a person in it", async () => {
+    const plan = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN GIA LỘC",
+      "HƯỚNG DẪN",
+      "Hội thi giáo viên dạy giỏi cấp huyện năm học 2025-2026",
+      "1. Tổ chức hội thi cấp trường",
+      "Các trường tổ chức hội thi cấp trường; mỗi trường chọn giáo viên tiêu biểu của trường dự thi cấp huyện.",
+      "2. Ban Tổ chức Hội thi",
+      "Ban Tổ chức Hội thi do ông Đặng Văn Hưng, Phó Trưởng phòng, làm Trưởng ban; các chuyên viên của Phòng là thành viên.",
+      "3. Các trường gửi hồ sơ trước ngày 15/10/2025.",
+    ].join("\n\n");
+    const askOfficer = await askOwnPlan(t.database, plan, {
+      today: "2025-10-01",
+      viewer: { role: "officer" },
+    });
+    const head = await askOfficer("ai lam truong ban to chuc hoi thi vay");
+    // The sentence itself, quoted, with no other of the passage before it.
+    expect(head.text).toContain(
+      "“Ban Tổ chức Hội thi do ông Đặng Văn Hưng, Phó Trưởng phòng, làm Trưởng ban;”",
+    );
+  });
+
   it("finds who holds a council title in the plan's member list when no officer listed holds it", async () => {
     const plan = [
       "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN HOA LƯ",

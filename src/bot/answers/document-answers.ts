@@ -438,6 +438,12 @@ const headTitles: [RegExp, string][] = [
   [/\b(giam doc|director)\b/, "giam doc"],
   [/\b(pho hieu truong|vice principal|deputy principal)\b/, "pho hieu truong"],
   [/\b(hieu truong|principal|headmaster|head teacher)\b/, "hieu truong"],
+  // A board's head ("Trưởng ban Tổ chức hội thi"), its deputy first.
+  [/\b(pho truong ban|deputy head of the (organi[sz]ing )?(board|committee))\b/, "pho truong ban"],
+  [
+    /\b(truong ban|head of the (organi[sz]ing )?(board|committee)|chairs? the (organi[sz]ing )?(board|committee))\b/,
+    "truong ban",
+  ],
   [/\b(pho truong phong|deputy head)\b/, "pho truong phong"],
   [/\b(truong phong|head of (the )?(office|phong|division))\b/, "truong phong"],
 ];
@@ -531,6 +537,39 @@ function answerGroups(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   ];
 }
 
+/**
+ * "Ai làm trưởng ban tổ chức hội thi": the plans' sentence that holds the title asked ("… do ông A, …,
+ * làm Trưởng ban"), the one sharing most of the question's words, cited by its part.
+ */
+function sentenceNamingTitle(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
+  const title = headTitles.find(([pattern]) => pattern.test(folded))?.[1];
+  if (!title) return null;
+  const holds = new RegExp(`\\b${title}\\b`);
+  // The holder is a person ("ông A", "Bà B"): a sentence naming the title without one says what it does.
+  const person = /(?:^|[\s(,;:–-])(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]\/c)\s+\p{Lu}/u;
+  type Found = { section: (typeof ctx.knowledge.sections)[number]; sentence: string; score: number };
+  let best: Found | null = null;
+  for (const section of ctx.knowledge.sections) {
+    const text = `${section.heading}\n${section.body}`;
+    if (!holds.test(foldText(text))) continue;
+    for (const r of rankSentences(ctx.question, text))
+      if (holds.test(foldText(r.sentence)) && person.test(r.sentence) && r.score > (best?.score ?? 0))
+        best = { section, ...r };
+  }
+  if (!best) return null;
+  const plan = planOf(ctx, best.section.planId);
+  const numbered = numberedAncestor(ctx, best.section);
+  const cite = {
+    plan: plan?.number ?? plan?.title ?? "",
+    numbering: numbered?.numbering ?? "",
+    heading: numbered?.heading.replace(/[:.]\s*$/u, "") ?? "",
+  };
+  return [
+    paragraph(ctx.t(numbered ? "answers.search.titleUnder" : "answers.search.titlePlain", cite)),
+    paragraph(ctx.t("answers.search.deciding", { sentence: best.sentence })),
+  ];
+}
+
 /** Who is in charge: officers by scope or by name (with their e-mail), or the khối leaders, or who signed with the title asked; else the plans' words. */
 export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   // A khối's deputy is not kept with the khối: the plan's sentence that names it is quoted.
@@ -590,7 +629,7 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
     headTitles.some(([pattern]) => pattern.test(folded)) &&
     !ctx.knowledge.contacts.some(titled)
   ) {
-    const passage = answerSearch(ctx, folded);
+    const passage = sentenceNamingTitle(ctx, folded) ?? answerSearch(ctx, folded);
     if (passage) return passage;
   }
   const contacts = named.length ? named : byScope();
