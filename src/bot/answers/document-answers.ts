@@ -557,15 +557,8 @@ function sentenceNamingTitle(ctx: AnswerContext, folded: string): ReplyBlock[] |
         best = { section, ...r };
   }
   if (!best) return null;
-  const plan = planOf(ctx, best.section.planId);
-  const numbered = numberedAncestor(ctx, best.section);
-  const cite = {
-    plan: plan?.number ?? plan?.title ?? "",
-    numbering: numbered?.numbering ?? "",
-    heading: numbered?.heading.replace(/[:.]\s*$/u, "") ?? "",
-  };
   return [
-    paragraph(ctx.t(numbered ? "answers.search.titleUnder" : "answers.search.titlePlain", cite)),
+    passageCitation(ctx, best.section),
     paragraph(ctx.t("answers.search.deciding", { sentence: best.sentence })),
   ];
 }
@@ -808,6 +801,26 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
   return section;
 }
 
+/**
+ * Where a passage stands: its plan and numbered part. A bullet is cited by the numbered part it is
+ * under, with that part's heading: "- Là đơn vị Thường trực …" says who only under "2. Văn phòng Sở".
+ */
+function passageCitation(ctx: AnswerContext, section: Section): ReplyBlock {
+  const plan = planOf(ctx, section.planId);
+  const numbered = numberedAncestor(ctx, section);
+  const cite = {
+    plan: plan?.number ?? plan?.title ?? "",
+    numbering: numbered?.numbering ?? "",
+    heading: numbered?.heading.replace(/[:.]\s*$/u, "") ?? "",
+  };
+  const key = !numbered
+    ? "answers.search.titlePlain"
+    : numbered !== section
+      ? "answers.search.titleUnder"
+      : "answers.search.title";
+  return paragraph(ctx.t(key, cite));
+}
+
 /** A general question: the passage of a published plan that best answers it, with its citation. */
 export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   if (/\b(ai ky|nguoi ky|who signed)\b/.test(folded)) {
@@ -833,13 +846,6 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
   const { childrenOf } = indexOf(ctx.knowledge);
   // Quote the section with its items, so a list under a heading comes with it.
   const children = (childrenOf.get(section.id) ?? []).map((s) => `${s.heading} ${s.body}`.trim());
-  const plan = planOf(ctx, section.planId);
-  const numbered = numberedAncestor(ctx, section);
-  const cite = {
-    plan: plan?.number ?? plan?.title ?? "",
-    numbering: numbered?.numbering ?? "",
-    heading: numbered?.heading.replace(/[:.]\s*$/u, "") ?? "",
-  };
   // The sentence that decides the question comes first when the passage is long or the question
   // asks yes or no ("Tập thể có … có được xét … không?").
   const passage = [section.heading, section.body, ...children].join("\n");
@@ -849,18 +855,7 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
       ? [paragraph(ctx.t("answers.search.deciding", { sentence: deciding.sentence }))]
       : [];
   return [
-    // A bullet is cited by the numbered part it is under, with that part's heading: "- Là đơn vị
-    // Thường trực …" says who only under "2. Văn phòng Sở".
-    paragraph(
-      ctx.t(
-        !numbered
-          ? "answers.search.titlePlain"
-          : numbered !== section
-            ? "answers.search.titleUnder"
-            : "answers.search.title",
-        cite,
-      ),
-    ),
+    passageCitation(ctx, section),
     ...quote,
     paragraph([section.heading, section.body].filter(Boolean).join("\n")),
     ...(children.length ? [list(children.slice(0, 12))] : []),

@@ -139,6 +139,8 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
     }
     if (quarter) entry.quarter = quarter;
 
+    // Only a filled time cell can give each level its own date.
+    const byLevelDates = deadlineText ? levelClauses(deadlineText, ctx) : null;
     if (!responsible && !coordinating && !deadlineText && previous) {
       // Merged cells: the row continues the unit and deadline cells of the row above.
       Object.assign(entry, {
@@ -160,9 +162,9 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
         due: previous.due,
         inherited: true,
       });
-    } else if (levelClauses(deadlineText, ctx)) {
+    } else if (byLevelDates) {
       // One row, a date per level: a task for each, with that level as who does it.
-      for (const clause of levelClauses(deadlineText, ctx) ?? []) {
+      for (const clause of byLevelDates) {
         deadlines.push({
           ...entry,
           task: `${task} – ${clause.label.charAt(0).toLowerCase()}${clause.label.slice(1)}`,
