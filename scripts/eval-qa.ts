@@ -56,6 +56,8 @@ const inputs = values.input ?? [
   // Plans 107–108 (first run 73.3 / 83.3 %; studied) and 109 (first run 68.3 %; studied).
   "eval/questions.plans5.jsonl",
   "eval/questions.plans6.jsonl",
+  // Plans 110–111 (first run 55.0 / 68.3 %; studied).
+  "eval/questions.plans7.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>

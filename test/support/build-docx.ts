@@ -113,18 +113,23 @@ function paragraph(lines: string[], lists: Map<string, ListState> | null): Parag
   return new Paragraph({ children, ...(list ? { numbering: list.numbering } : {}) });
 }
 
-function table(rows: string[]): Table {
-  const grid = rows.map((row) => row.split("\t"));
-  const width = Math.max(...grid.map((cells) => cells.length));
+// A row's cells, each its paragraphs: a cell that ran on past a line break in the export holds several.
+type Row = string[][];
+
+function table(rows: Row[]): Table {
+  const width = Math.max(...rows.map((cells) => cells.length));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: Array.from({ length: width }, () => Math.floor(9000 / width)),
-    rows: grid.map(
+    rows: rows.map(
       (cells) =>
         new TableRow({
           children: Array.from(
             { length: width },
-            (_, i) => new TableCell({ children: [new Paragraph({ children: markupRuns(cells[i] ?? "") })] }),
+            (_, i) =>
+              new TableCell({
+                children: (cells[i] ?? [""]).map((text) => new Paragraph({ children: markupRuns(text) })),
+              }),
           ),
         }),
     ),
@@ -142,21 +147,33 @@ export async function planTextToDocx(
   const lists = options.numbering ? new Map<string, ListState>() : null;
   const children: (Paragraph | Table)[] = [];
   let lines: string[] = [];
-  let rows: string[] = [];
+  let rows: Row[] = [];
+  // Lines of words right under a row, up to a line with a tab: more paragraphs of the row's last cell.
+  let runningOn = false;
   const flush = () => {
     if (lines.length) children.push(paragraph(lines, lists));
     if (rows.length) children.push(table(rows));
     lines = [];
     rows = [];
+    runningOn = false;
   };
   for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
+    const last = rows.at(-1);
     if (line.trim() === "") {
       flush();
+    } else if (
+      last &&
+      (!line.includes("\t") ||
+        (runningOn && !/^\s*(?:\d{1,3}|[IVX]{1,5})[.)]?\s*$/u.test(line.split("\t")[0] ?? "")))
+    ) {
+      const [first = "", ...rest] = line.split("\t");
+      last.at(-1)?.push(first.trim());
+      last.push(...rest.map((cell) => [cell]));
+      runningOn = rest.length === 0;
     } else if (line.includes("\t")) {
       if (lines.length) flush();
-      rows.push(line);
+      rows.push(line.split("\t").map((cell) => [cell]));
     } else {
-      if (rows.length) flush();
       lines.push(line);
     }
   }

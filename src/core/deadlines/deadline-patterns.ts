@@ -69,15 +69,17 @@ export const neutralRe = sticky(
 export const modifierRe = sticky(String.raw`(cuoi|dau|giua|het|suot|ket thuc)(?![a-z])\s*`);
 // "trước ngày …", "trước khi kết thúc học kỳ I".
 export const beforeRe = sticky(String.raw`truoc(?:\s+khi(?=\s+ket thuc))?(?![a-z])\s*`);
+// "không nhận hồ sơ giấy sau ngày 18/6" closes on that day, as "chậm nhất ngày 18/6" does.
 export const byRe = sticky(
-  String.raw`(cham nhat|muon nhat|han chot|han cuoi|han nop|thoi han(?: nop)?|khong qua|khong muon hon|khong cham hon|den het|toi het|den|toi)(?![a-z])(?:\s*(?:la|vao|trong|den het|den|toi)(?![a-z]))*\s*:?\s*`,
+  String.raw`(khong (?:nhan|tiep nhan|chap nhan|giai quyet)(?: [a-z]+){0,6}? sau|cham nhat|muon nhat|han chot|han cuoi|han nop|thoi han(?: nop)?|khong qua|khong muon hon|khong cham hon|den het|toi het|den|toi)(?![a-z])(?:\s*(?:la|vao|trong|den het|den|toi)(?![a-z]))*\s*:?\s*`,
 );
 // "7.30" and "7:30" are times only before a part of the day, a weekday or a day: "7.30 sáng ngày 2/5".
 export const timeRe = sticky(
   String.raw`(?:\d{1,2}\s*(?:gio|h|g)(?:\s*\d{2}(?!\d)(?:\s*(?:phut|p|'))?)?(?![a-z\d])|\d{1,2}[.:][0-5]\d(?![\d.:])(?=\s*(?:(?:gio|h|phut|sang|chieu|toi|ngay|thu|chu nhat)(?![a-z])|,\s*(?:ngay|thu|chu nhat)(?![a-z]))))(?:\s+(?:sang|chieu|toi)(?![a-z]))?\s*(?:[,\-]\s*)?(?:(?:cua|vao)\s+)?`,
 );
+// "sáng thứ Tư, ngày 18/11": a part of the day may lead the weekday.
 export const weekdayRe = sticky(
-  String.raw`(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)(?![a-z\d])\s*,?\s*`,
+  String.raw`(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)(?![a-z\d])\s*,?\s*`,
 );
 export const fromRe = sticky(String.raw`(?:bat dau\s+)?tu(?![a-z])\s*`);
 export const sepRe = sticky(

@@ -65,7 +65,7 @@ function foldWithMap(text: string): { folded: string; origin: number[] } {
 // Words a reported expression can start with; the grammar is tried only where one stands, which keeps
 // a long document's scan to a few milliseconds.
 const anchors =
-  /(?<![a-z\d])(?:bat dau|tu|truoc|cham nhat|muon nhat|han|thoi han|thoi gian|den het|toi het|khong qua|khong muon|khong cham|trong|vao|du kien|khoang|luc|cuoi|dau|giua|thang|quy)(?![a-z])/g;
+  /(?<![a-z\d])(?:bat dau|tu|truoc|cham nhat|muon nhat|han|thoi han|thoi gian|den het|toi het|khong qua|khong muon|khong cham|khong nhan|khong tiep nhan|khong chap nhan|khong giai quyet|trong|vao|du kien|khoang|luc|cuoi|dau|giua|thang|quy)(?![a-z])/g;
 const lineOpening = /^[\s\-+•·]*/;
 // Every reported expression holds a digit or names a quarter, semester or school year ("vào quý II",
 // "vào cuối năm học"): a sentence with none is not folded at all, which is most of a document.

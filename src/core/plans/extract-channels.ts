@@ -12,6 +12,7 @@ import {
   sentThere,
 } from "./channel-phrases.js";
 import type { ExtractedChannel } from "./extraction.js";
+import { levelLabel } from "./level-points.js";
 import type { Paragraph } from "./paragraphs.js";
 import { lineAt } from "./paragraphs.js";
 import { isListItem } from "./plan-text.js";
@@ -102,11 +103,23 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
     for (const m of folded.matchAll(namedSystem)) {
       const at = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
       const end = at + (m[1]?.length ?? 0);
-      // A system whose address follows ("qua hệ thống vnptioffice.vn") is known by that address.
-      if (links.some((l) => l.at >= at && l.at <= end + 40)) continue;
       if (!sentThere(folded, m.index ?? 0) || !isSystemNoun(text.slice(at, end), folded.slice(at, end)))
         continue;
       const name = readName(text.slice(at, end), folded.slice(at, end));
+      // A system whose address follows ("qua hệ thống vnptioffice.vn") is known by that address; a
+      // name of its own ("Hệ thống quản lý văn bản và điều hành iOffice (https://…)") goes with it.
+      const link = links.find((l) => l.at >= at && l.at <= end + 40);
+      if (link) {
+        const linked = found.find((f) => f.at === sentence.start + link.at && f.channel.kind === "system");
+        // "hệ thống quản lý văn bản ioffice.bacninh.gov.vn": the name stops where the address starts.
+        const named = (link.at < end ? text.slice(at, link.at) : name)
+          ?.replace(/[\s(:,–-]+$/u, "")
+          .replace(/\s+(?:tại|theo)(?:\s+địa chỉ)?$/iu, "")
+          .trim();
+        if (linked && named && !named.includes("/") && foldLetters(named).length > 12)
+          linked.channel.address = `${named.charAt(0).toUpperCase()}${named.slice(1)} (${linked.channel.address})`;
+        continue;
+      }
       // "tải lên hệ thống" names no system of its own.
       if (
         name &&
@@ -166,6 +179,9 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
       if (seen.has(key)) continue;
       seen.add(key);
       channel.line = lineOf(paragraph, channel.address, at);
+      // "+ Cấp mầm non: mamnon@…": the address of those schools only.
+      const level = levelLabel(paragraph.text);
+      if (level) channel.audience = level;
       if (channel.kind === "system" || channel.kind === "email") {
         // The rule in the channel's own paragraph, or in a point of its own just below it or further
         // down the same list of points (after the paper and e-mail points).

@@ -24,7 +24,7 @@ const colonDutyPattern = new RegExp(
 );
 // "… các đơn vị liên hệ (trực tiếp với) bà …", "… liên hệ Tổ Văn phòng (bà …": the people to turn to.
 const askedLead = new RegExp(
-  `^.*?[Ll]iên hệ(?:\\s+(?:trực tiếp|với|qua))*\\s*:?\\s*(?:([^.;:()]{3,80}?)\\s*\\(\\s*)?(?=${honorific}\\s+\\p{Lu})`,
+  `^.*?[Ll]iên hệ(?:\\s+(?:trực tiếp|với|qua))*\\s*:?\\s*(?:([^.;:()]{3,80}?)\\s*[(:]\\s*)?(?=${honorific}\\s+\\p{Lu})`,
   "u",
 );
 // Each person of "bà A, chuyên viên, ĐT … hoặc ông B, …", where a name follows a break or "hoặc"/"và".
@@ -36,6 +36,8 @@ const labeledPhone = new RegExp(
   "u",
 );
 const barePhone = new RegExp(`(?<![\\d.])(${phoneNumber})`, "u");
+// "… 0233.3851.472 hoặc 0905.318.624", "… 0912 345 678 / 0987 …": another number right after the first.
+const alsoPhone = new RegExp(`^\\s*(?:hoặc|/|,)\\s*(${phoneNumber})`, "u");
 const emailPattern = /[\p{L}\d._%+-]+@[a-z\d.-]+\.[a-z]{2,}/iu;
 // Where the duty ends and the ways to reach the person begin ("; điện thoại …", " - ĐT: …", "(e-mail: …").
 const detailsStart = new RegExp(
@@ -167,7 +169,10 @@ function dutyAfterReach(segment: string): string | null {
     .filter((m) => m !== null)
     .sort((a, b) => b.index + b[0].length - (a.index + a[0].length))[0];
   if (!reach) return null;
-  const after = segment.slice(reach.index + reach[0].length);
+  // A second number ("điện thoại 0233 … hoặc 0905 …") is still the way to reach them; "(phụ trách …)"
+  // after it is their duty, whatever follows the parenthesis is not.
+  const tail = segment.slice(reach.index + reach[0].length).replace(alsoPhone, "");
+  const after = /^\s*\(/u.test(tail) ? (/^\s*\(([^)]*)\)/u.exec(tail)?.[1] ?? tail) : tail;
   // After a dash, whatever follows is what they do ("… – đăng ký danh hiệu, biểu mẫu Google Form").
   const dashed = /^[\s,;)]*[–-]\s+\p{Ll}/u.test(after);
   const rest = after
@@ -184,7 +189,10 @@ function dutyAfterReach(segment: string): string | null {
 function withDetails(contact: ExtractedContact, text: string): ExtractedContact {
   // As written ("0912 486 302"), as the unit file keeps phones: people copy them from the answer.
   const phone = labeledPhone.exec(text) ?? barePhone.exec(text);
-  if (phone?.[1]) contact.phone = phone[1].trim();
+  if (phone?.[1]) {
+    const second = alsoPhone.exec(text.slice(phone.index + phone[0].length))?.[1];
+    contact.phone = second ? `${phone[1].trim()} hoặc ${second.trim()}` : phone[1].trim();
+  }
   const email = emailPattern.exec(text);
   if (email) contact.email = email[0].toLowerCase();
   return contact;
@@ -405,6 +413,51 @@ function memberGroup(text: string, line: number): ExtractedGroup | null {
   return { name: m[1].trim(), leader: marked, members, line };
 }
 
+// A unit's own name opens with what it is; a bare "Gio Linh" after "Phòng GDĐT các huyện Vĩnh Linh" does not.
+const unitOpening = /^(?:Trường|Phòng|Trung tâm|Sở|THPT|THCS|Tiểu học|Mầm non|TH|MN|PT|các|Nhà)(?![\p{L}])/iu;
+// "Phòng GDĐT các huyện A, B" and "các trường THPT A, THPT B": a head shared by the names that follow.
+const sharedHead = /^(Phòng (?:GDĐT|Giáo dục và Đào tạo))\s+các\s+(huyện|quận|thị xã|thành phố)\s+(.+)$/iu;
+
+/** The units of a group's list in prose ("gồm Phòng GDĐT các huyện A, B, các trường THPT C, THPT D và Trung tâm E"). */
+function proseMembers(list: string): string[] {
+  let head = "";
+  return list
+    .split(/\s*,\s*|\s+và\s+/u)
+    .map((item) => item.replace(/[.;]+$/u, "").trim())
+    .filter(Boolean)
+    .map((item) => {
+      const shared = sharedHead.exec(item);
+      if (shared) {
+        head = `${shared[1]} ${shared[2]} `;
+        return `${head}${shared[3]}`;
+      }
+      const schools = /^các\s+trường\s+(.+)$/iu.exec(item);
+      if (schools?.[1]) {
+        head = "Trường ";
+        return `Trường ${schools[1]}`;
+      }
+      if (unitOpening.test(item)) {
+        if (!/^(?:THPT|THCS|TH|PT)\s/u.test(item)) head = "";
+        return head === "Trường " && /^(?:THPT|THCS|TH|PT)\s/u.test(item) ? `Trường ${item}` : item;
+      }
+      return `${head}${item}`;
+    });
+}
+
+/** A group's members after its name: "gồm A, B, …, do X làm cụm trưởng" or "(cụm trưởng: X): A, B, C". */
+function membersAfter(rest: string): string[] {
+  const list = /^\s*(?:gồm|có)\s*(?:các\s+(?:đơn vị|trường)\s*)?:?\s*(.+)$|^\s*:\s*(.+)$/iu.exec(rest);
+  const words = (list?.[1] ?? list?.[2] ?? "")
+    // The leader's clause that ends the sentence is not a member.
+    .replace(
+      /,?\s*(?:do\s+[^,]+?\s+làm\s+(?:khối|cụm)\s+trưởng|(?:khối|cụm)\s+trưởng\s+là\s+.+)\s*\.?$/iu,
+      "",
+    )
+    .trim();
+  const members = proseMembers(words);
+  return members.length >= 2 && members.every((m) => unitOpening.test(m)) ? members : [];
+}
+
 /** Finds the khối/cụm thi đua with their leaders (and members, where listed), in lists and tables. */
 export function extractGroups(paragraphs: Paragraph[], lines: PlanLine[] = []): ExtractedGroup[] {
   const groups: ExtractedGroup[] = groupsInTables(lines);
@@ -435,8 +488,25 @@ export function extractGroups(paragraphs: Paragraph[], lines: PlanLine[] = []): 
       addGroup(groups, members);
       continue;
     }
+    // "Cụm thi đua số 1 gồm …, do Trường A làm Cụm trưởng. Cụm thi đua số 2 gồm …": a group a sentence.
+    const sentences = text.split(/(?<=\.)\s+(?=(?:Khối|Cụm)\s)/u);
+    if (sentences.length > 1) {
+      for (const sentence of sentences) {
+        const group = proseGroup(sentence);
+        const opening = groupOpening.exec(sentence)?.[0] ?? "";
+        if (group?.leader)
+          addGroup(groups, {
+            ...group,
+            members: membersAfter(sentence.slice(opening.length)),
+            line: paragraph.line,
+          });
+      }
+      continue;
+    }
     const prose = proseGroup(text);
-    if (prose?.leader) addGroup(groups, { ...prose, members: [], line: paragraph.line });
+    const opening = groupOpening.exec(text)?.[0] ?? "";
+    if (prose?.leader)
+      addGroup(groups, { ...prose, members: membersAfter(text.slice(opening.length)), line: paragraph.line });
     const unit: string | null = !prose && heading ? leaderUnder(text) : null;
     if (heading && unit) addGroup(groups, { name: heading, leader: unit, members: [], line: paragraph.line });
     heading = prose && !prose.leader ? prose.name : unit ? null : heading;

@@ -6,6 +6,7 @@ import { extractChannels } from "./extract-channels.js";
 import { extractHeader } from "./extract-header.js";
 import { extractContacts, extractGroups } from "./extract-people.js";
 import { extractProseDeadlines } from "./extract-prose.js";
+import { extractRequirementTables } from "./extract-requirement-tables.js";
 import { extractRequirements } from "./extract-requirements.js";
 import { extractSections } from "./extract-sections.js";
 import type { PlanExtraction, PlanHeader, PlanSection } from "./extraction.js";
@@ -47,7 +48,9 @@ export function extractPlan(text: string, options: { calendar: SchoolCalendar })
     return found;
   };
 
-  const requirements = extractRequirements(paragraphs);
+  const requirements = [...extractRequirements(paragraphs), ...extractRequirementTables(lines)].sort(
+    (a, b) => a.line - b.line,
+  );
   const channels = extractChannels(paragraphs);
   const deadlines = [
     ...extractAppendix(lines, ctx),

@@ -1,6 +1,7 @@
 import { findDeadlines } from "../deadlines/find-deadlines.js";
 import type { DeadlineContext } from "../deadlines/types.js";
 import type { ExtractedDeadline, PlanSection } from "./extraction.js";
+import { levelPoint } from "./level-points.js";
 import { lineAt, type Paragraph } from "./paragraphs.js";
 import { listItemText, stripMarkup } from "./plan-text.js";
 
@@ -11,13 +12,20 @@ const verbs =
   "triển khai|thực hiện|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chuyển";
 const unitWords =
   "(?:Tất cả\\s+)?(?:các\\s+)?(?:đơn vị khối trưởng|đơn vị|trường|khối(?: trường)? thi đua|khối trưởng|cụm trưởng|cụm thi đua|phòng GDĐT|phòng Giáo dục và Đào tạo|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm)";
-const subjectPattern = new RegExp(`^(${unitWords}[^:;]*?)\\s+(?=(?:${verbs})(?![\\p{L}\\p{N}]))`, "iu");
+// The subject stays in its sentence: "Trường có từ 50 giáo viên … trên. Trường không cử … báo cáo" names no one.
+const subjectPattern = new RegExp(
+  `^(${unitWords}(?:(?!\\.\\s+\\p{Lu})[^:;])*?)\\s+(?=(?:${verbs})(?![\\p{L}\\p{N}]))`,
+  "iu",
+);
 // "Hồ sơ đề nghị Hội đồng … xét" names a dossier and "để đề nghị" a purpose; only a bare "đề nghị" asks.
 const askPattern = new RegExp(
   `(?<!(?:hồ sơ|tờ trình|danh sách|đơn|văn bản|công văn|biên bản|báo cáo|để)\\s)(?:yêu cầu|đề nghị)\\s+(${unitWords}[^]*?)\\s+(?=(?:${verbs})(?![\\p{L}\\p{N}]))`,
   "giu",
 );
 const refusal = /(?<![\p{L}\p{N}])không\s+(?:được|xét|tiếp nhận|nhận)(?![\p{L}\p{N}])/iu;
+const namesPapers =
+  /(?<![\p{L}\p{N}])(?:hồ sơ|báo cáo|danh sách|kế hoạch|sản phẩm|biên bản|tờ trình|bài dự thi)(?![\p{L}\p{N}])/iu;
+const counted = /(?<![\p{L}\p{N}])(?:được tính|tính từ|tính trong)(?![\p{L}\p{N}])/iu;
 const labelOnly = /^(Thời gian|Thời hạn|Hạn|Lịch)(?![\p{L}\p{N}])[^.]*$/iu;
 // A label of time and place alone ("1. Thời gian, địa điểm"), which names no task of its own.
 const bareLabel =
@@ -74,10 +82,19 @@ function responsibleOf(clause: string): { responsible: string | null; task: stri
     const taskStart = (lastMatch?.index ?? 0) + (lastMatch?.[0].length ?? 0);
     return { responsible: units.join("; "), task: clause.slice(taskStart).trim() };
   }
-  // "c) Phòng GDĐT: xây dựng kế hoạch … gửi về Sở …": the units a duty is given to, then the duty.
-  const duty = /^([^:]{2,60}):\s*(\S.*)$/u.exec(clause);
-  if (duty?.[1] && duty[2] && unitHeading.test(duty[1]))
+  // "c) Phòng GDĐT: xây dựng kế hoạch … gửi về Sở …", "Đối với các trường THPT, …: nộp hồ sơ …": the
+  // units a duty is given to, then the duty.
+  const duty = /^(?:Đối với\s+(?=[^:]{2,160}:))?([^:]{2,160}):\s*(\S.*)$/iu.exec(clause);
+  const forWhom = duty?.[0].length !== undefined && /^Đối với\s/iu.test(clause);
+  if (duty?.[1] && duty[2] && (forWhom || duty[1].length <= 60) && unitHeading.test(duty[1]))
     return { responsible: duty[1].trim(), task: capitalise(duty[2]) };
+  // "Đối với cá nhân …: đơn vị vẫn nộp …": who acts is said after the condition.
+  const conditioned = forWhom && duty?.[2] ? subjectPattern.exec(duty[2]) : null;
+  if (conditioned?.[1])
+    return {
+      responsible: conditioned[1].replace(/\s+(?:vẫn|cũng|đều|phải|cần|sẽ)$/u, "").trim(),
+      task: clause,
+    };
   // "Thời hạn: các trường tiểu học gửi …": the subject follows a short label.
   const unlabelled = clause.replace(/^[^:]{1,30}:\s*/u, "");
   // "Sau hội nghị khối lần 2, khối trưởng gửi …": the subject follows a phrase of time.
@@ -104,24 +121,52 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
   let lastTaskLine = 0;
   // The units the latest sentences named, for a deadline worded as a bare label ("Thời gian nộp: …").
   let lastUnits: { units: string; line: number } | null = null;
+  // The step that points by level ("+ Cấp mầm non: chậm nhất …") give the dates of.
+  let openLead: string | null = null;
   for (const paragraph of paragraphs) {
     const text = paragraph.text;
     if (placeDate.test(text)) continue;
-    for (const hit of findDeadlines(paragraph.raw, ctx.deadline)) {
+    const hits = findDeadlines(paragraph.raw, ctx.deadline);
+    for (const [n, hit] of hits.entries()) {
       if (!hit.result.ok) continue;
+      // "Tuần 2 tháng 01/2027 (từ 11/01 đến 16/01/2027)": the days in the parenthesis say it exactly.
+      const next = hits[n + 1];
+      const spelledOut =
+        next?.result.ok &&
+        /^\s*\(\s*$/u.test(paragraph.raw.slice(hit.index + hit.length, next.index)) &&
+        /^\s*\)/u.test(paragraph.raw.slice(next.index + next.length));
+      if (spelledOut) continue;
       const before = tidy(paragraph.raw.slice(0, hit.index));
-      const afterRaw = stripMarkup(paragraph.raw.slice(hit.index + hit.length));
+      // "(thứ Sáu): …", "…/2026): …": a weekday or the parenthesis the date stood in, then the step.
+      const afterRaw = stripMarkup(paragraph.raw.slice(hit.index + hit.length)).replace(
+        /^\s*(?:\([^():]{1,20}\)|\))\s*(?=:)/u,
+        "",
+      );
       let clause: string;
       if (/^:/.test(afterRaw)) {
         // "Từ ngày A - B: Các đơn vị …" or "Đợt 1: Từ nay đến hết năm 2024: phát động …"
-        const label = before && before.length < 20 ? `${before}: ` : "";
+        // "Trong [tháng 12]: …": a word of the date's own, not a label.
+        const label =
+          before && before.length < 20 && !/^(?:trong|vào|khoảng|dự kiến|từ)$/iu.test(before)
+            ? `${before}: `
+            : "";
         clause = label + firstClause(afterRaw.replace(/^:\s*/, ""));
       } else {
         clause = lastClause(before);
-        // "… sẽ không được xem xét … vào cuối năm học" is a rule about the time, not a task due then.
-        if (refusal.test(clause)) continue;
+        // "… sẽ không được xem xét … vào cuối năm học" is a rule about the time, not a task due then;
+        // "Thành tích … được tính trong năm học (từ … đến …)" is the span achievements count in.
+        if (refusal.test(clause) || counted.test(clause)) continue;
       }
       let { responsible, task } = responsibleOf(clause);
+      // "+ Cấp tiểu học và THCS: trước 16 giờ …": the step above, for the schools of those levels.
+      const level = openLead ? levelPoint.exec(clause) : null;
+      if (openLead && level?.[1]) {
+        task = `${openLead} (${clause.charAt(0).toLowerCase()}${clause.slice(1)})`;
+        responsible = `các trường ${level[1]}`;
+      }
+      // "…; Sở không nhận hồ sơ giấy sau ngày …": the cut-off closes what the paragraph asked first.
+      const cutOff = /^không\s/iu.test(hit.result.deadline.raw) ? actionBefore(before) : null;
+      if (cutOff) ({ responsible, task } = responsibleOf(cutOff));
       const label = !task || labelOnly.test(task);
       // "VI. HỘI NGHỊ TỔNG KẾT" then "1. Thời gian, địa điểm: 7 giờ 30 ngày …": the heading is what is held then.
       const over = task && bareLabel.test(task) ? headingOver(ctx, paragraph.line) : null;
@@ -129,10 +174,20 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         task = over.heading;
         if (lastUnits && lastUnits.line < over.line) lastUnits = null;
       } else if (label) {
+        // "Bản giấy: các trường nộp trực tiếp … Thời gian nhận: …, chậm nhất …": the paragraph's own
+        // sentence that does something is the task.
+        // A label that names the papers ("Thời gian nhận hồ sơ của các cấp học") says more than that sentence.
+        const lead = namesPapers.test(task)
+          ? null
+          : actionBefore(before.slice(0, Math.max(0, before.lastIndexOf(clause))));
         // "Thời gian nộp về Phòng Giáo dục và Đào tạo, …": the task is what was named before, sent there.
         const destination = /\s(về\s[^,:]+)/u.exec(task)?.[1];
         const named = lastTaskParagraph;
-        task = named ? (destination && !named.includes(" về ") ? `${named} ${destination}` : named) : task;
+        if (lead) {
+          task = lead;
+          responsible ??= responsibleOf(lead).responsible;
+        } else
+          task = named ? (destination && !named.includes(" về ") ? `${named} ${destination}` : named) : task;
       }
       if (!responsible) {
         // The nearer of the latest units named and a numbered heading that names units.
@@ -161,6 +216,10 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         due: hit.result.deadline.due,
       });
     }
+    // "- Gửi hồ sơ … về Phòng GDĐT, cụ thể:" opens the points by level under it; any other line closes it.
+    if (/:\s*$/u.test(text) && actionVerb.test(text))
+      openLead = tidy(text.replace(/,?\s*(?:cụ thể|gồm|bao gồm|như sau)\s*:\s*$/iu, ""));
+    else if (!levelPoint.test(tidy(text).replace(/:.*$/u, ""))) openLead = null;
     const named = listItemText(text)
       .split(/:\s+/u)
       .map((part) => responsibleOf(part).responsible)
@@ -179,6 +238,17 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
     }
   }
   return found;
+}
+
+const actionVerb = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})(?![\\p{L}\\p{N}])`, "iu");
+
+/** The first sentence of a paragraph's words that does something ("Bản giấy: các trường nộp …"), tidied. */
+function actionBefore(text: string): string | null {
+  const sentence = text
+    .split(/(?<=[.;])\s+(?=\p{Lu})/u)
+    .map((s) => tidy(s))
+    .find((s) => s.length > 15 && actionVerb.test(s));
+  return sentence ?? null;
 }
 
 /** The nearest heading above a line that is not itself a label of time ("VI. HỘI NGHỊ TỔNG KẾT"), in sentence case. */

@@ -109,20 +109,29 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     const [lastNumbered, ...afterItems] = numberedInLine?.at(-1)?.split(/\s*;\s*/u) ?? [];
     const inlineItems = (
       numberedInLine ? [...numberedInLine.slice(0, -1), lastNumbered ?? ""] : inline?.[2]?.split(/\s*;\s*/u)
-    )?.map((item) => item.replace(/[.;,]+$/u, "").trim());
+    )?.map((item) =>
+      item
+        // "gồm: a) Tờ trình; b) Bản tóm tắt …": the letters number the papers, they are not part of them.
+        .replace(/^[a-zđ]\)\s+/u, "")
+        .replace(/[.;,]+$/u, "")
+        .trim(),
+    );
     if (
       inline?.[1] &&
       inlineItems &&
       inlineItems.length >= 2 &&
       inlineItems.every((t) => t && t.length < 160)
     ) {
+      const named = nameFrom(inline[1]) ?? "Hồ sơ";
+      // "Hồ sơ báo cáo … (bản scan PDF có chữ ký, đóng dấu) gồm: …": how it is sent, not its name.
+      const form = /\s*\(((?:0?\d+\s+)?(?:bộ|bản)\s[^)]*)\)\s*$/iu.exec(named);
       const requirement: ExtractedRequirement = {
-        name: nameFrom(inline[1]) ?? "Hồ sơ",
+        name: form ? named.slice(0, form.index) : named,
         items: inlineItems,
         line: paragraph.line,
       };
       const copies = copiesInSentence.exec(afterItems.join("; "));
-      if (copies?.[1]) requirement.copies = copies[1].trim();
+      if (copies?.[1] || form?.[1]) requirement.copies = (copies?.[1] ?? form?.[1] ?? "").trim();
       requirements.push(requirement);
       pendingName = null;
       continue;
@@ -147,14 +156,19 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       const marker = itemMarker(item);
       if (j > i + 1 && (!first || !continues(first, previous, marker))) break;
       if (leadPattern.test(item)) break;
+      // "… hướng dẫn … lập hồ sơ … như sau:" then "**1. Đối tượng …**": the plan's parts, not papers.
+      if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?\*\*[^*]+\*\*$/u.test(paragraphs[j]?.raw.trim() ?? "")) break;
       items.push(itemText(item));
       previous = marker ?? previous;
     }
     if (items.length === 0) continue;
     // Under a heading "Hồ sơ đề nghị khen thưởng", points that each say who sends by which date are
     // the steps of handing it in, not its papers.
+    // After a lead ("Gửi hồ sơ … cụ thể:"), points that give a date or an address each ("+ Cấp mầm non:
+    // chậm nhất …", "+ Cấp THCS: thcs@…") are the when and where of sending it, not its papers.
     const dated = items.filter((item) => /\d{1,2}\/\d{1,2}(?:\/\d{4})?(?!\d)/u.test(item)).length;
-    if (!isLead && dated * 2 >= items.length) continue;
+    const addressed = items.filter((item) => /@|https?:\/\//u.test(item)).length;
+    if (dated * 2 >= items.length || (isLead && addressed * 2 >= items.length)) continue;
     const underHeading =
       partHeading && i - partHeading.at <= headingReach
         ? `Hồ sơ ${partHeading.text.charAt(0).toLowerCase()}${partHeading.text.slice(1)}`

@@ -124,6 +124,7 @@ export async function saveDraftPlan(
       kind: c.kind,
       value: c.address,
       context: c.fileNamePattern ?? null,
+      audience: c.audience ?? null,
       line: c.line,
     }));
     await insertChannels(tx, channelRows);

@@ -17,14 +17,50 @@ export function stripMarkup(text: string): string {
     .trim();
 }
 
-/** Splits plan text into numbered lines, with tab-separated table rows split into cells. */
+const planLine = (raw: string, line: number): PlanLine => ({
+  line,
+  raw,
+  text: stripMarkup(raw.replace(/\t/g, " ")),
+  cells: raw.includes("\t") ? raw.split("\t").map(stripMarkup) : null,
+});
+
+// A row's first cell that starts a new row rather than running on: "2", "3.", "IV".
+const rowNumber = /^\s*(?:\d{1,3}[.)]?|[IVX]{1,5}[.)]?)\s*$/u;
+
+/**
+ * Splits plan text into numbered lines, with tab-separated table rows split into cells. A cell that
+ * ran on past a line break ("1\tDanh hiệu …\t- Tờ trình;" then "- Biên bản;" then "- Bản sao …\t03 bộ")
+ * is joined back into its row, as a Word file's cell of several paragraphs is read: a table is followed
+ * by a blank line, so a line of words right under a row whose last cell ends open (";", ",") belongs
+ * to that cell.
+ */
 export function toPlanLines(text: string): PlanLine[] {
-  return text.split("\n").map((raw, i) => ({
-    line: i + 1,
-    raw,
-    text: stripMarkup(raw.replace(/\t/g, " ")),
-    cells: raw.includes("\t") ? raw.split("\t").map(stripMarkup) : null,
-  }));
+  const out: PlanLine[] = [];
+  let row: { raw: string; line: number } | null = null;
+  let runningOn = false;
+  for (const [i, raw] of text.split("\n").entries()) {
+    const tabbed = raw.includes("\t");
+    if (row && raw.trim()) {
+      // Only a cell left open runs on: one ending in ";" or "," ("- Tờ trình;"), not a letterhead's date.
+      const lastCell = stripMarkup(row.raw.split("\t").at(-1) ?? "");
+      const joins = runningOn
+        ? !tabbed || !rowNumber.test(raw.split("\t")[0] ?? "")
+        : !tabbed && /[;,]\s*$/u.test(lastCell);
+      if (joins) {
+        row.raw = `${row.raw} ${raw.trim()}`.replace(/ \t/g, "\t");
+        // A line with a tab closes the cell that ran on; the next row line is a row of its own.
+        runningOn = !tabbed;
+        continue;
+      }
+    }
+    if (row) out.push(planLine(row.raw, row.line));
+    row = null;
+    runningOn = false;
+    if (tabbed) row = { raw, line: i + 1 };
+    else out.push(planLine(raw, i + 1));
+  }
+  if (row) out.push(planLine(row.raw, row.line));
+  return out;
 }
 
 /** True for a line that opens a list item ("- …", "+ …", "- + …", "• …"). */

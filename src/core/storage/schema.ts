@@ -293,6 +293,8 @@ export const channels = pgTable(
     kind: text().notNull(),
     value: text().notNull(),
     context: text(),
+    // Whom the channel is for, as the plan words it ("Cấp mầm non"), read like a task's units.
+    audience: text(),
     line: integer(),
   },
   (t) => [index("channels_plan_idx").on(t.planId)],

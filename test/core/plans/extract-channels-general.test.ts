@@ -73,12 +73,12 @@ describe("extractChannels in general", () => {
     ).toEqual([["post", "Sở Giáo dục và Đào tạo tỉnh Thái Bình", 1]]);
   });
 
-  it("finds a bare domain and a named system where units register", () => {
+  it("finds a bare domain and a named system where units register, a system's name with its address", () => {
     expect(
       shown(
         "Các trường cập nhật danh sách trên phần mềm quản lý thi đua tại địa chỉ thidua.haiphong.edu.vn trước 20/10.",
       ),
-    ).toEqual([["system", "thidua.haiphong.edu.vn", 1]]);
+    ).toEqual([["system", "Phần mềm quản lý thi đua (thidua.haiphong.edu.vn)", 1]]);
     expect(
       shown("Đơn vị đăng ký trực tuyến trên Hệ thống quản lý hồ sơ thi đua của Sở trước ngày 5/10."),
     ).toEqual([["system", "Hệ thống quản lý hồ sơ thi đua của Sở", 1]]);
@@ -112,7 +112,7 @@ describe("extractChannels in general", () => {
       shown(
         "Các đơn vị tổng hợp hồ sơ và\nnộp về Sở trước ngày 10/11 qua hệ thống quản lý văn bản ioffice.bacninh.gov.vn.",
       ),
-    ).toEqual([["system", "ioffice.bacninh.gov.vn", 2]]);
+    ).toEqual([["system", "Hệ thống quản lý văn bản (ioffice.bacninh.gov.vn)", 2]]);
   });
 
   it.each([

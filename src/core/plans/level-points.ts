@@ -1,0 +1,15 @@
+import { listItemText } from "./plan-text.js";
+
+const levelName = "mầm non|mẫu giáo|tiểu học|THCS|THPT|trung học cơ sở|trung học phổ thông|GDTX|GDNN-GDTX";
+
+/** Words that name levels only: "Cấp mầm non", "Các trường tiểu học và THCS"; the levels are group 1. */
+export const levelPoint = new RegExp(
+  `^(?:đối với\\s+)?(?:các\\s+)?(?:cấp(?:\\s+học)?|bậc|trường)\\s+((?:${levelName})(?:\\s*(?:,|và)\\s*(?:(?:cấp|trường)\\s+)?(?:${levelName}))*)$`,
+  "iu",
+);
+
+/** The levels a point is for when it opens with them ("+ Cấp THCS: thcs@…" → "Cấp THCS"), else null. */
+export function levelLabel(text: string): string | null {
+  const label = /^([^:]{4,80}):/u.exec(listItemText(text))?.[1]?.trim();
+  return label && levelPoint.test(label) ? label : null;
+}

@@ -1,0 +1,197 @@
+import { describe, expect, it } from "vitest";
+import { findDeadlines } from "../../../src/core/deadlines/find-deadlines.js";
+import { createSchoolCalendar, extractPlan } from "../../../src/core/index.js";
+
+// Shapes of công văn and short campaign plans: a dossier table with a row per award, cut-offs
+// written as a refusal, dates given per level under one step, weekly schedule lines, officers and
+// groups written in one closing paragraph.
+const calendar = createSchoolCalendar();
+const read = (lines: string[]) => extractPlan(lines.join("\n"), { calendar });
+const header = [
+  "UBND TỈNH HÒA BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  "SỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc",
+  "Số: 512/SGDĐT-TĐKT\tHòa Bình, ngày 03 tháng 4 năm 2026",
+  "V/v hồ sơ khen thưởng tổng kết năm học 2025 – 2026",
+  "",
+];
+const deadlines = (lines: string[]) =>
+  read([...header, ...lines]).deadlines.map((d) => [d.task, d.responsible, d.kind, d.due]);
+
+describe("a dossier table with a row per award", () => {
+  it("reads each row's papers, from a cell that ran on over several lines or one split by semicolons, with its copies", () => {
+    const x = read([
+      ...header,
+      "Thành phần hồ sơ như sau:",
+      "",
+      "STT\tDanh hiệu\tThành phần\tSố bộ",
+      "1\tTập thể lao động xuất sắc\t- Tờ trình của đơn vị;",
+      "- Biên bản bình xét - có chữ ký;",
+      "- Báo cáo thành tích của tập thể\t02 bộ",
+      "2\tGiấy khen của Giám đốc Sở\tTờ trình; Danh sách trích ngang; Báo cáo tóm tắt\t01 bộ",
+      "",
+      "Các đơn vị thực hiện nghiêm túc.",
+    ]);
+    expect(x.requirements.map((r) => [r.name, r.items, r.copies])).toEqual([
+      [
+        "Tập thể lao động xuất sắc",
+        ["Tờ trình của đơn vị", "Biên bản bình xét - có chữ ký", "Báo cáo thành tích của tập thể"],
+        "02 bộ",
+      ],
+      ["Giấy khen của Giám đốc Sở", ["Tờ trình", "Danh sách trích ngang", "Báo cáo tóm tắt"], "01 bộ"],
+    ]);
+  });
+
+  it("does not join a letterhead row to the line under it", () => {
+    const x = read([
+      "UBND HUYỆN KIM BÔI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Số: 77/PGDĐT\tKim Bôi, ngày 02 tháng 3 năm 2026",
+      "Kính gửi: Các trường tiểu học.",
+      "Phòng đề nghị các trường nộp báo cáo chậm nhất ngày 20/3/2026.",
+    ]);
+    expect(x.document.kind).toBe("CÔNG VĂN");
+  });
+
+  it("takes none of the plan's bold part headings for papers after a lead that ends 'như sau:'", () => {
+    const x = read([
+      ...header,
+      "Sở hướng dẫn các đơn vị lập hồ sơ đề nghị khen thưởng như sau:",
+      "",
+      "**1. Đối tượng xét**",
+      "",
+      "Cá nhân hoàn thành xuất sắc nhiệm vụ.",
+    ]);
+    expect(x.requirements).toEqual([]);
+  });
+
+  it("reads papers lettered a), b) in one line without their letters, and the form in the list's name as its copies", () => {
+    const x = read([
+      ...header,
+      "2.1. Hồ sơ đề nghị Giấy khen (bản scan có dấu đỏ) gồm: a) Tờ trình; b) Biên bản họp; c) Bảng tổng hợp thành tích.",
+    ]);
+    expect(x.requirements.map((r) => [r.name, r.items, r.copies])).toEqual([
+      [
+        "Hồ sơ đề nghị Giấy khen",
+        ["Tờ trình", "Biên bản họp", "Bảng tổng hợp thành tích"],
+        "bản scan có dấu đỏ",
+      ],
+    ]);
+  });
+});
+
+describe("deadlines of a công văn", () => {
+  it("reads a refusal after a day as the cut-off of what the paragraph asked first", () => {
+    expect(
+      findDeadlines("Phòng không tiếp nhận hồ sơ sau 17 giờ ngày 08/5/2026.", {
+        calendar,
+        calendarYear: 2026,
+      }).map((h) => (h.result.ok ? [h.result.deadline.kind, h.result.deadline.due] : null)),
+    ).toEqual([["by", "2026-05-08"]]);
+    expect(
+      deadlines([
+        "- Bản chính hồ sơ các đơn vị gửi qua bưu điện về Văn phòng Sở; Sở không nhận hồ sơ sau ngày 15 tháng 5 năm 2026.",
+      ]),
+    ).toEqual([["Bản chính hồ sơ các đơn vị gửi qua bưu điện về Văn phòng Sở", null, "by", "2026-05-15"]]);
+  });
+
+  it("gives a duty to the units after 'Đối với' and, after a condition, to the subject that follows it", () => {
+    expect(
+      deadlines([
+        "- Đối với các trường THPT và các trung tâm GDTX: gửi hồ sơ chậm nhất ngày 12/5/2026.",
+        "- Đối với giáo viên có sáng kiến chưa được công nhận: đơn vị vẫn gửi hồ sơ trước ngày 20/5/2026.",
+      ]).map(([task, responsible]) => [task, responsible]),
+    ).toEqual([
+      ["Gửi hồ sơ", "các trường THPT và các trung tâm GDTX"],
+      ["Đối với giáo viên có sáng kiến chưa được công nhận: đơn vị vẫn gửi hồ sơ", "đơn vị"],
+    ]);
+  });
+
+  it("takes the task of a 'Thời hạn gửi:' label from the paragraph's own sentence, and a subject stays in its sentence", () => {
+    expect(
+      deadlines([
+        "Đơn vị có trên 40 viên chức được đề nghị thêm 01 cá nhân. Đơn vị không đề nghị phải có văn bản báo cáo.",
+        "",
+        "- Bản mềm: các trường gửi bản scan qua hộp thư của Sở. Mỗi trường gửi một thư. Thời hạn gửi: chậm nhất ngày 06/5/2026.",
+      ]),
+    ).toEqual([["Bản mềm: các trường gửi bản scan qua hộp thư của Sở", "các trường", "by", "2026-05-06"]]);
+  });
+
+  it("is not the span achievements are counted in", () => {
+    expect(
+      deadlines(["Thành tích được tính trong năm học 2025 – 2026 (từ ngày 01/9/2025 đến ngày 31/5/2026)."]),
+    ).toEqual([]);
+  });
+});
+
+describe("a schedule written as points", () => {
+  it("gives each level's point under a step that step, for the schools of that level", () => {
+    expect(
+      deadlines([
+        "- Nộp sản phẩm dự thi về Phòng GDĐT, cụ thể:",
+        "+ Cấp mầm non: chậm nhất ngày 04/5/2026;",
+        "+ Cấp tiểu học và THCS: chậm nhất ngày 06/5/2026.",
+      ]),
+    ).toEqual([
+      ["Nộp sản phẩm dự thi về Phòng GDĐT (cấp mầm non)", "các trường mầm non", "by", "2026-05-04"],
+      [
+        "Nộp sản phẩm dự thi về Phòng GDĐT (cấp tiểu học và THCS)",
+        "các trường tiểu học và THCS",
+        "by",
+        "2026-05-06",
+      ],
+    ]);
+  });
+
+  it("reads a week with its days in parentheses once, a weekday after the date and a part of the day before it", () => {
+    expect(
+      deadlines([
+        "- Tuần 2 tháng 4 (từ 06/4 đến 11/4/2026): Các trường tổ chức hội giảng.",
+        "- Chậm nhất ngày 17/4/2026 (thứ Sáu): Các trường gửi kết quả về Sở.",
+        "- Chiều thứ Ba, ngày 21/4/2026: Sở tổ chức tọa đàm.",
+      ]),
+    ).toEqual([
+      ["Tuần 2 tháng 4: Các trường tổ chức hội giảng", "Các trường", "range", "2026-04-11"],
+      ["Các trường gửi kết quả về Sở", "Các trường", "by", "2026-04-17"],
+      ["Sở tổ chức tọa đàm", "Sở", "on", "2026-04-21"],
+    ]);
+  });
+});
+
+describe("people and groups written in one paragraph", () => {
+  it("reads each officer after 'liên hệ Văn phòng Sở:', with a second phone and the duty in parentheses", () => {
+    const x = read([
+      ...header,
+      "Nếu có vướng mắc, các đơn vị liên hệ Văn phòng Sở: ông Đinh Văn Quý, chuyên viên, điện thoại 0218.3852.111 hoặc 0912.444.555 (phụ trách các trường THPT); bà Bùi Thị Mến, chuyên viên, điện thoại 0977.222.333 (phụ trách các Phòng GDĐT) để được hướng dẫn./.",
+    ]);
+    expect(x.contacts.map((c) => [c.name, c.scope, c.phone])).toEqual([
+      ["Đinh Văn Quý", "phụ trách các trường THPT", "0218.3852.111 hoặc 0912.444.555"],
+      ["Bùi Thị Mến", "phụ trách các Phòng GDĐT", "0977.222.333"],
+    ]);
+  });
+
+  it("reads groups written a sentence each, and a leader in parentheses before the members", () => {
+    const x = read([
+      ...header,
+      "Cụm thi đua số 1 gồm Phòng GDĐT các huyện Lạc Sơn, Yên Thủy, các trường THPT Lạc Sơn, THPT Yên Thủy, do Trường THPT Lạc Sơn làm Cụm trưởng. Cụm thi đua số 2 gồm Phòng GDĐT huyện Mai Châu và Trường THPT Mai Châu, Cụm trưởng là Phòng GDĐT huyện Mai Châu.",
+      "",
+      "- Cụm 3 (cụm trưởng: Trường THCS Kim Bôi): Trường Mầm non Kim Bôi, Trường THCS Kim Bôi.",
+    ]);
+    expect(x.groups.map((g) => [g.name, g.leader, g.members])).toEqual([
+      [
+        "Cụm thi đua số 1",
+        "Trường THPT Lạc Sơn",
+        [
+          "Phòng GDĐT huyện Lạc Sơn",
+          "Phòng GDĐT huyện Yên Thủy",
+          "Trường THPT Lạc Sơn",
+          "Trường THPT Yên Thủy",
+        ],
+      ],
+      [
+        "Cụm thi đua số 2",
+        "Phòng GDĐT huyện Mai Châu",
+        ["Phòng GDĐT huyện Mai Châu", "Trường THPT Mai Châu"],
+      ],
+      ["Cụm 3", "Trường THCS Kim Bôi", ["Trường Mầm non Kim Bôi", "Trường THCS Kim Bôi"]],
+    ]);
+  });
+});
