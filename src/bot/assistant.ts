@@ -129,6 +129,9 @@ export interface Assistant {
 // Intents whose answer stands on a dossier or task the question names: tried even on a faint reading.
 const faintlyAnswered = new Set<Intent>(["requirements_of", "deadline_of"]);
 
+// What only an officer does with the units' dossiers.
+const officerOnly = new Set<Intent>(["receive", "return_for_completion", "progress"]);
+
 // A greeting or goodbye is short: a message of this many words read unsurely as one is something else.
 const longChitchat = 6;
 
@@ -388,6 +391,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         intent: reading.ranked[1]?.intent ?? "unknown",
         ranked: reading.ranked.slice(1),
       };
+    // A focal person neither receives, returns nor follows other units' dossiers: a message the model
+    // reads so ("… đã gửi hồ sơ qua mail rồi nha chị", "… sợ ghi sai phòng không nhận") is their own
+    // report or question, read as the next likely intent.
+    if (viewer.role === "focal" && officerOnly.has(reading.intent)) {
+      const ranked = reading.ranked.filter((r) => !officerOnly.has(r.intent));
+      reading = { ...reading, intent: ranked[0]?.intent ?? "unknown", confident: false, ranked };
+    }
     const planned = planTurn(reading, context);
     // A focal person asking what is missing asks about their own unit, unless they ask about others.
     const turn: Turn =

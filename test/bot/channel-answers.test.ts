@@ -53,6 +53,31 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
     expect(needed).toContain("Phòng Hội đồng");
   });
 
+  it("shows a school its own level's address and an officer every level's, each with its level", async () => {
+    const plan = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN YÊN KHÁNH",
+      "HƯỚNG DẪN",
+      "Hội thi đồ dùng dạy học năm học 2025-2026",
+      "1. Các trường gửi bản đăng ký dự thi trước ngày 10/10/2025.",
+      "2. Bản đăng ký gửi qua thư điện tử theo cấp học:",
+      "+ Cấp mầm non: dodung.mn@yenkhanh.edu.vn",
+      "+ Cấp tiểu học: dodung.th@yenkhanh.edu.vn",
+      "+ Cấp THCS: dodung.thcs@yenkhanh.edu.vn",
+    ].join("\n\n");
+    const school = await askOwnPlan(t.database, plan, {
+      today: "2025-10-01",
+      viewer: { role: "focal", unitKind: "tieu_hoc" },
+    });
+    const own = (await school("ban dang ky gui mail nao vay")).text;
+    expect(own).toContain("dodung.th@yenkhanh.edu.vn");
+    expect(own).not.toContain("dodung.mn@");
+    expect(own).not.toContain("dodung.thcs@");
+    const officer = await askOwnPlan(t.database, plan, { today: "2025-10-01", viewer: { role: "officer" } });
+    const all = (await officer("which email do schools send the registration to?")).text;
+    expect(all).toContain("dodung.mn@yenkhanh.edu.vn (Cấp mầm non)");
+    expect(all).toContain("dodung.thcs@yenkhanh.edu.vn (Cấp THCS)");
+  });
+
   it("quotes the plan's own words on where a dossier goes when it names no channel", async () => {
     const schoolPlan = [
       "TRƯỜNG THCS YÊN LÂM",

@@ -106,6 +106,27 @@ describe.each(setups)("a conversation (%s, context kept in %s)", (engine, _name,
     expect(await statuses()).toEqual([]);
   });
 
+  it("reads a focal person's report the model takes for an officer's receipt as their own report, asked before it is written", async () => {
+    const report = "dạ bên em đẩy tờ trình lên hộp thư của phòng rồi nha";
+    await start(
+      readerWith({
+        [report]: {
+          intent: "receive",
+          ranked: [
+            ["receive", 0.6],
+            ["mark_submitted", 0.5],
+          ],
+        },
+      }),
+    );
+    const told = await say("focal", report);
+    expect(told.intent).toBe("mark_submitted");
+    expect(told.text).toContain("Bạn xác nhận");
+    expect(await statuses()).toEqual([]);
+    // An officer's own reading stands.
+    expect((await say("officer", report)).intent).toBe("receive");
+  });
+
   it("writes nothing for a question about one's own submission", async () => {
     const asked = await say("focal", "bên mình gửi hồ sơ thi đua lên phòng chưa nhỉ");
     expect(asked.intent).toBe("my_status");

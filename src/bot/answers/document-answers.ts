@@ -1,4 +1,10 @@
-import { expandAbbreviations, formatDay, type PublishedKnowledge, unitsNamed } from "../../core/index.js";
+import {
+  expandAbbreviations,
+  formatDay,
+  type PublishedKnowledge,
+  resolveAudience,
+  unitsNamed,
+} from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
 import { foldText } from "../normalize.js";
 import { rankSentences } from "../search/field-index.js";
@@ -54,7 +60,18 @@ const paperKinds = new Set(["in_person", "post"]);
 
 /** The channels of a plan a question's medium asks for (paper or files), or all when it names neither or none fit. */
 function channelsAsked(ctx: AnswerContext, planId: number): PublishedKnowledge["channels"] {
-  const all = ctx.knowledge.channels.filter((c) => c.planId === planId);
+  const ofPlan = ctx.knowledge.channels.filter((c) => c.planId === planId);
+  // "+ Cấp mầm non: mamnon@…": a focal person is shown their own level's address, not the others'.
+  const viewer = ctx.viewer;
+  const issuer = planOf(ctx, planId)?.issuer ?? null;
+  const theirs =
+    viewer.role === "focal"
+      ? ofPlan.filter((c) => {
+          const audience = resolveAudience(c.audience, issuer);
+          return audience === null || audience.includes(viewer.unitKind);
+        })
+      : ofPlan;
+  const all = theirs.length ? theirs : ofPlan;
   const folded = foldText(ctx.question);
   // "… có cần gửi bản giấy không": whether paper is needed, asked beside where to send; every channel.
   if (ctx.yesNo || /\b(co|khong) (can|phai)\b/.test(folded)) return all;
@@ -69,7 +86,7 @@ function channelsAsked(ctx: AnswerContext, planId: number): PublishedKnowledge["
 export function channelLines(ctx: AnswerContext, planId: number): string[] {
   return channelsAsked(ctx, planId).flatMap((c) => [
     ctx.t(`answers.where.${channelKinds.has(c.kind) ? c.kind : "system"}`, {
-      address: c.kind === "system" ? withService(c.value) : c.value,
+      address: `${c.kind === "system" ? withService(c.value) : c.value}${c.audience ? ` (${c.audience})` : ""}`,
     }),
     ...(c.context ? [ctx.t("answers.where.fileName", { pattern: c.context })] : []),
   ]);
@@ -764,7 +781,7 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
     const heading = planTextWords(section.heading);
     return heading.length > 0 && heading.every((w) => asked.has(w));
   };
-  const fit = sectionIndex.sentenceFit(question);
+  const fitOf = sectionIndex.sentenceFit(question);
   const ranked = (within?: (s: Section) => boolean) =>
     sectionIndex
       .search(question, within)
@@ -776,7 +793,7 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
         score:
           hit.score *
           (named(hit.item) ? namedHeadingBoost : 1) *
-          (sentenceFitFloor + fit(`${hit.item.heading}\n${hit.item.body}`)) ** 2,
+          (sentenceFitFloor + fitOf(`${hit.item.heading}\n${hit.item.body}`)) ** 2,
       }))
       .sort((a, b) => b.score - a.score);
   const best = ranked(planId === null ? undefined : (s) => s.planId === planId)[0];
