@@ -1,1 +1,2 @@
-ALTER TABLE "channels" ADD COLUMN "audience" text;
+ALTER TABLE "channels" ADD COLUMN "audience" text;--> statement-breakpoint
+ALTER TABLE "channels" ADD COLUMN "subject_rule" text;

@@ -53,7 +53,7 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
     expect(needed).toContain("Phòng Hội đồng");
   });
 
-  it("shows a school its own level's address and an officer every level's, each with its level", async () => {
+  it("shows a school its own level's address and an officer every level's, each with its level, and the subject to write", async () => {
     const plan = [
       "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN YÊN KHÁNH",
       "HƯỚNG DẪN",
@@ -63,6 +63,7 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
       "+ Cấp mầm non: dodung.mn@yenkhanh.edu.vn",
       "+ Cấp tiểu học: dodung.th@yenkhanh.edu.vn",
       "+ Cấp THCS: dodung.thcs@yenkhanh.edu.vn",
+      "- Tiêu đề thư đặt theo mẫu: DDDH_Tên trường (ví dụ: DDDH_THYenPhong).",
     ].join("\n\n");
     const school = await askOwnPlan(t.database, plan, {
       today: "2025-10-01",
@@ -72,6 +73,7 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
     expect(own).toContain("dodung.th@yenkhanh.edu.vn");
     expect(own).not.toContain("dodung.mn@");
     expect(own).not.toContain("dodung.thcs@");
+    expect(own).toContain("Tiêu đề thư: DDDH_Tên trường");
     const officer = await askOwnPlan(t.database, plan, { today: "2025-10-01", viewer: { role: "officer" } });
     const all = (await officer("which email do schools send the registration to?")).text;
     expect(all).toContain("dodung.mn@yenkhanh.edu.vn (Cấp mầm non)");
@@ -102,8 +104,11 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
       "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN NHO QUAN",
       "HƯỚNG DẪN",
       "Nộp hồ sơ khen thưởng năm học 2025-2026",
-      "1. Các trường gửi hồ sơ qua hệ thống quản lý văn bản https://qlvb.nhoquan.gov.vn trước ngày 20/5/2026.",
-      "2. Tên tệp đặt theo cấu trúc TenTruong_HoSo; mỗi tệp dung lượng không vượt quá 5 MB.",
+      "1. Các trường họp xét rồi gửi hồ sơ qua hệ thống quản lý văn bản https://qlvb.nhoquan.gov.vn trước ngày 20/5/2026.",
+      "2. Tên tệp đặt theo cấu trúc TenTruong_HoSo; mỗi tệp dung lượng không vượt quá 5 MB; biên bản họp gửi kèm.",
+      "3. Hồ sơ gửi thiếu biên bản là hồ sơ không hợp lệ.",
+      "4. Phòng tổ chức họp mặt và lễ tổng kết năm học theo hướng dẫn riêng.",
+      "5. Lễ tuyên dương điển hình tổ chức cùng ngày.",
     ].join("\n\n");
     const askPlan = await askOwnPlan(t.database, plan, { today: "2026-05-04", viewer: { role: "officer" } });
     const asked = await askPlan("ho so gui qua dau, moi tep toi da bao nhieu MB");
@@ -111,5 +116,9 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
     expect(asked.text).toContain("qlvb.nhoquan.gov.vn");
     expect(asked.text).toContain("không vượt quá 5 MB");
     expect((await askPlan("ho so gui qua dau")).text).not.toContain("5 MB");
+    // Two words that each stand in many places ("họp", "lễ") are rare side by side ("hợp lệ").
+    expect((await askPlan("gui qua he thong nhu vay co hop le khong")).text).toContain(
+      "là hồ sơ không hợp lệ",
+    );
   });
 });

@@ -31,6 +31,30 @@ describe.each(engines)("what to hand in (%s)", (engine) => {
   const ask = async (text: string) =>
     (await askOwnPlan(t.database, plan, { today: "2025-11-20", viewer: { role: "officer" } }))(text);
 
+  it("knows a list by the step that sends it, even when the schedule stands above the list", async () => {
+    const campaign = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN GIA VIỄN",
+      "KẾ HOẠCH",
+      "Phong trào thi đua chào mừng ngày 20/11 năm học 2025-2026",
+      "I. LỊCH THỰC HIỆN",
+      "- Các trường gửi hồ sơ đề nghị công nhận sản phẩm sáng tạo kèm ảnh chụp sản phẩm tiêu biểu về Phòng trước ngày 06/11/2025.",
+      "- Các trường gửi hồ sơ tổng kết đợt thi đua về Phòng trước ngày 05/12/2025.",
+      "II. HỒ SƠ",
+      "1. Hồ sơ đề nghị công nhận sản phẩm sáng tạo gồm: a) Tờ trình; b) Bản mô tả sản phẩm; c) Phiếu chấm của trường.",
+      "2. Hồ sơ tổng kết đợt thi đua gồm: a) Báo cáo tổng kết; b) Danh sách khen thưởng cá nhân tiêu biểu; c) Ảnh hoạt động tiêu biểu.",
+    ].join("\n\n");
+    const askCampaign = await askOwnPlan(t.database, campaign, {
+      today: "2025-10-20",
+      viewer: { role: "focal", unitKind: "tieu_hoc" },
+    });
+    const answer = await askCampaign(
+      "bên em muốn gửi mấy sản phẩm tiêu biểu lên phòng thì cần chuẩn bị hồ sơ gồm những gì ạ",
+    );
+    expect(answer.intent).toBe("requirements_of");
+    expect(answer.text).toContain("Bản mô tả sản phẩm");
+    expect(answer.text).not.toContain("Báo cáo tổng kết");
+  });
+
   it("gives the dossier of a task written as one row per level to every level's focal person", async () => {
     const byLevel = [
       "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN KIM BẢNG",

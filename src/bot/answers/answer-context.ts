@@ -113,7 +113,10 @@ export function indexOf(knowledge: PublishedKnowledge): KnowledgeIndex {
   }
   const leadOf = new Map<number, string>();
   for (const r of knowledge.requirements) {
-    const lead = knowledge.tasks.filter((t) => t.planId === r.planId && t.line === r.line).map((t) => t.text);
+    // The sentence that introduces it, and the step that sends it ("Gửi hồ sơ đề nghị … và video tiết dạy tiêu biểu …").
+    const lead = knowledge.tasks
+      .filter((t) => (t.planId === r.planId && t.line === r.line) || t.id === r.taskId)
+      .map((t) => t.text);
     leadOf.set(r.id, lead.join(" "));
   }
   const sectionById = new Map(knowledge.sections.map((s) => [s.id, s]));

@@ -89,6 +89,7 @@ export function channelLines(ctx: AnswerContext, planId: number): string[] {
       address: `${c.kind === "system" ? withService(c.value) : c.value}${c.audience ? ` (${c.audience})` : ""}`,
     }),
     ...(c.context ? [ctx.t("answers.where.fileName", { pattern: c.context })] : []),
+    ...(c.subjectRule ? [ctx.t("answers.where.subject", { pattern: c.subjectRule })] : []),
   ]);
 }
 
@@ -347,6 +348,9 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
   return { blocks, ...(task ? { about: { planId: task.planId, taskId: task.id } } : {}) };
 }
 
+/** Words with each pair of neighbours joined as the search index keeps them ("hop_le"). */
+const withPairs = (words: string[]) => [...words, ...words.slice(1).map((w, i) => `${words[i]}_${w}`)];
+
 // A word the plans write in this many sections or fewer tells what a question asks beyond the channels.
 const rareInSections = 2;
 
@@ -357,19 +361,25 @@ const rareInSections = 2;
 function sentenceBeyondChannels(ctx: AnswerContext, planIds: number[], said: ReplyBlock[]): ReplyBlock[] {
   const { sectionIndex } = indexOf(ctx.knowledge);
   // Words the reply already holds (channels, file names, the task's own words) are not asked beyond it.
-  const shown = new Set(planTextWords(JSON.stringify(said)));
-  const rare = [...new Set(topicWords(ctx.question))].filter((w) => {
+  const shown = new Set(withPairs(planTextWords(JSON.stringify(said))));
+  const isRare = (w: string) => {
     const held = sectionIndex.holders(w);
     return !shown.has(w) && held > 0 && held <= rareInSections;
-  });
+  };
+  // A rare word; else two side by side ("hợp lệ": "họp" and "lễ" alone are everywhere).
+  const asked = topicWords(ctx.question);
+  const words = [...new Set(asked)].filter(isRare);
+  const rare = words.length
+    ? words
+    : [...new Set(withPairs(asked))].filter((w) => w.includes("_") && isRare(w));
   if (!rare.length) return [];
+  const holdsRare = (text: string) => withPairs(planTextWords(text)).some((w) => rare.includes(w));
   const sections = ctx.knowledge.sections.filter(
-    (s) =>
-      planIds.includes(s.planId) && planTextWords(`${s.heading} ${s.body}`).some((w) => rare.includes(w)),
+    (s) => planIds.includes(s.planId) && holdsRare(`${s.heading} ${s.body}`),
   );
   const best = sections
     .flatMap((s) => rankSentences(ctx.question, `${s.heading}\n${s.body}`))
-    .filter((r) => planTextWords(r.sentence).some((w) => rare.includes(w)))
+    .filter((r) => holdsRare(r.sentence))
     .sort((a, b) => b.score - a.score)[0];
   return best ? [paragraph(ctx.t("answers.requirements.planSays", { sentence: best.sentence }))] : [];
 }

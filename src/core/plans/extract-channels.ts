@@ -32,6 +32,10 @@ const fileNamePatterns = [
 // "- Tên tệp đặt theo mẫu: …" as a point of its own, after the channels it names files for.
 const ownRule =
   /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:quy tắc|cách)\s+)?(?:đặt\s+)?tên\s+(?:file|tệp)/iu;
+// "Tiêu đề thư ghi: “…”", "Tiêu đề thư ghi theo cấu trúc: [TĐ 20-11] Tên trường – Tên hồ sơ (ví dụ …)".
+const subjectPattern =
+  /tiêu đề\s+(?:thư|email|e-mail|mail)(?:\s+(?:ghi|đặt|ghi rõ))?(?:\s+theo\s+(?:cấu trúc|mẫu|quy tắc|cú pháp))?\s*:\s*(?:[“"]([^”"]+)[”"]|([^;\n]+?)(?=\s*\(|[.;]\s|\.?$))/iu;
+const ownSubjectRule = /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?tiêu đề\s+(?:thư|email|e-mail|mail)/iu;
 // How many points below a channel its file-name rule may be.
 const ruleReach = 5;
 // An address given to ask questions, or said not to take dossiers, is a person's, not a channel.
@@ -195,6 +199,15 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
             .replace(/\s+(?:đối với|cho|áp dụng)\s.*$/iu, "")
             .trim()
             .replace(/[.\s]+$/u, "");
+        // An e-mail's subject rule, in its paragraph or a point of its own below the addresses.
+        const subject =
+          channel.kind === "email"
+            ? [paragraph, ...points.filter((p) => ownSubjectRule.test(p.text))]
+                .map((p) => subjectPattern.exec(p.text))
+                .find(Boolean)
+            : null;
+        const rule = (subject?.[1] ?? subject?.[2])?.trim();
+        if (rule) channel.subjectRule = rule;
       }
       channels.push(channel);
     }

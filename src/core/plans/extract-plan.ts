@@ -107,7 +107,14 @@ function linkDeadlines(
             (d) => d !== deadline && d.source === "text" && d.line >= r.line && d.line < deadline.line,
           ),
       );
-    if (requirement) deadline.requirement = requirement.name;
+    // "Gửi hồ sơ đề nghị công nhận tiết dạy tốt … về Phòng" names its list, wherever the list stands.
+    const named = requirement
+      ? undefined
+      : requirements
+          .filter((r) => /^hồ sơ\s+\S+\s+\S+/iu.test(r.name) && fold(deadline.task).includes(fold(r.name)))
+          .sort((a, b) => b.name.length - a.name.length)[0];
+    const linked = requirement ?? named;
+    if (linked) deadline.requirement = linked.name;
     const channel = channels.find((c) => c.line === deadline.line);
     if (channel) {
       deadline.channel = channel.address;

@@ -43,7 +43,11 @@ export function extractRequirementTables(lines: PlanLine[]): ExtractedRequiremen
     const title = (l.cells[columns.name] ?? "").trim();
     const papers = cellItems(l.cells[columns.items] ?? "");
     if (!title || papers.length === 0) continue;
-    const requirement: ExtractedRequirement = { name: title, items: papers, line: l.line };
+    // A row names an award ("Cờ thi đua của UBND tỉnh"): its papers are the dossier proposing it.
+    const listName = /^(?:hồ sơ|bảng|danh sách|báo cáo|file|tờ trình|biên bản)(?![\p{L}])/iu.test(title)
+      ? title
+      : `Hồ sơ đề nghị ${title}`;
+    const requirement: ExtractedRequirement = { name: listName, items: papers, line: l.line };
     const copies = columns.copies >= 0 ? (l.cells[columns.copies] ?? "").trim() : "";
     if (copies) requirement.copies = copies;
     found.push(requirement);

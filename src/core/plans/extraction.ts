@@ -68,6 +68,8 @@ export interface ExtractedChannel {
   address: string;
   line: number;
   fileNamePattern?: string;
+  /** How an e-mail's subject is written, when the plan says ("[TĐ 20-11] Tên trường – Tên hồ sơ"). */
+  subjectRule?: string;
   /** Whom it is for when the plan says ("Cấp mầm non"): read like a task's units. */
   audience?: string;
   /** The sentence that names the channel, for the officer to check at review. */

@@ -125,6 +125,7 @@ export async function saveDraftPlan(
       value: c.address,
       context: c.fileNamePattern ?? null,
       audience: c.audience ?? null,
+      subjectRule: c.subjectRule ?? null,
       line: c.line,
     }));
     await insertChannels(tx, channelRows);

@@ -295,6 +295,8 @@ export const channels = pgTable(
     context: text(),
     // Whom the channel is for, as the plan words it ("Cấp mầm non"), read like a task's units.
     audience: text(),
+    // How an e-mail's subject is written ("[TĐ 20-11] Tên trường – Tên hồ sơ").
+    subjectRule: text(),
     line: integer(),
   },
   (t) => [index("channels_plan_idx").on(t.planId)],

@@ -81,6 +81,9 @@ describe("normalizeMessage reads chat Vietnamese", () => {
     ["bên em gửi biên bản rồi", true],
     ["phòng mình còn thiếu gì không", true],
     ["Has our school sent the minutes?", true],
+    ["who chairs our group this year", true],
+    ["Which unit leads our cluster?", true],
+    ["khối mình năm nay họp ở đâu", true],
     ["phòng giáo dục nhận hồ sơ khi nào", false],
     ["hạn nộp sáng kiến", false],
   ])("knows whether %s speaks of the sender's own unit", (text, self) => {

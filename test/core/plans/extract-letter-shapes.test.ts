@@ -18,7 +18,7 @@ const deadlines = (lines: string[]) =>
   read([...header, ...lines]).deadlines.map((d) => [d.task, d.responsible, d.kind, d.due]);
 
 describe("a dossier table with a row per award", () => {
-  it("reads each row's papers, from a cell that ran on over several lines or one split by semicolons, with its copies", () => {
+  it("reads each row's papers as the dossier proposing its award, from a cell that ran on over several lines or one split by semicolons, with its copies", () => {
     const x = read([
       ...header,
       "Thành phần hồ sơ như sau:",
@@ -33,11 +33,15 @@ describe("a dossier table with a row per award", () => {
     ]);
     expect(x.requirements.map((r) => [r.name, r.items, r.copies])).toEqual([
       [
-        "Tập thể lao động xuất sắc",
+        "Hồ sơ đề nghị Tập thể lao động xuất sắc",
         ["Tờ trình của đơn vị", "Biên bản bình xét - có chữ ký", "Báo cáo thành tích của tập thể"],
         "02 bộ",
       ],
-      ["Giấy khen của Giám đốc Sở", ["Tờ trình", "Danh sách trích ngang", "Báo cáo tóm tắt"], "01 bộ"],
+      [
+        "Hồ sơ đề nghị Giấy khen của Giám đốc Sở",
+        ["Tờ trình", "Danh sách trích ngang", "Báo cáo tóm tắt"],
+        "01 bộ",
+      ],
     ]);
   });
 
@@ -152,6 +156,22 @@ describe("a schedule written as points", () => {
       ["Tuần 2 tháng 4: Các trường tổ chức hội giảng", "Các trường", "range", "2026-04-11"],
       ["Các trường gửi kết quả về Sở", "Các trường", "by", "2026-04-17"],
       ["Sở tổ chức tọa đàm", "Sở", "on", "2026-04-21"],
+    ]);
+  });
+});
+
+describe("ways to send", () => {
+  it("keeps the level of an address given on a level's point and the subject an e-mail must carry", () => {
+    const x = read([
+      ...header,
+      "- Hồ sơ gửi bằng thư điện tử theo cấp học:",
+      "+ Cấp THPT: thpt.tdkt@hoabinh.edu.vn",
+      "+ Các trường GDTX: gdtx.tdkt@hoabinh.edu.vn",
+      '- Tiêu đề thư ghi: "KT2026 - Tên đơn vị"; mỗi đơn vị gửi một thư.',
+    ]);
+    expect(x.channels.map((c) => [c.address, c.audience, c.subjectRule])).toEqual([
+      ["thpt.tdkt@hoabinh.edu.vn", "Cấp THPT", "KT2026 - Tên đơn vị"],
+      ["gdtx.tdkt@hoabinh.edu.vn", "Các trường GDTX", "KT2026 - Tên đơn vị"],
     ]);
   });
 });
