@@ -1,5 +1,6 @@
 import { formatDay, submissionsOf } from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
+import { foldText } from "../normalize.js";
 import type { Period } from "../understanding/question-period.js";
 import { closeFit, taskFit, unsureFit } from "../understanding/thresholds.js";
 import { rankByTopic } from "../understanding/topic-match.js";
@@ -13,6 +14,7 @@ import {
   taskLine,
   visibleTasks,
 } from "./answer-context.js";
+import { answerSearch } from "./document-answers.js";
 import { focalRole } from "./submission-tasks.js";
 
 /** What is due in a period, grouped by day, with the windows still open listed apart. */
@@ -77,6 +79,8 @@ export async function answerOverdue(ctx: AnswerContext): Promise<ReplyBlock[]> {
   return [paragraph(ctx.t("answers.overdue.title", { today: formatDay(ctx.today) })), list(late.map(line))];
 }
 
+const spanAsked = /\b(trong bao lau|bao lau|bao nhieu ngay|trong may ngay|may ngay|how many days|how long)\b/;
+
 /** The deadline of the task a question names; when unsure, the closest tasks offered as choices. */
 export function answerDeadlineOf(ctx: AnswerContext): AnswerResult | null {
   const tasks = visibleTasks(ctx);
@@ -97,6 +101,13 @@ export function answerDeadlineOf(ctx: AnswerContext): AnswerResult | null {
       blocks: [paragraph(ctx.t("answers.deadline.title")), list([taskLine(ctx, focused)])],
       about: { planId: focused.planId, taskId: focused.id },
     };
+  // "phải gửi lại trong bao lâu", "within how many days": a span the plan counts in days ("05 ngày làm
+  // việc kể từ ngày họp") stands in its words, not on the timeline; "còn bao lâu nữa" asks a date.
+  const folded = foldText(ctx.question);
+  if (spanAsked.test(folded) && !/\b(con|nua|until|left)\b/.test(folded)) {
+    const passage = answerSearch(ctx, folded);
+    if (passage && /\d+\s*ngày/u.test(JSON.stringify(passage))) return { blocks: passage };
+  }
   const { subjectOf } = indexOf(ctx.knowledge);
   const ranked = rankByTopic(ctx.question, tasks, (t: Task) => subjectOf.get(t.id) ?? t.text);
   const best = ranked[0];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { askOwnPlan } from "../support/ask-own-plan.js";
+import { engines, useTestDatabase } from "../support/engines.js";
+
+// A plan of our own with dated steps and one span counted in working days from an event.
+const plan = [
+  "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NINH BÌNH",
+  "HƯỚNG DẪN",
+  "Xét khen thưởng tổng kết năm học 2025-2026",
+  "1. Các đơn vị gửi hồ sơ đề nghị khen thưởng về Sở chậm nhất ngày 05/6/2026.",
+  "2. Hội đồng Thi đua - Khen thưởng Sở họp xét ngày 20/6/2026.",
+  "3. Đơn vị nhận được thông báo bổ sung hồ sơ gửi phần bổ sung về Sở trong thời hạn 03 ngày làm việc kể từ ngày nhận thông báo.",
+].join("\n\n");
+
+describe.each(engines)("the deadline of a task (%s)", (engine) => {
+  const t = useTestDatabase(engine);
+  const ask = async (text: string) =>
+    (await askOwnPlan(t.database, plan, { today: "2026-06-01", viewer: { role: "officer" } }))(text);
+
+  it("quotes a span the plan counts in days, not a dated step, when asked how many days", async () => {
+    const answer = await ask("thời hạn gửi phần bổ sung là mấy ngày");
+    expect(answer.intent).toBe("deadline_of");
+    expect(answer.text).toContain("03 ngày làm việc");
+    // Asked the date of a step, the step's date.
+    expect((await ask("hạn gửi hồ sơ đề nghị khen thưởng về Sở là ngày nào")).text).toContain("05/06/2026");
+  });
+});
