@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { askOwnPlan } from "../support/ask-own-plan.js";
 import { engines, useTestDatabase } from "../support/engines.js";
 
-// A plan of our own with dated steps and one span counted in working days from an event.
+// A plan of our own with dated steps, a span counted in working days from an event and a step with no date.
 const plan = [
   "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NINH BÌNH",
   "HƯỚNG DẪN",
@@ -10,6 +10,7 @@ const plan = [
   "1. Các đơn vị gửi hồ sơ đề nghị khen thưởng về Sở chậm nhất ngày 05/6/2026.",
   "2. Hội đồng Thi đua - Khen thưởng Sở họp xét ngày 20/6/2026.",
   "3. Đơn vị nhận được thông báo bổ sung hồ sơ gửi phần bổ sung về Sở trong thời hạn 03 ngày làm việc kể từ ngày nhận thông báo.",
+  "4. Sau Hội nghị tổng kết, Sở tổ chức tọa đàm lan tỏa mô hình trường học hạnh phúc; thời gian cụ thể sẽ thông báo sau.",
 ].join("\n\n");
 
 describe.each(engines)("the deadline of a task (%s)", (engine) => {
@@ -23,5 +24,11 @@ describe.each(engines)("the deadline of a task (%s)", (engine) => {
     expect(answer.text).toContain("03 ngày làm việc");
     // Asked the date of a step, the step's date.
     expect((await ask("hạn gửi hồ sơ đề nghị khen thưởng về Sở là ngày nào")).text).toContain("05/06/2026");
+  });
+
+  it("quotes the plan's words for a step it names without a date", async () => {
+    const answer = await ask("toa dam lan toa mo hinh truong hoc hanh phuc to chuc khi nao vay");
+    expect(answer.intent).toBe("deadline_of");
+    expect(answer.text).toContain("Sau Hội nghị tổng kết");
   });
 });

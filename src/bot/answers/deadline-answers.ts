@@ -1,9 +1,10 @@
 import { formatDay, submissionsOf } from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
 import { foldText } from "../normalize.js";
+import { rankSentences } from "../search/field-index.js";
 import type { Period } from "../understanding/question-period.js";
-import { closeFit, taskFit, unsureFit } from "../understanding/thresholds.js";
-import { rankByTopic } from "../understanding/topic-match.js";
+import { closeFit, rareInSections, taskFit, unsureFit } from "../understanding/thresholds.js";
+import { planTextWords, rankByTopic, topicWords } from "../understanding/topic-match.js";
 import {
   type AnswerContext,
   type AnswerResult,
@@ -14,7 +15,7 @@ import {
   taskLine,
   visibleTasks,
 } from "./answer-context.js";
-import { answerSearch } from "./document-answers.js";
+import { answerSearch, findPassage } from "./document-answers.js";
 import { focalRole } from "./submission-tasks.js";
 
 /** What is due in a period, grouped by day, with the windows still open listed apart. */
@@ -79,6 +80,34 @@ export async function answerOverdue(ctx: AnswerContext): Promise<ReplyBlock[]> {
   return [paragraph(ctx.t("answers.overdue.title", { today: formatDay(ctx.today) })), list(late.map(line))];
 }
 
+/**
+ * A step the plan names without a date ("Sau Tết Nguyên đán, Phòng tổ chức chuyên đề nhân rộng …") is
+ * on no timeline: asked when it is, the passage answers when the question's rare words stand there and
+ * in no task.
+ */
+function undatedStep(ctx: AnswerContext, tasks: Task[]): ReplyBlock[] | null {
+  const { sectionIndex, subjectOf } = indexOf(ctx.knowledge);
+  const rare = [...new Set(topicWords(ctx.question))].filter((w) => {
+    const held = sectionIndex.holders(w);
+    return held > 0 && held <= rareInSections;
+  });
+  if (!rare.length) return null;
+  const named = (text: string) => planTextWords(text).some((w) => rare.includes(w));
+  if (tasks.some((t) => named(subjectOf.get(t.id) ?? t.text))) return null;
+  // The sentence must time the step without a date ("Sau Tết Nguyên đán", "sẽ thông báo sau").
+  const section = findPassage(ctx, { strict: true });
+  const timed = section
+    ? rankSentences(ctx.question, `${section.heading}\n${section.body}`).find((r) => named(r.sentence))
+    : undefined;
+  if (!timed || !undatedTime.test(foldText(timed.sentence)) || /\d{1,2}\s*\/\s*\d{1,2}/u.test(timed.sentence))
+    return null;
+  return answerSearch(ctx, foldText(ctx.question));
+}
+
+// Words that time a step without giving its date.
+const undatedTime =
+  /\b(sau tet|sau khi|sau hoi nghi|sau le|(se )?thong bao sau|chua co lich|thoi gian cu the se)\b/;
+
 const spanAsked = /\b(trong bao lau|bao lau|bao nhieu ngay|trong may ngay|may ngay|how many days|how long)\b/;
 
 /** The deadline of the task a question names; when unsure, the closest tasks offered as choices. */
@@ -108,6 +137,8 @@ export function answerDeadlineOf(ctx: AnswerContext): AnswerResult | null {
     const passage = answerSearch(ctx, folded);
     if (passage && /\d+\s*ngày/u.test(JSON.stringify(passage))) return { blocks: passage };
   }
+  const undated = undatedStep(ctx, tasks);
+  if (undated) return { blocks: undated };
   const { subjectOf } = indexOf(ctx.knowledge);
   const ranked = rankByTopic(ctx.question, tasks, (t: Task) => subjectOf.get(t.id) ?? t.text);
   const best = ranked[0];

@@ -17,6 +17,7 @@ import {
   namedHeadingBoost,
   ownTitleWord,
   passageCoverage,
+  rareInSections,
   sentenceFitFloor,
   strictPassageCoverage,
   taskFit,
@@ -350,9 +351,6 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
 
 /** Words with each pair of neighbours joined as the search index keeps them ("hop_le"). */
 const withPairs = (words: string[]) => [...words, ...words.slice(1).map((w, i) => `${words[i]}_${w}`)];
-
-// A word the plans write in this many sections or fewer tells what a question asks beyond the channels.
-const rareInSections = 2;
 
 /**
  * A question on where to send that also asks what the channels do not say ("mỗi file tối đa bao nhiêu

@@ -60,3 +60,6 @@ export const unsureFit = 0.15;
 
 /** A message longer than this is not read (chat platforms cap theirs near 4 000; a question is short). */
 export const maxMessageChars = 2000;
+
+// A word the plans write in this many sections or fewer names something of its own (a rare word).
+export const rareInSections = 2;
