@@ -109,3 +109,28 @@ describe.each(engines)("searching the plan in its own words (%s)", (engine) => {
     expect(await ask("What satisfaction index must the school keep?")).toContain("trên 90%");
   });
 });
+
+describe.each(engines)("searching a table in the plan (%s)", (engine) => {
+  const t = useTestDatabase(engine);
+  // A quota table of our own: the answer stands in one row, across its columns.
+  const quotas = [
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN NHO QUAN",
+    "HƯỚNG DẪN",
+    "Hội thi giáo viên chủ nhiệm giỏi năm học 2025-2026",
+    "1. Số lượng dự thi",
+    "Mỗi trường cử giáo viên dự thi theo bảng sau:",
+    "",
+    "Cấp học\tSố người dự thi tối đa\tGhi chú",
+    "Mầm non\t01\tGiáo viên dạy lớp 5 tuổi",
+    "Tiểu học\t02\tKhông quá 01 giáo viên lớp 1",
+    "THCS\t03\tĐủ các khối lớp",
+    "",
+    "2. Hồ sơ dự thi gửi về Phòng trước ngày 15/10/2025.",
+  ].join("\n");
+
+  it("quotes the row that holds the answer, whole", async () => {
+    const ask = await askOwnPlan(t.database, quotas, { today: "2025-10-01", viewer: { role: "officer" } });
+    const { text } = await ask("truong thcs duoc cu toi da bao nhieu nguoi du thi vay");
+    expect(text).toContain("Cấp học: THCS · Số người dự thi tối đa: 03");
+  });
+});

@@ -114,10 +114,14 @@ export function buildFieldIndex<T>(
 
 /** A passage's sentences and lines (of more than three characters). */
 function sentencesOf(passage: string): string[] {
-  return passage
-    .split(/(?<=[.;:!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 3);
+  return (
+    passage
+      .split(/\n+/)
+      // A table's row ("Loại trường: Tiểu học · Số giáo viên tối đa …: 03") is read whole.
+      .flatMap((line) => (line.includes(" · ") ? [line] : line.split(/(?<=[.;:!?])\s+/)))
+      .map((s) => s.trim())
+      .filter((s) => s.length > 3)
+  );
 }
 
 /** The sentences of a passage, best fitting the question first (by the rare question words each holds). */

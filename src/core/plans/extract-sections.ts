@@ -36,6 +36,12 @@ export function bodyEnd(lines: PlanLine[]): number {
 const closingFormula = /^Trên đây là\s/u;
 
 /** Builds the section tree (I., 1., 1.1., a), -, +) with each section's own text. */
+// A table read elsewhere (a timeline, dossier papers, officers, khối/cụm), a letterhead and a table of
+// marks is not searched again; any other (quotas by level) is.
+const otherTable =
+  /^(?!.*(?:thời gian|thời hạn|thành phần|hồ sơ|họ (?:và )?tên|điện thoại|khối|cụm|CỘNG HÒA|Độc lập|điểm|tiêu chí)).+$/iu;
+const rowNumber = /^\s*(?:s?tt|số tt)\s*$/iu;
+
 export function extractSections(lines: PlanLine[]): PlanSection[] {
   const sections: PlanSection[] = [];
   const levels: number[] = [];
@@ -49,8 +55,29 @@ export function extractSections(lines: PlanLine[]): PlanSection[] {
     stack.push(sections.length - 1);
   };
 
+  // A table's first row names its columns; each row after it is kept in the section as "column: cell"
+  // pairs, so a question on a quota table ("tiểu học được cử tối đa mấy giáo viên") finds it.
+  let header: string[] | null = null;
   for (const l of lines.slice(0, bodyEnd(lines))) {
-    if (!l.text || l.cells) continue;
+    if (l.cells) {
+      const current = stack.length ? sections[stack[stack.length - 1] ?? 0] : undefined;
+      if (!header) header = otherTable.test(l.cells.join(" · ")) ? l.cells : [];
+      else if (current && header.length) {
+        const columns = header;
+        const row = l.cells
+          .map((cell, i) => {
+            const name = columns[i]?.trim() ?? "";
+            if (!cell.trim() || rowNumber.test(name)) return "";
+            return name ? `${name}: ${cell.trim()}` : cell.trim();
+          })
+          .filter(Boolean)
+          .join(" · ");
+        if (row) current.body = current.body ? `${current.body}\n${row}` : row;
+      }
+      continue;
+    }
+    if (l.text) header = null;
+    if (!l.text) continue;
     const heading = matchHeading(l.text);
     if (closingFormula.test(l.text)) {
       // "Trên đây là Kế hoạch …; nếu có vướng mắc, báo cáo về …": the plan's closing word, not the last
