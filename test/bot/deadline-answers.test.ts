@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { createAssistant, replyToPlainText } from "../../src/bot/index.js";
+import {
+  createSchoolCalendar,
+  createUnit,
+  fixedClock,
+  importPlan,
+  silentLogger,
+} from "../../src/core/index.js";
 import { askOwnPlan } from "../support/ask-own-plan.js";
+import { testConfig } from "../support/config.js";
 import { engines, useTestDatabase } from "../support/engines.js";
+import { seatPerson } from "../support/people.js";
 
 // A plan of our own with dated steps, a span counted in working days from an event and a step with no date.
 const plan = [
@@ -30,5 +40,55 @@ describe.each(engines)("the deadline of a task (%s)", (engine) => {
     const answer = await ask("toa dam lan toa mo hinh truong hoc hanh phuc to chuc khi nao vay");
     expect(answer.intent).toBe("deadline_of");
     expect(answer.text).toContain("Sau Hội nghị tổng kết");
+  });
+});
+
+describe.each(engines)("a step of the cụm leaders (%s)", (engine) => {
+  const t = useTestDatabase(engine);
+
+  it("is shown to the school that leads a cụm, not to the others", async () => {
+    const plan = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN PHÚ LƯƠNG",
+      "KẾ HOẠCH",
+      "Tổng kết thi đua năm học 2025-2026",
+      "1. Cụm thi đua",
+      "- Cụm 1 (cụm trưởng: Trường THCS Động Đạt): Trường THCS Động Đạt, Trường THCS Yên Đổ.",
+      "2. Tiến độ",
+      "- Trường cụm trưởng gửi biên bản họp cụm về Phòng chậm nhất ngày 20/5/2026.",
+      "- Các trường gửi báo cáo tổng kết về Phòng chậm nhất ngày 22/5/2026.",
+    ].join("\n\n");
+    const calendar = createSchoolCalendar();
+    const clock = fixedClock("2026-05-18");
+    const db = t.database.db;
+    await importPlan(
+      db,
+      { name: "kh.txt", bytes: new TextEncoder().encode(plan) },
+      { calendar, clock, publish: true },
+    );
+    for (const [code, name] of [
+      ["DD", "Trường THCS Động Đạt"],
+      ["YD", "Trường THCS Yên Đổ"],
+    ]) {
+      const school = await createUnit(db, { code, name, kind: "thcs" });
+      await seatPerson(db, { platform: "test", externalId: code }, "focal", school.id);
+    }
+    const assistant = createAssistant({ db, clock, config: testConfig(), log: silentLogger(), calendar });
+    const ask = async (userId: string, text: string) => {
+      const answer = await assistant.understand({
+        platform: "test",
+        userId,
+        chatId: userId,
+        text,
+        receivedAt: clock.now(),
+      });
+      await assistant.settled();
+      return replyToPlainText(answer.reply);
+    };
+    const leader = await ask("DD", "tuần này bên em có hạn gì");
+    expect(leader).toContain("20/05/2026");
+    expect(leader).toContain("22/05/2026");
+    const member = await ask("YD", "tuần này bên em có hạn gì");
+    expect(member).not.toContain("20/05/2026");
+    expect(member).toContain("22/05/2026");
   });
 });

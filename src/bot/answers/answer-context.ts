@@ -10,6 +10,7 @@ import {
   taskAudience,
   type UnitKind,
   type UnitTree,
+  unitsNamed,
 } from "../../core/index.js";
 import type { Translate } from "../i18n.js";
 import type { Locale, ReplyBlock, ReplyChoice, ReplyFile } from "../messages.js";
@@ -188,13 +189,33 @@ export function planOf(ctx: AnswerContext, planId: number): PublishedPlan | unde
   return ctx.knowledge.plans.find((p) => p.id === planId);
 }
 
+// "Trường cụm trưởng", "Các khối trưởng": a step of the groups' leaders alone.
+const leadersOnly =
+  /^(?:các\s+)?(?:(?:trường|đơn vị)\s+)?(?:khối|cụm)\s+trưởng$|^(?:các\s+)?trưởng\s+(?:khối|cụm)$/iu;
+
+/** Whether a plan's words name the sender's own unit (their focal role's), or null when they have none. */
+export function namesOwnUnit(ctx: AnswerContext): ((words: string) => boolean) | null {
+  const role = ctx.actor.roles.find((r) => r.role === "focal" && r.unitName && r.unitKind);
+  if (!role?.unitName || !role.unitKind) return null;
+  const own = { id: 0, code: "", name: role.unitName, kind: role.unitKind, parentId: null, groups: [] };
+  return (words) => words !== "" && unitsNamed(words, [own]).length > 0;
+}
+
+/** Whether the focal person's unit leads a khối/cụm of the plan; true when the plan names no leader to tell. */
+function leadsAGroup(ctx: AnswerContext, planId: number): boolean {
+  const leaders = (planOf(ctx, planId)?.groups ?? []).flatMap((g) => (g.leader ? [g.leader] : []));
+  const named = namesOwnUnit(ctx);
+  return !leaders.length || !named || leaders.some(named);
+}
+
 /** The tasks this viewer must know: all for an officer, their unit kind's for a focal person. */
 export function visibleTasks(ctx: AnswerContext): Task[] {
   const viewer = ctx.viewer;
   if (viewer.role !== "focal") return ctx.knowledge.tasks;
   return ctx.knowledge.tasks.filter((task) => {
     const audience = taskAudience(task, planOf(ctx, task.planId)?.issuer ?? null);
-    return audience === null || audience.includes(viewer.unitKind);
+    if (audience !== null && !audience.includes(viewer.unitKind)) return false;
+    return !leadersOnly.test(task.responsible?.trim() ?? "") || leadsAGroup(ctx, task.planId);
   });
 }
 

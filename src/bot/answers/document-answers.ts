@@ -3,7 +3,6 @@ import {
   formatDay,
   type PublishedKnowledge,
   resolveAudience,
-  unitsNamed,
 } from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
 import { foldText } from "../normalize.js";
@@ -32,6 +31,7 @@ import {
   citeTask,
   indexOf,
   list,
+  namesOwnUnit,
   paragraph,
   planOf,
   type Task,
@@ -519,12 +519,8 @@ function groupsOfOwnUnit<G extends { leader: string | null; members: string[] }>
   ctx: AnswerContext,
   groups: G[],
 ): G[] {
-  const role = ctx.selfUnit
-    ? ctx.actor.roles.find((r) => r.role === "focal" && r.unitName && r.unitKind)
-    : undefined;
-  if (!role?.unitName || !role.unitKind) return [];
-  const own = { id: 0, code: "", name: role.unitName, kind: role.unitKind, parentId: null, groups: [] };
-  return groups.filter((g) => [g.leader ?? "", ...g.members].some((m) => m && unitsNamed(m, [own]).length));
+  const named = ctx.selfUnit ? namesOwnUnit(ctx) : null;
+  return named ? groups.filter((g) => [g.leader ?? "", ...g.members].some(named)) : [];
 }
 
 /** The khối a question names (by number, name or member), with their leaders and, for a few, members. */
