@@ -68,7 +68,7 @@ describe.each(engines)("a step of the cụm leaders (%s)", (engine) => {
     for (const [code, name] of [
       ["DD", "Trường THCS Động Đạt"],
       ["YD", "Trường THCS Yên Đổ"],
-    ]) {
+    ] as const) {
       const school = await createUnit(db, { code, name, kind: "thcs" });
       await seatPerson(db, { platform: "test", externalId: code }, "focal", school.id);
     }
