@@ -58,6 +58,8 @@ const inputs = values.input ?? [
   "eval/questions.plans6.jsonl",
   // Plans 110–111 (first run 55.0 / 68.3 %; studied).
   "eval/questions.plans7.jsonl",
+  // Plan 112 (first run 71.7 %; studied).
+  "eval/questions.plans8.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>

@@ -137,6 +137,19 @@ function table(rows: Row[]): Table {
 }
 
 /**
+ * Whether a line continues the row above, as toPlanLines reads it: words under a row whose last cell
+ * ends open (";", ","), and, once a cell runs on, lines up to one with a tab and fewer cells than a row.
+ */
+function runsOn(line: string, row: Row, runningOn: boolean, width: number): boolean {
+  const cells = line.split("\t");
+  if (!runningOn) return cells.length === 1 && /[;,]\s*$/u.test(row.at(-1)?.at(-1) ?? "");
+  return (
+    cells.length === 1 ||
+    (!/^\s*(?:\d{1,3}|[IVX]{1,5})[.)]?\s*$/u.test(cells[0] ?? "") && cells.length < width)
+  );
+}
+
+/**
  * Builds a real .docx from a sample export: blank lines part paragraphs, runs of tab lines become tables.
  * With `numbering`, paragraphs opening with "I.", "1.", "a)", "-" or "+" become Word list paragraphs.
  */
@@ -161,11 +174,7 @@ export async function planTextToDocx(
     const last = rows.at(-1);
     if (line.trim() === "") {
       flush();
-    } else if (
-      last &&
-      (!line.includes("\t") ||
-        (runningOn && !/^\s*(?:\d{1,3}|[IVX]{1,5})[.)]?\s*$/u.test(line.split("\t")[0] ?? "")))
-    ) {
+    } else if (last && runsOn(line, last, runningOn, rows[0]?.length ?? 0)) {
       const [first = "", ...rest] = line.split("\t");
       last.at(-1)?.push(first.trim());
       last.push(...rest.map((cell) => [cell]));

@@ -61,11 +61,14 @@ function levelClauses(
   if (parts.length < 2) return null;
   const clauses = [];
   for (const part of parts) {
+    // "Cấp THCS: chậm nhất ngày …", or the level after the date: "trước ngày 05/6/2027 (Phòng GDĐT)".
     const labelled = /^([^:]{2,160}?)\s*:\s*(.+)$/u.exec(part);
-    if (!labelled?.[1] || !labelled[2] || !resolveAudience(labelled[1], null)) return null;
-    const result = parseDeadline(labelled[2], ctx);
+    const after = labelled ? null : /^(.+?)\s*\(([^()]{2,80})\)\s*\.?$/u.exec(part);
+    const [label, words] = labelled ? [labelled[1], labelled[2]] : [after?.[2], after?.[1]];
+    if (!label || !words || !resolveAudience(label, null)) return null;
+    const result = parseDeadline(words, ctx);
     if (!result.ok) return null;
-    clauses.push({ label: labelled[1], deadline: result.deadline });
+    clauses.push({ label, deadline: result.deadline });
   }
   return clauses;
 }
@@ -163,12 +166,15 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
         inherited: true,
       });
     } else if (byLevelDates) {
-      // One row, a date per level: a task for each, with that level as who does it.
-      for (const clause of byLevelDates) {
+      // One row, a date per level: a task for each, with that level as who does it; a units cell in as
+      // many parts ("Trường THPT, trường chuyên, trung tâm GDTX; Phòng GDĐT") names each part's units.
+      const unitParts = responsible.split(/\s*;\s*/u);
+      const paired = unitParts.length === byLevelDates.length;
+      for (const [n, clause] of byLevelDates.entries()) {
         deadlines.push({
           ...entry,
           task: `${task} – ${clause.label.charAt(0).toLowerCase()}${clause.label.slice(1)}`,
-          responsible: clause.label,
+          responsible: paired ? (unitParts[n] ?? clause.label) : clause.label,
           raw: clause.deadline.raw,
           kind: clause.deadline.kind,
           start: clause.deadline.start,

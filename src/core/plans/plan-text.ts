@@ -38,13 +38,17 @@ export function toPlanLines(text: string): PlanLine[] {
   const out: PlanLine[] = [];
   let row: { raw: string; line: number } | null = null;
   let runningOn = false;
+  // How many cells the table's rows have (its first row's): a line with as many is a row of its own.
+  let width = 0;
   for (const [i, raw] of text.split("\n").entries()) {
     const tabbed = raw.includes("\t");
+    const cells = raw.split("\t");
+    if (!row) width = tabbed ? cells.length : 0;
     if (row && raw.trim()) {
       // Only a cell left open runs on: one ending in ";" or "," ("- Tờ trình;"), not a letterhead's date.
       const lastCell = stripMarkup(row.raw.split("\t").at(-1) ?? "");
       const joins = runningOn
-        ? !tabbed || !rowNumber.test(raw.split("\t")[0] ?? "")
+        ? !tabbed || (!rowNumber.test(cells[0] ?? "") && cells.length < width)
         : !tabbed && /[;,]\s*$/u.test(lastCell);
       if (joins) {
         row.raw = `${row.raw} ${raw.trim()}`.replace(/ \t/g, "\t");

@@ -160,6 +160,29 @@ describe("a schedule written as points", () => {
   });
 });
 
+describe("a timeline table without a TT column", () => {
+  it("ends a cell that ran on at the next full row, and reads a date per level written after each date", () => {
+    const x = read([
+      ...header,
+      "Các đơn vị thực hiện theo lịch sau:",
+      "",
+      "Thời gian\tNội dung công việc\tĐơn vị thực hiện\tGhi chú",
+      "Trước 20/4/2026\tGửi bản đăng ký thi đua\tCác trường THPT; Phòng GDĐT\tQua e-mail;",
+      "- kèm file PDF",
+      "Từ 04/5 đến 08/5/2026\tCác khối thi đua họp tổng kết\tĐơn vị khối trưởng\t",
+      "Trước ngày 15/5/2026 (THPT); trước ngày 22/5/2026 (Phòng GDĐT)\tGửi hồ sơ khen thưởng\tTrường THPT, trung tâm GDTX; Phòng GDĐT\t",
+      "",
+      "Các đơn vị thực hiện nghiêm túc.",
+    ]);
+    expect(x.deadlines.map((d) => [d.kind, d.start, d.due, d.responsible])).toEqual([
+      ["before", null, "2026-04-19", "Các trường THPT; Phòng GDĐT"],
+      ["range", "2026-05-04", "2026-05-08", "Đơn vị khối trưởng"],
+      ["before", null, "2026-05-14", "Trường THPT, trung tâm GDTX"],
+      ["before", null, "2026-05-21", "Phòng GDĐT"],
+    ]);
+  });
+});
+
 describe("ways to send", () => {
   it("keeps the level of an address given on a level's point and the subject an e-mail must carry", () => {
     const x = read([
