@@ -101,7 +101,7 @@ const stopWords = [
 const stopAt = new RegExp(`,?\\s+(?:${words(stopWords)})${notWordAfter}`, "iu");
 /** A part after a comma that continues a postal address, or names the office it is in. */
 const addressPart =
-  /^(?:so|duong|pho|ngo|ngach|hem|phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|TP\.?|tinh|tang|toa|khu|thon|ap|lo|phong\s+\d|tru so|P\.|Q\.|van phong|phong (?:gd[\p{L}&]*|giao duc)|so (?:gd[\p{L}&]*|giao duc)|bo phan|ubnd|uy ban)(?![\p{L}])/iu;
+  /^(?:dia chi|so|duong|pho|ngo|ngach|hem|phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|TP\.?|tinh|tang|toa|khu|thon|ap|lo|phong\s+\d|tru so|P\.|Q\.|van phong|phong (?:gd[\p{L}&]*|giao duc)|so (?:gd[\p{L}&]*|giao duc)|bo phan|ubnd|uy ban)(?![\p{L}])/iu;
 // An office or a room named in lower case is still a place ("tại bộ phận Thi đua – Khen thưởng").
 const officeNoun = /^(?:bo phan|van phong|phong|tru so|hoi truong|to |ban )/iu;
 // "Văn phòng nhà trường (phòng 102, dãy A)": a room in parentheses.
@@ -110,7 +110,10 @@ const roomAside = /^\s*\((?:phong|tang|day|toa|so)\s[^()]{1,120}\)/iu;
 /** The end of the words in `f` from `from` up to the next clause, the next part of the sentence or a comma that does not continue an address. */
 function placeEnd(f: string, from: number): { end: number; open: boolean } {
   const clause = /^[^;()\n]*?(?=\.\s|\.$|[;()\n]|$)/u.exec(f.slice(from))?.[0] ?? "";
-  const stop = stopAt.exec(clause);
+  // ", địa chỉ: số 18 Hoàng Văn Thụ": the street the office is on, not "theo địa chỉ e-mail …".
+  const stop = stopAt.exec(
+    clause.replace(/,\s*dia chi\s*:?\s*(?=so\s|\d|duong\s|pho\s)/u, (m) => "_".repeat(m.length)),
+  );
   let end = stop ? stop.index : clause.length;
   // "Phòng GDĐT huyện Gia Lâm, số 12 đường Cổ Bi": parts after a comma stay while they continue the address.
   const comma = /\s*,\s*/gu;

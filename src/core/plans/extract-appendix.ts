@@ -173,7 +173,8 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
       for (const [n, clause] of byLevelDates.entries()) {
         deadlines.push({
           ...entry,
-          task: `${task} – ${clause.label.charAt(0).toLowerCase()}${clause.label.slice(1)}`,
+          // "Cấp THCS" reads "cấp THCS" mid-sentence; "THPT" stays.
+          task: `${task} – ${/^\p{Lu}\p{Ll}/u.test(clause.label) ? clause.label.charAt(0).toLowerCase() : clause.label.charAt(0)}${clause.label.slice(1)}`,
           responsible: paired ? (unitParts[n] ?? clause.label) : clause.label,
           raw: clause.deadline.raw,
           kind: clause.deadline.kind,

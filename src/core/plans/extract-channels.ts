@@ -38,6 +38,8 @@ const subjectPattern =
 const ownSubjectRule = /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?tiêu đề\s+(?:thư|email|e-mail|mail)/iu;
 // How many points below a channel its file-name rule may be.
 const ruleReach = 5;
+const personEntry =
+  /^(?:[-+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:[Ôô]ng|[Bb]à|[Đđ]\/c|[Đđ]ồng chí|[Tt]hầy|[Cc]ô|[Cc]hị|[Aa]nh)\s+\p{Lu}\p{Ll}*\s+\p{Lu}/u;
 // An address given to ask questions, or said not to take dossiers, is a person's, not a channel.
 const notForDossiers = /khong (?:tiep nhan|nhan) ho so|chi dung de (?:trao doi|lien he)/iu;
 const askingOnly = /(?<![\p{L}\p{N}])(?:lien he|dien thoai)(?![\p{L}\p{N}])/iu;
@@ -87,8 +89,10 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
     found.push({ channel: { kind, address, line: 0, sentence: text }, at: sentence.start + at });
 
   // Folded, "chuyên viên" reads as the verb "chuyển".
+  // "- Bà A, chuyên viên: tiếp nhận …; e-mail: …": an officer's own address, to ask, not to send to.
   const personal =
     notForDossiers.test(folded) ||
+    personEntry.test(text) ||
     (askingOnly.test(folded) && !sendVerb.test(folded.replace(/chuyen vien/giu, "")));
   for (const m of text.includes("@") && !personal ? text.matchAll(emailPattern) : []) {
     add("email", m[0].replace(/\.$/u, "").toLowerCase(), m.index ?? 0);

@@ -77,7 +77,7 @@ function chargedContact(text: string, line: number): ExtractedContact | null {
   const m = contactPattern.exec(text);
   if (!m?.[1] || !m[3]) return null;
   const contact: ExtractedContact = { name: m[1], scope: scopeOf(m[3]), line };
-  if (m[2]?.trim()) contact.title = m[2].trim();
+  if (m[2]?.trim()) contact.title = m[2].replace(/[\s:]+$/u, "").trim();
   return contact;
 }
 
@@ -116,12 +116,25 @@ function reachFirstContact(text: string, line: number): ExtractedContact | null 
   return contact;
 }
 
+// "- Bà A, chuyên viên: tiếp nhận bản đăng ký; theo dõi khối THPT 1; e-mail: …": the duty after the title's colon.
+const titleColonPattern = new RegExp(
+  `^(?:\\d{1,2}[.)]\\s*)?${honorific}\\s+${personName}\\s*,\\s*([^:,;]{2,60}?)\\s*:\\s*(.+)$`,
+  "u",
+);
+
+function titleColonContact(text: string, line: number): ExtractedContact | null {
+  const m = titleColonPattern.exec(text);
+  if (!m?.[1] || !m[2] || !m[3] || !dutyStart.test(m[3]) || councilRole.test(m[2])) return null;
+  return { name: m[1], scope: scopeOf(m[3]), title: m[2].trim(), line };
+}
+
 /** One line's officer: "Ông A, chuyên viên, phụ trách …", "Cấp X: bà B, …", "Bà C, …, điện thoại …: …". */
 function dutyContact(text: string, line: number): ExtractedContact | null {
   return (
     chargedContact(text, line) ??
     scopeFirstContact(text, line) ??
     colonDutyContact(text, line) ??
+    titleColonContact(text, line) ??
     reachFirstContact(text, line)
   );
 }
@@ -192,6 +205,10 @@ function withDetails(contact: ExtractedContact, text: string): ExtractedContact 
   if (phone?.[1]) {
     const second = alsoPhone.exec(text.slice(phone.index + phone[0].length))?.[1];
     contact.phone = second ? `${phone[1].trim()} hoặc ${second.trim()}` : phone[1].trim();
+  } else {
+    // "số máy lẻ 105": the office switchboard's extension.
+    const extension = /(?<!\p{L})(?:số\s+)?máy lẻ\s*:?\s*(\d{2,5})(?!\d)/iu.exec(text);
+    if (extension?.[1]) contact.phone = `máy lẻ ${extension[1]}`;
   }
   const email = emailPattern.exec(text);
   if (email) contact.email = email[0].toLowerCase();

@@ -199,6 +199,25 @@ describe("ways to send", () => {
   });
 });
 
+describe("officers listed one a line", () => {
+  it("reads a duty after the title's colon and an extension as the phone, and their own e-mails are no channel", () => {
+    const x = read([
+      ...header,
+      "- Bản giấy gửi qua bưu chính về Văn phòng Sở, địa chỉ: số 9 đường Trần Phú, phường Phương Lâm (phòng 105).",
+      "Nếu có vướng mắc, các đơn vị liên hệ:",
+      "- Ông Đỗ Văn Hào, Chánh Văn phòng: phụ trách chung; e-mail: dvhao@hoabinh.edu.vn; số máy lẻ 201.",
+      "- Bà Lò Thị Mai, chuyên viên: tiếp nhận hồ sơ; theo dõi các trường THPT; e-mail: ltmai@hoabinh.edu.vn; số máy lẻ 204.",
+    ]);
+    expect(x.contacts.map((c) => [c.name, c.title, c.scope, c.phone])).toEqual([
+      ["Đỗ Văn Hào", "Chánh Văn phòng", "phụ trách chung", "máy lẻ 201"],
+      ["Lò Thị Mai", "chuyên viên", "tiếp nhận hồ sơ; theo dõi các trường THPT", "máy lẻ 204"],
+    ]);
+    expect(x.channels.map((c) => [c.kind, c.address])).toEqual([
+      ["post", "Văn phòng Sở, địa chỉ: số 9 đường Trần Phú, phường Phương Lâm (phòng 105)"],
+    ]);
+  });
+});
+
 describe("people and groups written in one paragraph", () => {
   it("reads each officer after 'liên hệ Văn phòng Sở:', with a second phone and the duty in parentheses", () => {
     const x = read([
