@@ -32,6 +32,13 @@ export const audienceRules: { pattern: RegExp; audience: UnitKind[] | "issuer" }
     audience: ["phong"],
   },
   { pattern: /\btruc thuoc\b|\bdon vi thuoc\b/, audience: underSo },
+  // A GDTX or GDNN-GDTX centre is under the Sở: its focal person may be filed as either kind.
+  {
+    pattern: /\btrung tam (giao duc thuong xuyen|gdtx|giao duc nghe nghiep|gdnn)/,
+    audience: ["gdtx", "truc_thuoc"],
+  },
+  // "trường chuyên", "trường PT DTNT": upper-secondary schools of the Sở.
+  { pattern: /\btruong (thpt )?chuyen\b|\bdan toc noi tru\b|\bdtnt\b/, audience: ["thpt"] },
   { pattern: /\b(truong )?mam non\b/, audience: ["mam_non"] },
   { pattern: /\b(truong )?tieu hoc\b/, audience: ["tieu_hoc"] },
   { pattern: /\btrung hoc co so\b/, audience: ["thcs"] },

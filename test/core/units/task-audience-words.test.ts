@@ -27,4 +27,12 @@ describe("resolveAudience", () => {
     expect(sorted("Các đơn vị trực thuộc; Phòng GDĐT", so)).toEqual(["gdtx", "phong", "thpt", "truc_thuoc"]);
     expect(sorted("Phòng Giáo dục Trung học", so) ?? []).not.toContain("phong");
   });
+
+  it("gives a GDTX centre to both kinds it may be filed as, and 'trường chuyên', 'PT DTNT' to the THPT", () => {
+    const so = "Sở Giáo dục và Đào tạo Lâm Đồng";
+    expect(sorted("trung tâm GDTX", so)).toEqual(["gdtx", "truc_thuoc"]);
+    expect(sorted("các Trung tâm GDNN-GDTX", so)).toEqual(["gdtx", "truc_thuoc"]);
+    expect(sorted("trường chuyên", so)).toEqual(["thpt"]);
+    expect(sorted("Trường PT DTNT tỉnh", so)).toEqual(["thpt"]);
+  });
 });
