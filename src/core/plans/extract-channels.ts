@@ -34,7 +34,7 @@ const ownRule =
   /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:quy tắc|cách)\s+)?(?:đặt\s+)?tên\s+(?:file|tệp)/iu;
 // "Tiêu đề thư ghi: “…”", "Tiêu đề thư ghi theo cấu trúc: [TĐ 20-11] Tên trường – Tên hồ sơ (ví dụ …)".
 const subjectPattern =
-  /tiêu đề\s+(?:thư|email|e-mail|mail)(?:\s+(?:ghi|đặt|ghi rõ))?(?:\s+theo\s+(?:cấu trúc|mẫu|quy tắc|cú pháp))?\s*:\s*(?:[“"]([^”"]+)[”"]|([^;\n]+?)(?=\s*\(|[.;]\s|\.?$))/iu;
+  /tiêu đề\s+(?:thư|email|e-mail|mail)(?:\s+(?:ghi|đặt|ghi rõ))?(?:\s+theo\s+(?:cấu trúc|mẫu|quy tắc|cú pháp))?(?:\s*:\s*|\s+(?=[“"]))(?:[“"]([^”"]+)[”"]|([^;\n]+?)(?=\s*\(|[.;]\s|\.?$))/iu;
 const ownSubjectRule = /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?tiêu đề\s+(?:thư|email|e-mail|mail)/iu;
 // How many points below a channel its file-name rule may be.
 const ruleReach = 5;

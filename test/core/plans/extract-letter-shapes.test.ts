@@ -196,6 +196,12 @@ describe("ways to send", () => {
       ["thpt.tdkt@hoabinh.edu.vn", "Cấp THPT", "KT2026 - Tên đơn vị"],
       ["gdtx.tdkt@hoabinh.edu.vn", "Các trường GDTX", "KT2026 - Tên đơn vị"],
     ]);
+    // The subject in quotes, without a colon before it.
+    const quoted = read([
+      ...header,
+      "- Bản đăng ký gửi qua e-mail dangky@hoabinh.edu.vn; tiêu đề e-mail ghi “ĐK 2026 – Tên đơn vị”.",
+    ]);
+    expect(quoted.channels.map((c) => c.subjectRule)).toEqual(["ĐK 2026 – Tên đơn vị"]);
   });
 });
 
