@@ -77,7 +77,8 @@ export function topicWords(text: string): string[] {
   // its "cờ" and "Hội đồng" its "hội"; one typed without diacritics can only be read folded.
   const written = text !== fold(text);
   // English words of the field first, so "hand in" is read before "in" is set aside.
-  let lowered = englishToVietnamese(text.normalize("NFC").toLowerCase());
+  // "15%" and "bao nhiêu phần trăm" are the same word.
+  let lowered = englishToVietnamese(text.normalize("NFC").toLowerCase()).replace(/%/g, " phần trăm ");
   // "không" before a word it denies is what the passage is about ("không đăng ký thi đua sẽ không được
   // xem xét"): kept as a word of its own, while the "không" that asks ("… có được không?") goes.
   lowered = lowered.replace(negated, (all, _not: string, next: string) =>

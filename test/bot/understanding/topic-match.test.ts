@@ -59,6 +59,11 @@ describe("topicWords", () => {
     // Elsewhere "co" is still the question's "có".
     expect(topicWords("co phai nop ban cung khong")).not.toContain("co");
   });
+
+  it("reads '%' as the words 'phần trăm' that ask for it", () => {
+    expect(topicWords("Tỷ lệ không quá 20% tổng số")).toEqual(expect.arrayContaining(["phan", "tram"]));
+    expect(topicWords("ty le toi da bao nhieu phan tram")).toEqual(expect.arrayContaining(["phan", "tram"]));
+  });
 });
 
 describe("planTextWords", () => {
