@@ -6,7 +6,7 @@ import {
 } from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
 import { foldText } from "../normalize.js";
-import { rankSentences } from "../search/field-index.js";
+import { rankSentences, withPairs } from "../search/field-index.js";
 import { wordsOf } from "../understanding/chat-words.js";
 import { cueGroupsOf } from "../understanding/cue-words.js";
 import {
@@ -348,9 +348,6 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
   blocks.push(...sentenceBeyondChannels(ctx, planIds, blocks));
   return { blocks, ...(task ? { about: { planId: task.planId, taskId: task.id } } : {}) };
 }
-
-/** Words with each pair of neighbours joined as the search index keeps them ("hop_le"). */
-const withPairs = (words: string[]) => [...words, ...words.slice(1).map((w, i) => `${words[i]}_${w}`)];
 
 /**
  * A question on where to send that also asks what the channels do not say ("mỗi file tối đa bao nhiêu

@@ -10,7 +10,8 @@ export function searchTerms(text: string): string[] {
   return withPairs(topicWords(text));
 }
 
-function withPairs(words: string[]): string[] {
+/** Words with each pair of neighbours joined as the index keeps them ("hinh_thuc"). */
+export function withPairs(words: string[]): string[] {
   return [...words, ...words.slice(1).map((w, i) => `${words[i]}_${w}`)];
 }
 
