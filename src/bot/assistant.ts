@@ -392,7 +392,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         ranked: reading.ranked.slice(1),
       };
     // A focal person neither receives, returns nor follows other units' dossiers: a message the model
-    // reads so ("… đã gửi hồ sơ qua mail rồi nha chị", "… sợ ghi sai phòng không nhận") is their own
+    // reads so ("bên em đẩy tờ trình lên hộp thư của phòng rồi nhé") is their own
     // report or question, read as the next likely intent.
     if (viewer.role === "focal" && officerOnly.has(reading.intent)) {
       const ranked = reading.ranked.filter((r) => !officerOnly.has(r.intent));

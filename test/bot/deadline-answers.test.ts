@@ -84,10 +84,10 @@ describe.each(engines)("a step of the cụm leaders (%s)", (engine) => {
       await assistant.settled();
       return replyToPlainText(answer.reply);
     };
-    const leader = await ask("DD", "tuần này bên em có hạn gì");
+    const leader = await ask("DD", "tuần này trường mình cần xong việc gì");
     expect(leader).toContain("20/05/2026");
     expect(leader).toContain("22/05/2026");
-    const member = await ask("YD", "tuần này bên em có hạn gì");
+    const member = await ask("YD", "tuần này trường mình cần xong việc gì");
     expect(member).not.toContain("20/05/2026");
     expect(member).toContain("22/05/2026");
   });

@@ -48,7 +48,7 @@ describe.each(engines)("what to hand in (%s)", (engine) => {
       viewer: { role: "focal", unitKind: "tieu_hoc" },
     });
     const answer = await askCampaign(
-      "bên em muốn gửi mấy sản phẩm tiêu biểu lên phòng thì cần chuẩn bị hồ sơ gồm những gì ạ",
+      "bên em muốn gửi mấy sản phẩm tiêu biểu về phòng, vậy cần chuẩn bị hồ sơ gồm những gì ạ",
     );
     expect(answer.intent).toBe("requirements_of");
     expect(answer.text).toContain("Bản mô tả sản phẩm");

@@ -81,7 +81,7 @@ export async function answerOverdue(ctx: AnswerContext): Promise<ReplyBlock[]> {
 }
 
 /**
- * A step the plan names without a date ("Sau Tết Nguyên đán, Phòng tổ chức chuyên đề nhân rộng …") is
+ * A step the plan names without a date ("Sau Tết Nguyên đán, Phòng tổ chức tọa đàm …") is
  * on no timeline: asked when it is, the passage answers when the question's rare words stand there and
  * in no task.
  */
@@ -130,7 +130,7 @@ export function answerDeadlineOf(ctx: AnswerContext): AnswerResult | null {
       blocks: [paragraph(ctx.t("answers.deadline.title")), list([taskLine(ctx, focused)])],
       about: { planId: focused.planId, taskId: focused.id },
     };
-  // "phải gửi lại trong bao lâu", "within how many days": a span the plan counts in days ("05 ngày làm
+  // "được mấy ngày để bổ sung", "within how many days": a span the plan counts in days ("05 ngày làm
   // việc kể từ ngày họp") stands in its words, not on the timeline; "còn bao lâu nữa" asks a date.
   const folded = foldText(ctx.question);
   if (spanAsked.test(folded) && !/\b(con|nua|until|left)\b/.test(folded)) {

@@ -77,7 +77,7 @@ export function topicWords(text: string): string[] {
   // its "cờ" and "Hội đồng" its "hội"; one typed without diacritics can only be read folded.
   const written = text !== fold(text);
   // English words of the field first, so "hand in" is read before "in" is set aside.
-  // "15%" and "bao nhiêu phần trăm" are the same word.
+  // "15%" and "mấy phần trăm" are the same word.
   let lowered = englishToVietnamese(text.normalize("NFC").toLowerCase()).replace(/%/g, " phần trăm ");
   // "không" before a word it denies is what the passage is about ("không đăng ký thi đua sẽ không được
   // xem xét"): kept as a word of its own, while the "không" that asks ("… có được không?") goes.

@@ -56,7 +56,7 @@ export function extractSections(lines: PlanLine[]): PlanSection[] {
   };
 
   // A table's first row names its columns; each row after it is kept in the section as "column: cell"
-  // pairs, so a question on a quota table ("tiểu học được cử tối đa mấy giáo viên") finds it.
+  // pairs, so a question on a quota table ("mỗi cấp học dự thi mấy người") finds it.
   let header: string[] | null = null;
   for (const l of lines.slice(0, bodyEnd(lines))) {
     if (l.cells) {
