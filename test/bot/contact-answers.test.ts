@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createAssistant, replyToPlainText } from "../../src/bot/index.js";
-import {
-  createSchoolCalendar,
-  createUnit,
-  fixedClock,
-  importPlan,
-  silentLogger,
-} from "../../src/core/index.js";
+import { askAsSeated } from "../support/ask-as-seated.js";
 import { askOwnPlan } from "../support/ask-own-plan.js";
-import { testConfig } from "../support/config.js";
 import { engines, useTestDatabase } from "../support/engines.js";
-import { seatPerson } from "../support/people.js";
 
 // Notices of our own: one lists its officers, the other names only an office and an address.
 const withOfficers = [
@@ -149,33 +140,11 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
       "",
       "2. Các cụm tổ chức ký kết giao ước thi đua trước ngày 15/10/2025.",
     ].join("\n");
-    const calendar = createSchoolCalendar();
-    const clock = fixedClock("2025-09-20");
-    const db = t.database.db;
-    await importPlan(
-      db,
-      { name: "kh.txt", bytes: new TextEncoder().encode(plan) },
-      { calendar, clock, publish: true },
-    );
-    const school = await createUnit(db, {
-      code: "TH-PC",
-      name: "Trường Tiểu học Phú Cường",
-      kind: "tieu_hoc",
+    const ask = await askAsSeated(t.database, plan, {
+      today: "2025-09-20",
+      units: [{ code: "TH-PC", name: "Trường Tiểu học Phú Cường", kind: "tieu_hoc" }],
     });
-    await seatPerson(db, { platform: "test", externalId: "focal-pc" }, "focal", school.id);
-    const assistant = createAssistant({ db, clock, config: testConfig(), log: silentLogger(), calendar });
-    const ask = async (text: string) => {
-      const answer = await assistant.understand({
-        platform: "test",
-        userId: "focal-pc",
-        chatId: "focal-pc",
-        text,
-        receivedAt: clock.now(),
-      });
-      await assistant.settled();
-      return replyToPlainText(answer.reply);
-    };
-    const mine = await ask("truong em thuoc cum nao vay, cum truong la truong nao a");
+    const mine = await ask("TH-PC", "truong em thuoc cum nao vay, cum truong la truong nao a");
     expect(mine).toContain("Cụm số 2");
     expect(mine).toContain("La Bằng");
     expect(mine).not.toContain("Hùng Sơn");

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createAssistant, replyToPlainText } from "../../src/bot/index.js";
-import {
-  createSchoolCalendar,
-  createUnit,
-  fixedClock,
-  importPlan,
-  silentLogger,
-} from "../../src/core/index.js";
+import { askAsSeated } from "../support/ask-as-seated.js";
 import { askOwnPlan } from "../support/ask-own-plan.js";
-import { testConfig } from "../support/config.js";
 import { engines, useTestDatabase } from "../support/engines.js";
-import { seatPerson } from "../support/people.js";
 
 // A plan of our own with dated steps, a span counted in working days from an event and a step with no date.
 const plan = [
@@ -57,33 +48,13 @@ describe.each(engines)("a step of the cụm leaders (%s)", (engine) => {
       "- Trường cụm trưởng gửi biên bản họp cụm về Phòng chậm nhất ngày 20/5/2026.",
       "- Các trường gửi báo cáo tổng kết về Phòng chậm nhất ngày 22/5/2026.",
     ].join("\n\n");
-    const calendar = createSchoolCalendar();
-    const clock = fixedClock("2026-05-18");
-    const db = t.database.db;
-    await importPlan(
-      db,
-      { name: "kh.txt", bytes: new TextEncoder().encode(plan) },
-      { calendar, clock, publish: true },
-    );
-    for (const [code, name] of [
-      ["DD", "Trường THCS Động Đạt"],
-      ["YD", "Trường THCS Yên Đổ"],
-    ] as const) {
-      const school = await createUnit(db, { code, name, kind: "thcs" });
-      await seatPerson(db, { platform: "test", externalId: code }, "focal", school.id);
-    }
-    const assistant = createAssistant({ db, clock, config: testConfig(), log: silentLogger(), calendar });
-    const ask = async (userId: string, text: string) => {
-      const answer = await assistant.understand({
-        platform: "test",
-        userId,
-        chatId: userId,
-        text,
-        receivedAt: clock.now(),
-      });
-      await assistant.settled();
-      return replyToPlainText(answer.reply);
-    };
+    const ask = await askAsSeated(t.database, plan, {
+      today: "2026-05-18",
+      units: [
+        { code: "DD", name: "Trường THCS Động Đạt", kind: "thcs" },
+        { code: "YD", name: "Trường THCS Yên Đổ", kind: "thcs" },
+      ],
+    });
     const leader = await ask("DD", "tuần này trường mình cần xong việc gì");
     expect(leader).toContain("20/05/2026");
     expect(leader).toContain("22/05/2026");

@@ -11,6 +11,7 @@ import {
   sendVerb,
   sentThere,
 } from "./channel-phrases.js";
+import { opensWithPerson } from "./extract-people.js";
 import type { ExtractedChannel } from "./extraction.js";
 import { levelLabel } from "./level-points.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -38,8 +39,6 @@ const subjectPattern =
 const ownSubjectRule = /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?tiêu đề\s+(?:thư|email|e-mail|mail)/iu;
 // How many points below a channel its file-name rule may be.
 const ruleReach = 5;
-const personEntry =
-  /^(?:[-+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:[Ôô]ng|[Bb]à|[Đđ]\/c|[Đđ]ồng chí|[Tt]hầy|[Cc]ô|[Cc]hị|[Aa]nh)\s+\p{Lu}\p{Ll}*\s+\p{Lu}/u;
 // An address given to ask questions, or said not to take dossiers, is a person's, not a channel.
 const notForDossiers = /khong (?:tiep nhan|nhan) ho so|chi dung de (?:trao doi|lien he)/iu;
 const askingOnly = /(?<![\p{L}\p{N}])(?:lien he|dien thoai)(?![\p{L}\p{N}])/iu;
@@ -92,7 +91,7 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
   // "- Bà A, chuyên viên: tiếp nhận …; e-mail: …": an officer's own address, to ask, not to send to.
   const personal =
     notForDossiers.test(folded) ||
-    personEntry.test(text) ||
+    opensWithPerson.test(text) ||
     (askingOnly.test(folded) && !sendVerb.test(folded.replace(/chuyen vien/giu, "")));
   for (const m of text.includes("@") && !personal ? text.matchAll(emailPattern) : []) {
     add("email", m[0].replace(/\.$/u, "").toLowerCase(), m.index ?? 0);

@@ -5,6 +5,11 @@ import { isListItem, listItemText, type PlanLine, stripMarkup } from "./plan-tex
 // Both cases written out: with the `i` flag \p{Lu} matches lower case too, and any words would pass for a name.
 const honorific = "(?:[Ôô]ng|[Bb]à|[Đđ]\\/c|[Đđ]ồng chí|[Tt]hầy|[Cc]ô|[Cc]hị|[Aa]nh)";
 const personName = "(\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){1,5})";
+/** A line that opens with a person ("- Bà Lò Thị Mai, chuyên viên: …"): what it gives is theirs. */
+export const opensWithPerson = new RegExp(
+  `^(?:[-+•]\\s*)?(?:\\d{1,2}[.)]\\s*)?${honorific}\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Lu}`,
+  "u",
+);
 // "- Ông Trương Quốc Cường, Chuyên viên, phụ trách chung về công tác thi đua, khen thưởng."
 const contactPattern = new RegExp(
   `^${honorific}\\s+${personName}\\s*[,–-]\\s*([^,]*?)(?:,\\s*|\\s+)(phụ trách(?![\\p{L}\\p{N}]).*)$`,

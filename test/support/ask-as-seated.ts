@@ -1,0 +1,48 @@
+import { createAssistant, replyToPlainText } from "../../src/bot/index.js";
+import {
+  createSchoolCalendar,
+  createUnit,
+  fixedClock,
+  importPlan,
+  silentLogger,
+  type UnitKind,
+} from "../../src/core/index.js";
+import { testConfig } from "./config.js";
+import type { TestDatabase } from "./engines.js";
+import { seatPerson } from "./people.js";
+
+/**
+ * Publishes a plan written in a test (our own text), seats a focal person at each unit given, and
+ * returns how to ask on `today` as the focal person of a unit, named by its code: the reply as plain text.
+ */
+export async function askAsSeated(
+  database: TestDatabase,
+  plan: string,
+  options: { today: string; units: readonly { code: string; name: string; kind: UnitKind }[] },
+) {
+  const calendar = createSchoolCalendar();
+  const clock = fixedClock(options.today);
+  const db = database.db;
+  await importPlan(
+    db,
+    { name: "kh.txt", bytes: new TextEncoder().encode(plan) },
+    { calendar, clock, publish: true },
+  );
+  for (const unit of options.units) {
+    const created = await createUnit(db, unit);
+    await seatPerson(db, { platform: "test", externalId: unit.code }, "focal", created.id);
+  }
+  const assistant = createAssistant({ db, clock, config: testConfig(), log: silentLogger(), calendar });
+  return async (code: string, text: string) => {
+    const answer = await assistant.understand({
+      platform: "test",
+      userId: code,
+      chatId: code,
+      text,
+      receivedAt: clock.now(),
+    });
+    // The chat's context is written after the reply: done before the next test empties the tables.
+    await assistant.settled();
+    return replyToPlainText(answer.reply);
+  };
+}
