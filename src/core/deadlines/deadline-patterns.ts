@@ -24,9 +24,10 @@ export const slashDateRe = sticky(
   String.raw`(ngay\s*)?(?<!\d)(\d{1,2})\s*(/)\s*(\d{1,2})(?!\d)(?:\s*/\s*(\d{4}|\d{2})(?!\d)|\s*,?\s*nam\s*(\d{4})(?!\d)|(?!\s*[/.]\s*\d))`,
 );
 // A dot also writes section numbers, decimals and times ("1.2", "2.5 lần", "7.30"): only a real day and
-// month, written tight, not followed by a unit, and not the head of "1.2.3", are a date.
+// month, written tight, not followed by a unit, and not the head of "1.2.3", are a date; a full stop may
+// end the sentence right after the year ("… ngày 28.5.2027.").
 export const dotDateRe = sticky(
-  String.raw`(ngay\s*)?(?<![\d.])(0?[1-9]|[12]\d|3[01])(\.)(0?[1-9]|1[0-2])(?!\d)(?!\s*(?:%|(?:thang|tuan|ngay|gio|phut|lan|diem|ty|trieu|nghin|ngan|km|kg|ha|m2|cm|h)(?![a-z])))(?:\.(\d{4}|\d{2})(?![\d.])|\s*,?\s*nam\s*(\d{4})(?!\d)|(?!\s*[/.]\s*\d))`,
+  String.raw`(ngay\s*)?(?<![\d.])(0?[1-9]|[12]\d|3[01])(\.)(0?[1-9]|1[0-2])(?!\d)(?!\s*(?:%|(?:thang|tuan|ngay|gio|phut|lan|diem|ty|trieu|nghin|ngan|km|kg|ha|m2|cm|h)(?![a-z])))(?:\.(\d{4}|\d{2})(?!\d|\.\d)|\s*,?\s*nam\s*(\d{4})(?!\d)|(?!\s*[/.]\s*\d))`,
 );
 // Spaces around a dash make a range ("15 - 28/5") unless the year is written with the same dashes.
 export const dashDateRe = sticky(

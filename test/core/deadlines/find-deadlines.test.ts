@@ -170,6 +170,8 @@ describe("findDeadlines", () => {
     ["Quý IV/2023: Tổng kết công tác thi đua.", ["Quý IV/2023"]],
     ["Nộp trước thứ Sáu, ngày 20/10/2023.", ["trước thứ Sáu, ngày 20/10/2023"]],
     ["Các đơn vị đăng ký chậm nhất ngày 15/10 hằng năm.", ["chậm nhất ngày 15/10"]],
+    // A date written with dots, the sentence's full stop right after its year.
+    ["Bản giấy nộp tại Văn thư, hạn cuối ngày 12.6.2024.", ["hạn cuối ngày 12.6.2024"]],
   ])("finds the deadline words in: %s", (sentence, expected) => {
     expect(found(sentence)).toEqual(expected);
   });
