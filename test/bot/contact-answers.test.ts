@@ -60,6 +60,18 @@ const signedForTheHead = [
   "Đỗ Văn Quang",
 ].join("\n\n");
 
+// The officer in overall charge shares no topic word with a question about the work as a whole, and
+// the other's duty names the office ("Văn phòng") a question says it is asking about.
+const overallAndLevel = [
+  "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN GIAO THỦY",
+  "THÔNG BÁO",
+  "Về hồ sơ thi đua cuối năm học 2024-2025",
+  "1. Các trường gửi hồ sơ về Phòng trước ngày 20/5/2025.",
+  "2. Đầu mối liên hệ:",
+  "- Bà Vũ Thị Lan, Phó Trưởng phòng, phụ trách chung công tác thi đua, khen thưởng, điện thoại 0912.345.678.",
+  "- Ông Trần Văn Bình, chuyên viên, phụ trách khối tiểu học và nhận hồ sơ tại Văn phòng, điện thoại 0988 111 222.",
+].join("\n\n");
+
 describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
   const t = useTestDatabase(engine);
   const ask = async (plan: string, text: string) =>
@@ -69,6 +81,19 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
         viewer: { role: "focal", unitKind: "phong" },
       })
     )(text);
+
+  it("gives the officer in overall charge when asked who leads the work as a whole, in either language", async () => {
+    for (const question of [
+      "anh chị nào phụ trách chung mảng thi đua ở phòng mình ạ, em xin số điện thoại",
+      "Who is in overall charge of emulation at the office?",
+    ]) {
+      const answer = await ask(overallAndLevel, question);
+      expect(answer.intent).toBe("contact");
+      expect(answer.text).toContain("Vũ Thị Lan");
+      expect(answer.text).toContain("0912.345.678");
+      expect(answer.text).not.toContain("Trần Văn Bình");
+    }
+  });
 
   it("finds the officer a person is named by, with the e-mail built on their name", async () => {
     const answer = await ask(withOfficers, "cho em xin địa chỉ mail của anh Hoàng với ạ");

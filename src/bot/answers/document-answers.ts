@@ -447,6 +447,7 @@ const levelOfKind: Partial<Record<string, string>> = {
   thpt: "trung hoc pho thong",
 };
 // Every officer's duty says "phụ trách thi đua, khen thưởng": rank on what tells them apart.
+const overallCharge = /\b(?:phu trach chung|chiu trach nhiem chung|overall|in general charge)\b/;
 const genericDuty =
   /\b(phu trach|thi dua|khen thuong|chuyen vien|cong tac|ai|who|in charge|emulation|for)\b/g;
 
@@ -599,6 +600,11 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
       (q, [pattern, vi]) => (pattern.test(folded) ? `${q} ${vi}` : q),
       ctx.question,
     );
+    // "ai phụ trách chung": the officer whose duty is the whole of the work, which no topic word tells.
+    const overall = overallCharge.test(folded)
+      ? ctx.knowledge.contacts.filter((c) => overallCharge.test(foldText(c.scope ?? "")))
+      : [];
+    if (overall.length) return overall;
     const ranked = rankByTopic(foldText(question).replace(genericDuty, " "), ctx.knowledge.contacts, (c) =>
       foldText(c.scope ?? "").replace(genericDuty, " "),
     );

@@ -470,9 +470,9 @@ function proseMembers(list: string): string[] {
 function membersAfter(rest: string): string[] {
   const list = /^\s*(?:gồm|có)\s*(?:các\s+(?:đơn vị|trường)\s*)?:?\s*(.+)$|^\s*:\s*(.+)$/iu.exec(rest);
   const words = (list?.[1] ?? list?.[2] ?? "")
-    // The leader's clause that ends the sentence is not a member.
+    // The leader's clause that ends the sentence ("…, do X làm cụm trưởng", "…; cụm trưởng: X") is not a member.
     .replace(
-      /,?\s*(?:do\s+[^,]+?\s+làm\s+(?:khối|cụm)\s+trưởng|(?:khối|cụm)\s+trưởng\s+là\s+.+)\s*\.?$/iu,
+      /[,;]?\s*(?:do\s+[^,]+?\s+làm\s+(?:khối|cụm)\s+trưởng|(?:khối|cụm)\s+trưởng\s*(?:là(?!\p{L})|:)\s*.+)\s*\.?$/iu,
       "",
     )
     .trim();

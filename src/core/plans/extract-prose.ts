@@ -1,7 +1,7 @@
 import { findDeadlines } from "../deadlines/find-deadlines.js";
 import type { DeadlineContext } from "../deadlines/types.js";
 import type { ExtractedDeadline, PlanSection } from "./extraction.js";
-import { levelPoint } from "./level-points.js";
+import { levelName, levelPoint } from "./level-points.js";
 import { lineAt, type Paragraph } from "./paragraphs.js";
 import { listItemText, stripMarkup } from "./plan-text.js";
 
@@ -9,7 +9,7 @@ import { listItemText, stripMarkup } from "./plan-text.js";
 const placeDate = /^[^,]{2,40},\s*ngày\s*\d{1,2}\s*tháng/iu;
 
 const verbs =
-  "triển khai|thực hiện|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chuyển";
+  "triển khai|thực hiện|chủ trì|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chuyển";
 const unitWords =
   "(?:Tất cả\\s+)?(?:các\\s+)?(?:đơn vị khối trưởng|đơn vị|trường|khối(?: trường)? thi đua|khối trưởng|cụm trưởng|cụm thi đua|phòng GDĐT|phòng Giáo dục và Đào tạo|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm)";
 // The subject stays in its sentence: "Trường có từ 50 giáo viên … trên. Trường không cử … báo cáo" names no one.
@@ -127,6 +127,9 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
     const text = paragraph.text;
     if (placeDate.test(text)) continue;
     const hits = findDeadlines(paragraph.raw, ctx.deadline);
+    // The step a sentence's dates by level belong to, once its first level has named it.
+    let levelLead: { text: string; hit: number } | null = null;
+    let levelled = false;
     for (const [n, hit] of hits.entries()) {
       if (!hit.result.ok) continue;
       // "Tuần 2 tháng 01/2027 (từ 11/01 đến 16/01/2027)": the days in the parenthesis say it exactly.
@@ -158,12 +161,27 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         if (refusal.test(clause) || counted.test(clause)) continue;
       }
       let { responsible, task } = responsibleOf(clause);
+      // "Các cụm trưởng chủ trì họp cụm, …; gửi hồ sơ của cụm … chậm nhất …": the clause's subject is the sentence's.
+      if (!responsible && verbFirst.test(clause)) responsible = sentenceSubject(before);
       // "+ Cấp tiểu học và THCS: trước 16 giờ …": the step above, for the schools of those levels.
       const level = openLead ? levelPoint.exec(clause) : null;
       if (openLead && level?.[1]) {
         task = `${openLead} (${clause.charAt(0).toLowerCase()}${clause.slice(1)})`;
         responsible = `các trường ${level[1]}`;
       }
+      // "…, không gửi bản giấy: các trường mầm non nộp trước ngày 20/5, tiểu học trước 22/5, THCS …": one
+      // step, a date for each level, each date for those schools alone.
+      const levels = /^:/.test(afterRaw) ? null : levelBefore(before);
+      if (levels) {
+        const lead: string =
+          levelLead?.hit === n - 1 ? levelLead.text : levels.lead.length > 10 ? lastClause(levels.lead) : "";
+        if (lead) {
+          levelLead = { text: lead, hit: n };
+          levelled = true;
+          responsible = `các trường ${levels.names}`;
+          task = `${lead} (${responsible})`;
+        }
+      } else levelLead = null;
       // "…; Sở không nhận hồ sơ giấy sau ngày …": the cut-off closes what the paragraph asked first.
       const cutOff = /^không\s/iu.test(hit.result.deadline.raw) ? actionBefore(before) : null;
       if (cutOff) ({ responsible, task } = responsibleOf(cutOff));
@@ -189,10 +207,17 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         } else
           task = named ? (destination && !named.includes(" về ") ? `${named} ${destination}` : named) : task;
       }
-      if (!responsible) {
+      // "Hội nghị tổng kết … dự kiến tổ chức …": an event is everyone's, not the latest units named.
+      if (!responsible && !eventFirst.test(task)) {
         // The nearer of the latest units named and a numbered heading that names units.
         const heading = headingUnits(ctx, paragraph.line);
-        const recent = lastUnits && paragraph.line - lastUnits.line <= 30 ? lastUnits : null;
+        // Units named under another part of the plan ("III. CỤM THI ĐUA") do not act in this one.
+        const recent =
+          lastUnits &&
+          paragraph.line - lastUnits.line <= 30 &&
+          !partStartsBetween(ctx, lastUnits.line, paragraph.line)
+            ? lastUnits
+            : null;
         responsible =
           heading && (!recent || heading.line >= recent.line) ? heading.units : (recent?.units ?? null);
       }
@@ -222,9 +247,10 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
     else if (!levelPoint.test(tidy(text).replace(/:.*$/u, ""))) openLead = null;
     const named = listItemText(text)
       .split(/:\s+/u)
-      .map((part) => responsibleOf(part).responsible)
+      .map((part) => responsibleOf(tidy(part)).responsible)
       .find((units) => units !== null);
-    if (named) lastUnits = { units: named, line: paragraph.line };
+    // The levels a sentence gave dates to are not who the next sentences speak to.
+    if (named && !levelled) lastUnits = { units: named, line: paragraph.line };
     // "Hình thức gửi hồ sơ khối thi đua: …" names what the next "Thời gian nộp: …" is about.
     const sending = /^Hình thức (?:gửi|nộp)\s+(hồ sơ[^:]*?)\s*:/iu.exec(text);
     if (sending?.[1]) {
@@ -238,6 +264,29 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
     }
   }
   return found;
+}
+
+// "các trường mầm non nộp", "tiểu học", "cấp THCS gửi": levels alone, what stands before one of their dates.
+const levelWords = new RegExp(
+  `^(?:các\\s+)?(?:(?:cấp(?:\\s+học)?|bậc|trường)\\s+)?((?:${levelName})(?:\\s*(?:,|và)\\s*(?:${levelName}))*)(?:\\s+(?:nộp|gửi|hoàn thành|báo cáo|đăng ký))?$`,
+  "iu",
+);
+
+/** The levels a date is given to by the words right before it, and the words before those, else null. */
+function levelBefore(before: string): { names: string; lead: string } | null {
+  const at = before.search(/[^,;:]*$/u);
+  const names = levelWords.exec(before.slice(at).trim())?.[1];
+  if (!names) return null;
+  return { names, lead: tidy(before.slice(0, at)) };
+}
+
+const eventFirst = /^(?:Hội nghị|Lễ|Hội thi|Hội giảng|Cuộc thi|Đợt thi đua|Buổi)(?![\p{L}\p{N}])/iu;
+const verbFirst = new RegExp(`^(?:${verbs})(?![\\p{L}\\p{N}])`, "iu");
+
+/** The subject of the last sentence in a paragraph's words, when a unit is it ("Các cụm trưởng"), else null. */
+function sentenceSubject(text: string): string | null {
+  const sentence = text.split(/(?<=\.)\s+(?=\p{Lu})/u).pop() ?? "";
+  return subjectPattern.exec(sentence)?.[1]?.trim() ?? null;
 }
 
 const actionVerb = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})(?![\\p{L}\\p{N}])`, "iu");
@@ -264,6 +313,11 @@ function headingOver(ctx: ProseContext, line: number): { heading: string; line: 
     return { heading: sentence, line: section.line };
   }
   return null;
+}
+
+/** Whether a top-level part of the plan ("IV. …") starts after one line and up to another. */
+function partStartsBetween(ctx: ProseContext, from: number, to: number): boolean {
+  return ctx.sections.some((s) => s.parent === null && s.numbering !== null && s.line > from && s.line <= to);
 }
 
 function headingUnits(ctx: ProseContext, line: number): { units: string; line: number } | null {

@@ -119,6 +119,26 @@ describe("deadlines of a công văn", () => {
     ).toEqual([["Bản mềm: các trường gửi bản scan qua hộp thư của Sở", "các trường", "by", "2026-05-06"]]);
   });
 
+  it("gives a clause without a subject its sentence's, and an event or another part's step none of the units named before", () => {
+    expect(
+      deadlines([
+        "III. CỤM THI ĐUA",
+        "Các cụm trưởng chủ trì họp cụm, tổ chức chấm chéo; gửi biên bản họp cụm về Phòng chậm nhất 22-5-2026.",
+        "IV. TỔNG KẾT",
+        "1. Hồ sơ khen thưởng nộp tại Văn thư, hạn cuối ngày 29/5/2026.",
+        "2. Các trường gửi báo cáo tổng kết về Phòng trước ngày 05/6/2026.",
+        "3. Biên bản chấm chéo nộp kèm báo cáo, chậm nhất ngày 06/6/2026.",
+        "4. Hội nghị sơ kết dự kiến tổ chức trong tuần từ 08/6 đến 12/6/2026.",
+      ]),
+    ).toEqual([
+      ["Gửi biên bản họp cụm về Phòng", "Các cụm trưởng", "by", "2026-05-22"],
+      ["Hồ sơ khen thưởng nộp tại Văn thư", null, "by", "2026-05-29"],
+      ["Các trường gửi báo cáo tổng kết về Phòng", "Các trường", "before", "2026-06-04"],
+      ["Biên bản chấm chéo nộp kèm báo cáo", "Các trường", "by", "2026-06-06"],
+      ["Hội nghị sơ kết dự kiến tổ chức trong tuần", null, "range", "2026-06-12"],
+    ]);
+  });
+
   it("is not the span achievements are counted in", () => {
     expect(
       deadlines(["Thành tích được tính trong năm học 2025 – 2026 (từ ngày 01/9/2025 đến ngày 31/5/2026)."]),
@@ -142,6 +162,21 @@ describe("a schedule written as points", () => {
         "by",
         "2026-05-06",
       ],
+    ]);
+  });
+
+  it("gives each level the date written after it in one sentence, and those levels are not who the next sentence speaks to", () => {
+    const step = "Kế hoạch tự đánh giá gửi bản mềm qua hộp thư của Phòng, không nộp bản in";
+    expect(
+      deadlines([
+        `${step}: mẫu giáo gửi trước ngày 10/4, các trường tiểu học trước 13/4, THCS trước 15/4/2026.`,
+        "Hồ sơ đề nghị khen thưởng nộp tại Văn thư Phòng, hạn cuối ngày 24.4.2026.",
+      ]),
+    ).toEqual([
+      [`${step} (các trường mẫu giáo)`, "các trường mẫu giáo", "before", "2026-04-09"],
+      [`${step} (các trường tiểu học)`, "các trường tiểu học", "before", "2026-04-12"],
+      [`${step} (các trường THCS)`, "các trường THCS", "before", "2026-04-14"],
+      ["Hồ sơ đề nghị khen thưởng nộp tại Văn thư Phòng", null, "by", "2026-04-24"],
     ]);
   });
 
@@ -236,12 +271,13 @@ describe("people and groups written in one paragraph", () => {
     ]);
   });
 
-  it("reads groups written a sentence each, and a leader in parentheses before the members", () => {
+  it("reads groups written a sentence each, a leader in parentheses before the members or named after them", () => {
     const x = read([
       ...header,
       "Cụm thi đua số 1 gồm Phòng GDĐT các huyện Lạc Sơn, Yên Thủy, các trường THPT Lạc Sơn, THPT Yên Thủy, do Trường THPT Lạc Sơn làm Cụm trưởng. Cụm thi đua số 2 gồm Phòng GDĐT huyện Mai Châu và Trường THPT Mai Châu, Cụm trưởng là Phòng GDĐT huyện Mai Châu.",
       "",
       "- Cụm 3 (cụm trưởng: Trường THCS Kim Bôi): Trường Mầm non Kim Bôi, Trường THCS Kim Bôi.",
+      "- Cụm 4: Trường TH Cao Phong, Trường TH Bắc Phong, Trường TH Thu Phong; cụm trưởng: Trường TH Bắc Phong.",
     ]);
     expect(x.groups.map((g) => [g.name, g.leader, g.members])).toEqual([
       [
@@ -260,6 +296,7 @@ describe("people and groups written in one paragraph", () => {
         ["Phòng GDĐT huyện Mai Châu", "Trường THPT Mai Châu"],
       ],
       ["Cụm 3", "Trường THCS Kim Bôi", ["Trường Mầm non Kim Bôi", "Trường THCS Kim Bôi"]],
+      ["Cụm 4", "Trường TH Bắc Phong", ["Trường TH Cao Phong", "Trường TH Bắc Phong", "Trường TH Thu Phong"]],
     ]);
   });
 });
