@@ -134,3 +134,38 @@ describe.each(engines)("searching a table in the plan (%s)", (engine) => {
     expect(text).toContain("Cấp học: THCS · Số người dự thi tối đa: 03");
   });
 });
+
+// A dossier named after an award, with no number in it, and the rule that says how many each unit may
+// propose for that award; a case of study leave that holds the question's everyday words by chance.
+const awardQuota = [
+  "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH PHÚ THỌ",
+  "HƯỚNG DẪN",
+  "Xét khen thưởng cuối năm học 2024-2025",
+  "1. Lưu ý khi xét",
+  "- Trường hợp viên chức được cử đi học (từ 01 năm trở lên) thì đơn vị cử đi xét, không đề nghị Bằng khen của Giám đốc Sở.",
+  "- Bằng khen của Giám đốc Sở: mỗi đơn vị đề nghị không quá 01 tập thể và 03 cá nhân.",
+  "2. Hồ sơ đề nghị Bằng khen của Giám đốc Sở",
+  "- Tờ trình của đơn vị;",
+  "- Báo cáo thành tích của tập thể, cá nhân.",
+].join("\n\n");
+
+describe.each(engines)("a question that asks a number (%s)", (engine) => {
+  const t = useTestDatabase(engine);
+
+  it("is answered by the passage that states one for what it counts, not one that only shares its words", async () => {
+    const ask = await askOwnPlan(t.database, awardQuota, {
+      today: "2025-04-01",
+      viewer: { role: "officer" },
+    });
+    for (const question of [
+      // A dossier named after the award, with no number, shares the most words with this one.
+      "được đề nghị bằng khen giám đốc sở cho mấy người vậy chị",
+      // "mỗi trường" is the rule's "mỗi đơn vị", not the "Trường hợp" of study leave.
+      "bang khen giam doc so thi moi truong de nghi dc may nguoi",
+      "How many individuals can a unit propose for the Director's certificate of merit?",
+    ]) {
+      const { text } = await ask(question);
+      expect(text).toContain("03 cá nhân");
+    }
+  });
+});

@@ -7,6 +7,7 @@ import {
 import type { ReplyBlock } from "../messages.js";
 import { foldText } from "../normalize.js";
 import { rankSentences, withPairs } from "../search/field-index.js";
+import { answersQuantity, asQuotaUnit } from "../search/quantity-asked.js";
 import { wordsOf } from "../understanding/chat-words.js";
 import { cueGroupsOf } from "../understanding/cue-words.js";
 import {
@@ -18,6 +19,7 @@ import {
   passageCoverage,
   rareInSections,
   sentenceFitFloor,
+  statedQuantityBoost,
   strictPassageCoverage,
   taskFit,
   taskOverDossier,
@@ -779,7 +781,7 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
   // plan, with the title's words set aside: every section of the plan is about them.
   const withinPlan = withinNamedPlan(ctx);
   const { planId } = withinPlan;
-  const question = withoutOwnPlace(ctx, withinPlan.question);
+  const question = asQuotaUnit(withoutOwnPlace(ctx, withinPlan.question));
   const { childrenOf, sectionIndex } = indexOf(ctx.knowledge);
   // A section whose heading the question names whole ("hình thức khen thưởng … là gì?") is the one
   // asked about, before a longer one that mentions the same words among others.
@@ -789,6 +791,8 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
     return heading.length > 0 && heading.every((w) => asked.has(w));
   };
   const fitOf = sectionIndex.sentenceFit(question);
+  // "mỗi đơn vị đề nghị bao nhiêu …": a passage that states a number is the likelier answer.
+  const quantity = answersQuantity(foldText(question));
   const ranked = (within?: (s: Section) => boolean) =>
     sectionIndex
       .search(question, within)
@@ -800,6 +804,7 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
         score:
           hit.score *
           (named(hit.item) ? namedHeadingBoost : 1) *
+          (quantity?.(foldText(`${hit.item.heading}\n${hit.item.body}`)) ? statedQuantityBoost : 1) *
           (sentenceFitFloor + fitOf(`${hit.item.heading}\n${hit.item.body}`)) ** 2,
       }))
       .sort((a, b) => b.score - a.score);

@@ -119,7 +119,8 @@ function sentencesOf(passage: string): string[] {
     passage
       .split(/\n+/)
       // A table's row ("Loại trường: Tiểu học · Số giáo viên tối đa …: 03") is read whole.
-      .flatMap((line) => (line.includes(" · ") ? [line] : line.split(/(?<=[.;:!?])\s+/)))
+      // A label and what it says ("Bằng khen của Giám đốc Sở: mỗi đơn vị … 03 cá nhân") are one sentence.
+      .flatMap((line) => (line.includes(" · ") ? [line] : line.split(/(?<=[.;!?])\s+/)))
       .map((s) => s.trim())
       .filter((s) => s.length > 3)
   );

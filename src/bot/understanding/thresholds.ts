@@ -52,6 +52,8 @@ export const sentenceFitFloor = 0.2;
 
 /** A section whose heading a question names whole counts this many times its search score. */
 export const namedHeadingBoost = 2;
+/** A section that states a number counts this many times its search score for a question asking one. */
+export const statedQuantityBoost = 2;
 /** A title word is a plan's own when fewer than this share of the other plans' sections hold it. */
 export const ownTitleWord = 0.1;
 

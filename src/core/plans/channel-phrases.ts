@@ -85,6 +85,8 @@ const stopWords = [
   "ke tu",
   "tu ngay",
   "de",
+  // "Nhóm Zalo “…” chỉ dùng để thông báo": what it is for, not its name.
+  "chi dung",
   "theo dia chi",
   "tai dia chi",
   "dia chi",

@@ -79,6 +79,8 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
   let pendingName: string | null = null;
   // The last numbered heading, which names a list whose lead does not ("… gửi hồ sơ qua Hệ thống …. Hồ sơ gồm:").
   let partHeading: { text: string; at: number } | null = null;
+  // The paragraph right after the last list read.
+  let listEnd = -1;
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i];
     if (!paragraph) continue;
@@ -142,7 +144,15 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     } else if (!isLead) {
       const copies = copiesPattern.exec(text) ?? copiesInSentence.exec(text);
       const last = requirements[requirements.length - 1];
-      if (copies?.[1] && last && !last.copies && /hình thức|gửi|nộp|số lượng/iu.test(text))
+      // "Mỗi loại 02 bản (…)" right under the list is its copies, as a sentence on how it is sent is.
+      const perPaper =
+        i === listEnd
+          ? /^mỗi\s+(?:loại|thành phần|giấy tờ|văn bản)\s+(0?\d+\s+(?:bộ|bản)(?![\p{L}\p{N}]).*?)[.;]?$/iu.exec(
+              text,
+            )
+          : null;
+      if (perPaper?.[1] && last && !last.copies) last.copies = perPaper[1];
+      else if (copies?.[1] && last && !last.copies && /hình thức|gửi|nộp|số lượng/iu.test(text))
         last.copies = copies[1].trim();
       continue;
     }
@@ -189,6 +199,7 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     if (inName?.[1]) requirement.copies = inName[1].trim();
     requirements.push(requirement);
     pendingName = null;
+    listEnd = j;
     i = j - 1;
   }
   return requirements;

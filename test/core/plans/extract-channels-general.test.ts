@@ -105,6 +105,10 @@ describe("extractChannels in general", () => {
     expect(shown("Trưởng khối nhắc việc trong nhóm Telegram của khối (https://t.me/khoi2_tieuhoc).")).toEqual(
       [["group", "https://t.me/khoi2_tieuhoc", 1]],
     );
+    // What the group is for is not part of its name.
+    expect(shown("- Nhóm Zalo “Thi đua Cụm 3” chỉ dùng để nhắc lịch; không gửi hồ sơ qua nhóm.")).toEqual([
+      ["group", "Nhóm Zalo “Thi đua Cụm 3”", 1],
+    ]);
   });
 
   it("gives the line the address stands on when a paragraph runs over a page break", () => {

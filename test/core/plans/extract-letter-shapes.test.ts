@@ -45,6 +45,25 @@ describe("a dossier table with a row per award", () => {
     ]);
   });
 
+  it("reads a line of copies per paper right under a list as that list's copies, and not one further down", () => {
+    const x = read([
+      ...header,
+      "5. Hồ sơ đề nghị Bằng khen của Giám đốc Sở",
+      "- Tờ trình của đơn vị;",
+      "- Báo cáo thành tích có xác nhận của cấp trình;",
+      "Mỗi loại 03 bản (02 bản gửi Sở, 01 bản lưu tại đơn vị).",
+      "6. Hồ sơ đề nghị Giấy khen",
+      "- Tờ trình;",
+      "- Danh sách trích ngang.",
+      "Các đơn vị gửi đúng hạn.",
+      "Mỗi loại 02 bản.",
+    ]);
+    expect(x.requirements.map((r) => [r.name, r.copies])).toEqual([
+      ["Hồ sơ đề nghị Bằng khen của Giám đốc Sở", "03 bản (02 bản gửi Sở, 01 bản lưu tại đơn vị)"],
+      ["Hồ sơ đề nghị Giấy khen", undefined],
+    ]);
+  });
+
   it("does not join a letterhead row to the line under it", () => {
     const x = read([
       "UBND HUYỆN KIM BÔI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
