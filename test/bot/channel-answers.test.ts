@@ -22,6 +22,35 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
     expect(text).toContain("https://dichvucong.kimson.gov.vn");
   });
 
+  it("names the officer who takes the papers when asked who to hand them to, and no one otherwise", async () => {
+    const withReceiver = [
+      notice,
+      "3. Đầu mối liên hệ: bà Hoàng Thị Mai, chuyên viên, phụ trách chung công tác thi đua, điện thoại 0913 000 111; ông Lê Văn Tùng, nhân viên, tiếp nhận hồ sơ bản giấy tại Bộ phận một cửa, điện thoại 0988 222 333.",
+    ].join("\n\n");
+    const ask = await askOwnPlan(t.database, withReceiver, {
+      today: "2025-05-02",
+      viewer: { role: "officer" },
+    });
+    // Read as where to send: the places, then who takes the papers there.
+    for (const question of [
+      "hồ sơ nộp ở đâu và ai nhận vậy",
+      "Where do we hand in the dossier and who receives it?",
+    ]) {
+      const { intent, text } = await ask(question);
+      expect(intent).toBe("where_to_submit");
+      expect(text).toMatch(/Nộp trực tiếp tại: .*một cửa/);
+      expect(text).toContain("Lê Văn Tùng");
+      expect(text).not.toContain("Hoàng Thị Mai");
+    }
+    // Read as who to turn to: the one who takes the papers, then where they go.
+    const { intent, text } = await ask("mang ho so den thi giao cho ai a");
+    expect(intent).toBe("contact");
+    expect(text).toContain("Lê Văn Tùng");
+    expect(text).not.toContain("Hoàng Thị Mai");
+    expect(text).toMatch(/Nộp trực tiếp tại: .*một cửa/);
+    expect((await ask("ho so nop o dau vay")).text).not.toContain("Lê Văn Tùng");
+  });
+
   it("names the service a shared folder is on, and the tray papers go in", async () => {
     const schoolPlan = [
       "TRƯỜNG THCS GIA THỦY",

@@ -338,6 +338,7 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
     blocks.push(...planForms(ctx, planId));
     blocks.push(paragraph(sourceOf(ctx, planId)));
   }
+  blocks.push(...receivers(ctx, planIds));
   if (task && planIds.length === 1) {
     blocks.push(paragraph(ctx.t("answers.where.task", { task: task.text, source: citeTask(ctx, task) })));
     const own = ctx.knowledge.requirements.filter((r) => r.taskId === task.id && r.copies);
@@ -349,6 +350,21 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
   }
   blocks.push(...sentenceBeyondChannels(ctx, planIds, blocks));
   return { blocks, ...(task ? { about: { planId: task.planId, taskId: task.id } } : {}) };
+}
+
+// "nộp cho ai", "ai nhận", "who receives it": the person a dossier is handed to, beside where.
+const receiverAsked =
+  /\b(?:(?:nop|gui|dua|giao) cho ai|ai (?:nhan|thu|tiep nhan)|nguoi nhan|who (?:receives|takes|collects)|to whom|hand (?:it )?to who)\b/;
+const receives = /\b(?:tiep nhan|thu nhan|nhan) (?:ho so|bao cao|ban giay)/;
+
+/** For a question that asks who takes the papers: the officers of those plans whose duty is receiving them. */
+function receivers(ctx: AnswerContext, planIds: number[]): ReplyBlock[] {
+  if (!receiverAsked.test(foldText(ctx.question))) return [];
+  const officers = ctx.knowledge.contacts.filter(
+    (c) => planIds.includes(c.planId) && receives.test(foldText(c.scope ?? "")),
+  );
+  if (!officers.length) return [];
+  return [paragraph(ctx.t("answers.where.receiver")), list(officers.map((c) => contactLine(ctx, c, false)))];
 }
 
 /**
@@ -584,6 +600,27 @@ function sentenceNamingTitle(ctx: AnswerContext, folded: string): ReplyBlock[] |
   ];
 }
 
+/** An officer as a line: name, title, duty, phone and, when wanted, e-mail. */
+function contactLine(
+  ctx: AnswerContext,
+  c: PublishedKnowledge["contacts"][number],
+  wantsEmail: boolean,
+): string {
+  // A scope that repeats the title ("chuyên viên; các trường mầm non") is shown once.
+  const scope = c.title && c.scope?.startsWith(`${c.title}; `) ? c.scope.slice(c.title.length + 2) : c.scope;
+  const person = ctx.t("answers.contact.person", {
+    name: c.name,
+    title: c.title ?? "",
+    scope: scope ?? "",
+    phone: c.phone ?? "",
+  });
+  const reach = c.phone ? ctx.t("answers.contact.withPhone", { person, phone: c.phone }) : person;
+  const emails = c.email ? [c.email] : wantsEmail ? emailsOfName(ctx, givenOf(c.name)) : [];
+  return emails.length
+    ? ctx.t("answers.contact.withEmail", { person: reach, email: emails.join(", ") })
+    : reach;
+}
+
 /** Who is in charge: officers by scope or by name (with their e-mail), or the khối leaders, or who signed with the title asked; else the plans' words. */
 export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   // A khối's deputy is not kept with the khối: the plan's sentence that names it is quoted.
@@ -602,6 +639,11 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
       (q, [pattern, vi]) => (pattern.test(folded) ? `${q} ${vi}` : q),
       ctx.question,
     );
+    // "nộp cho ai": the officers who take the papers in.
+    const takers = receiverAsked.test(folded)
+      ? ctx.knowledge.contacts.filter((c) => receives.test(foldText(c.scope ?? "")))
+      : [];
+    if (takers.length) return takers;
     // "ai phụ trách chung": the officer whose duty is the whole of the work, which no topic word tells.
     const overall = overallCharge.test(folded)
       ? ctx.knowledge.contacts.filter((c) => overallCharge.test(foldText(c.scope ?? "")))
@@ -653,23 +695,19 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
   }
   const contacts = named.length ? named : byScope();
   const wantsEmail = asksEmail.test(folded) || names.length > 0;
-  const lines = contacts.map((c) => {
-    // A scope that repeats the title ("chuyên viên; các trường mầm non") is shown once.
-    const scope =
-      c.title && c.scope?.startsWith(`${c.title}; `) ? c.scope.slice(c.title.length + 2) : c.scope;
-    const person = ctx.t("answers.contact.person", {
-      name: c.name,
-      title: c.title ?? "",
-      scope: scope ?? "",
-      phone: c.phone ?? "",
-    });
-    const reach = c.phone ? ctx.t("answers.contact.withPhone", { person, phone: c.phone }) : person;
-    const emails = c.email ? [c.email] : wantsEmail ? emailsOfName(ctx, givenOf(c.name)) : [];
-    return emails.length
-      ? ctx.t("answers.contact.withEmail", { person: reach, email: emails.join(", ") })
-      : reach;
-  });
-  if (lines.length) return [paragraph(ctx.t("answers.contact.title")), list(lines)];
+  const lines = contacts.map((c) => contactLine(ctx, c, wantsEmail));
+  // Whoever takes the papers is asked for with where they go: the places to hand them in.
+  const places = receiverAsked.test(folded)
+    ? ctx.knowledge.channels
+        .filter((ch) => paperKinds.has(ch.kind) && contacts.some((c) => c.planId === ch.planId))
+        .map((ch) => ctx.t(`answers.where.${ch.kind}`, { address: ch.value }))
+    : [];
+  if (lines.length)
+    return [
+      paragraph(ctx.t("answers.contact.title")),
+      list(lines),
+      ...(places.length ? [paragraph(ctx.t("answers.where.title")), list(places)] : []),
+    ];
   // A person the plans name only in an address ("gửi … email lelongtrong_sogddt@…" for anh Trọng).
   for (const name of names) {
     const emails = emailsOfName(ctx, name.folded);

@@ -12,7 +12,7 @@ export const opensWithPerson = new RegExp(
 );
 // "- Ông Trương Quốc Cường, Chuyên viên, phụ trách chung về công tác thi đua, khen thưởng."
 const contactPattern = new RegExp(
-  `^${honorific}\\s+${personName}\\s*[,–-]\\s*([^,]*?)(?:,\\s*|\\s+)(phụ trách(?![\\p{L}\\p{N}]).*)$`,
+  `^${honorific}\\s+${personName}\\s*[,–-]\\s*([^,]*?)(?:,\\s*|\\s+)((?:phụ trách|tiếp nhận|theo dõi|quản lý|tổng hợp|hỗ trợ|giải đáp|thẩm định)(?![\\p{L}\\p{N}]).*)$`,
   "u",
 );
 // "- Cấp tiểu học: ông Đặng Văn A, chuyên viên, điện thoại …": the scope before the name.
