@@ -27,6 +27,29 @@ describe.each(engines)("the deadline of a task (%s)", (engine) => {
     expect((await ask("hạn gửi hồ sơ đề nghị khen thưởng về Sở là ngày nào")).text).toContain("05/06/2026");
   });
 
+  it("answers when a step timed by an event falls with that event's words", async () => {
+    // A dated step names the same papers, so the words asked are not the undated step's alone.
+    const withAwards = [
+      plan,
+      "5. Sau Lễ tổng kết, các đơn vị nhận quyết định khen thưởng tại Văn phòng Sở.",
+      "6. Văn phòng Sở gửi dự thảo quyết định khen thưởng để các đơn vị rà soát trước ngày 25/6/2026.",
+    ].join("\n\n");
+    const ask = await askOwnPlan(t.database, withAwards, {
+      today: "2026-06-01",
+      viewer: { role: "officer" },
+    });
+    for (const question of [
+      "bao giờ bên em lên nhận quyết định khen thưởng được ạ",
+      "khi nao don vi nhan qd khen thuong",
+    ]) {
+      const answer = await ask(question);
+      expect(answer.intent).toBe("deadline_of");
+      expect(answer.text).toContain("Sau Lễ tổng kết");
+      expect(answer.text).not.toContain("05/06/2026");
+    }
+    expect((await ask("du thao quyet dinh khen thuong gui truoc ngay nao")).text).toContain("24/06/2026");
+  });
+
   it("quotes the plan's words for a step it names without a date", async () => {
     const answer = await ask("toa dam lan toa mo hinh truong hoc hanh phuc to chuc khi nao vay");
     expect(answer.intent).toBe("deadline_of");

@@ -11,7 +11,7 @@ export type { PointMatch } from "./match-period.js";
 
 // Words that time a task without a date: by a schedule, repeatedly, or after an event ("Sau Hội nghị tổng kết").
 const unscheduledRe =
-  /(?<![a-z])(theo lich|theo ke hoach|theo huong dan|theo thong bao|theo yeu cau|theo tien do|khi co (?:yeu cau|van ban|thong bao|chi dao)|thuong xuyen|dinh ky|(?:hang|moi) (?:ngay|tuan|thang|quy|nam|ky|dot)|lien tuc|dot xuat|kip thoi|ca nam|suot nam|sau (?:khi|hoi nghi|le|ket thuc|tong ket|buoi|dot|cuoc|hoi thi))(?![a-z])/;
+  /(?<![a-z])(theo lich|theo ke hoach|theo huong dan|theo thong bao|theo yeu cau|theo tien do|khi co (?:yeu cau|van ban|thong bao|chi dao)|thuong xuyen|dinh ky|(?:hang|moi) (?:ngay|tuan|thang|quy|nam|ky|dot)|lien tuc|dot xuat|kip thoi|ca nam|suot nam|sau (?:khi|hoi nghi|le|ket thuc|tong ket|buoi|dot|cuoc|hoi thi|tet))(?![a-z])/;
 const trailingPunctuation = /[\s.,;:!?]+$/;
 const trailingAside = /\s*\([^()]*\)$/; // "(thứ Hai)", "(theo dấu bưu điện)"
 const trailingRecurrence = /\s*,?\s*(?:hang|moi) nam(?: hoc)?$/; // "trước ngày 20/10 hằng năm"

@@ -1,4 +1,5 @@
 import { findDeadlines } from "../deadlines/find-deadlines.js";
+import { parseDeadline } from "../deadlines/parse-deadline.js";
 import type { DeadlineContext } from "../deadlines/types.js";
 import type { ExtractedDeadline, PlanSection } from "./extraction.js";
 import { levelName, levelPoint } from "./level-points.js";
@@ -241,6 +242,24 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         due: hit.result.deadline.due,
       });
     }
+    // "Sau Hội nghị tổng kết, các trường nhận quyết định …": a step timed by an event, with no date of its own.
+    if (!hits.length) {
+      const after = afterEvent.exec(tidy(text));
+      const reading = after?.[1] ? parseDeadline(after[1], ctx.deadline) : null;
+      if (after?.[2] && reading?.ok) {
+        const task = firstClause(after[2]);
+        found.push({
+          source: "text",
+          line: paragraph.line,
+          task: capitalise(task),
+          responsible: unitHeading.exec(task)?.[0] ?? null,
+          raw: reading.deadline.raw,
+          kind: reading.deadline.kind,
+          start: reading.deadline.start,
+          due: reading.deadline.due,
+        });
+      }
+    }
     // "- Gửi hồ sơ … về Phòng GDĐT, cụ thể:" opens the points by level under it; any other line closes it.
     if (/:\s*$/u.test(text) && actionVerb.test(text))
       openLead = tidy(text.replace(/,?\s*(?:cụ thể|gồm|bao gồm|như sau)\s*:\s*$/iu, ""));
@@ -281,6 +300,12 @@ function levelBefore(before: string): { names: string; lead: string } | null {
 }
 
 const eventFirst = /^(?:Hội nghị|Lễ|Hội thi|Hội giảng|Cuộc thi|Đợt thi đua|Buổi)(?![\p{L}\p{N}])/iu;
+// "Sau Tết Nguyên đán, …", "Sau Hội nghị tổng kết, …": an event that times the step after the comma
+// ("Sau khi …" is a condition, not an event).
+const afterEvent = new RegExp(
+  `^(Sau\\s+(?:Tết|Hội nghị|Lễ|hội thi|cuộc thi|kỳ thi)[^,;.:]{0,60}),\\s*(${unitWords}.*(?<![\\p{L}])(?:${verbs}|nhận|công bố|trao|dự)(?![\\p{L}]).*)$`,
+  "iu",
+);
 const verbFirst = new RegExp(`^(?:${verbs})(?![\\p{L}\\p{N}])`, "iu");
 
 /** The subject of the last sentence in a paragraph's words, when a unit is it ("Các cụm trưởng"), else null. */

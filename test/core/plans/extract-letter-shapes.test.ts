@@ -158,6 +158,24 @@ describe("deadlines of a công văn", () => {
     ]);
   });
 
+  it("keeps a step timed by an event, without a date, and not one after a condition", () => {
+    expect(
+      deadlines([
+        "4. Sau Lễ tuyên dương, các trường nhận Giấy khen tại Văn thư Phòng và công bố tại đơn vị.",
+        "5. Sau Tết Nguyên đán, Phòng GDĐT tổ chức chuyên đề; thời gian cụ thể thông báo sau.",
+        "6. Sau khi họp xét, các trường gửi kết quả về Phòng.",
+      ]),
+    ).toEqual([
+      [
+        "Các trường nhận Giấy khen tại Văn thư Phòng và công bố tại đơn vị",
+        "các trường",
+        "unscheduled",
+        null,
+      ],
+      ["Phòng GDĐT tổ chức chuyên đề", "Phòng GDĐT", "unscheduled", null],
+    ]);
+  });
+
   it("is not the span achievements are counted in", () => {
     expect(
       deadlines(["Thành tích được tính trong năm học 2025 – 2026 (từ ngày 01/9/2025 đến ngày 31/5/2026)."]),
