@@ -1,4 +1,4 @@
-import { fold } from "../../core/text/fold.js";
+import { fold } from "../../core/index.js";
 
 // "mỗi trường" in a question is the "mỗi đơn vị" of the plans' quotas; "trường" alone would find "Trường hợp".
 const eachSchool = /(?<!\p{L})(mỗi|moi)\s+(?:trường|truong)(?!\p{L})/giu;
