@@ -169,3 +169,33 @@ describe.each(engines)("a question that asks a number (%s)", (engine) => {
     }
   });
 });
+
+// A rule that a chatty question asks about with many words of its own.
+const leaveRules = [
+  "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH YÊN BÁI",
+  "HƯỚNG DẪN",
+  "Xét danh hiệu thi đua năm học 2025-2026",
+  "1. Đối tượng xét",
+  "Cán bộ, giáo viên, nhân viên đang công tác tại đơn vị tính đến ngày 31/5/2026.",
+  "2. Những trường hợp không xét",
+  "- Giáo viên nghỉ ốm dài ngày từ 03 tháng trở lên trong năm học không được xét danh hiệu Lao động tiên tiến (trừ nghỉ chế độ thai sản).",
+  "- Cá nhân bị kỷ luật từ khiển trách trở lên trong năm học không xét danh hiệu thi đua.",
+  "3. Hồ sơ",
+  "Các đơn vị gửi hồ sơ đề nghị về Sở chậm nhất ngày 10/6/2026 qua hệ thống iOffice.",
+].join("\n\n");
+
+describe.each(engines)("a chatty question about a rule (%s)", (engine) => {
+  const t = useTestDatabase(engine);
+
+  it("is answered by the one passage far ahead of the others, though most of its words are its own", async () => {
+    const ask = await askOwnPlan(t.database, leaveRules, {
+      today: "2026-05-20",
+      viewer: { role: "officer" },
+    });
+    const { intent, text } = await ask(
+      "cô giáo bên em nghỉ ốm phẫu thuật gần 4 tháng, hôm qua cô hỏi mãi, thì có còn được xét lao động tiên tiến không ạ",
+    );
+    expect(intent).toBe("search");
+    expect(text).toContain("nghỉ ốm dài ngày từ 03 tháng");
+  });
+});

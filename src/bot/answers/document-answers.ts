@@ -11,6 +11,8 @@ import { answersQuantity, asQuotaUnit } from "../search/quantity-asked.js";
 import { wordsOf } from "../understanding/chat-words.js";
 import { cueGroupsOf } from "../understanding/cue-words.js";
 import {
+  clearLead,
+  clearWinnerCoverage,
   closeFit,
   dossierCoverage,
   longPassage,
@@ -846,8 +848,16 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
           (sentenceFitFloor + fitOf(`${hit.item.heading}\n${hit.item.body}`)) ** 2,
       }))
       .sort((a, b) => b.score - a.score);
-  const best = ranked(planId === null ? undefined : (s) => s.planId === planId)[0];
-  if (!best || best.coverage < (options.strict ? strictPassageCoverage : passageCoverage)) return null;
+  const [best, next] = ranked(planId === null ? undefined : (s) => s.planId === planId);
+  // A chatty question ("cô giáo bên em nghỉ … thì có bị loại … ko") holds many words no passage has: a
+  // passage far ahead of every other is its answer with fewer of them.
+  const clearWinner =
+    !options.strict &&
+    best &&
+    best.coverage >= clearWinnerCoverage &&
+    best.score >= clearLead * (next?.score ?? 0);
+  if (!best || (!clearWinner && best.coverage < (options.strict ? strictPassageCoverage : passageCoverage)))
+    return null;
   if (options.strict && best.words > 1 && !best.pairs) return null;
   // A part under the best section that the question names by its heading ("… ở cấp ngành" under
   // "Bình xét thi đua cuối năm") is the passage to quote.

@@ -15,6 +15,9 @@ export const undoMinutes = 10;
 
 /** A section answers a general question when it holds at least this share of the question's words. */
 export const passageCoverage = 0.5;
+/** Below passageCoverage, down to this, a passage is still quoted when it scores clearLead times the next one. */
+export const clearWinnerCoverage = 0.4;
+export const clearLead = 3;
 
 /** A passage longer than this (characters) is quoted with its deciding sentence first. */
 export const longPassage = 600;
