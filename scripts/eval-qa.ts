@@ -60,7 +60,7 @@ const inputs = values.input ?? [
   "eval/questions.plans7.jsonl",
   // Plan 112 (first run 71.7 %; studied).
   "eval/questions.plans8.jsonl",
-  // Plan 113, held out: first run 63.3 % on 0e53924, the session's last code; never studied.
+  // Plan 113: first run 63.3 % on 0e53924 and again unchanged the next session; then studied.
   "eval/questions.plans9.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
