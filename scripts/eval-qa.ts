@@ -62,6 +62,8 @@ const inputs = values.input ?? [
   "eval/questions.plans8.jsonl",
   // Plan 113: first run 63.3 % on 0e53924 and again unchanged the next session; then studied.
   "eval/questions.plans9.jsonl",
+  // Plan 114, held out: a Sở's movement plan with a timeline table in the body; first run 71.7 % on bcdba4d.
+  "eval/questions.plans10.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>
