@@ -64,6 +64,8 @@ const inputs = values.input ?? [
   "eval/questions.plans9.jsonl",
   // Plan 114, held out: a Sở's movement plan with a timeline table in the body; first run 71.7 % on bcdba4d.
   "eval/questions.plans10.jsonl",
+  // Plan 115, held out: a Phòng's công văn with dates by level in lettered points; first run 73.3 % on dcb1ebc.
+  "eval/questions.plans11.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>
