@@ -358,13 +358,13 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
 const receiverAsked =
   /\b(?:(?:nop|gui|dua|giao) cho ai|ai (?:nhan|thu|tiep nhan)|nguoi nhan|who (?:receives|takes|collects)|to whom|hand (?:it )?to who)\b/;
 const receives = /\b(?:tiep nhan|thu nhan|nhan) (?:ho so|bao cao|ban giay)/;
+/** The officers whose duty is receiving dossiers ("tiếp nhận hồ sơ bản giấy tại Văn phòng"). */
+const takesPapers = (c: PublishedKnowledge["contacts"][number]) => receives.test(foldText(c.scope ?? ""));
 
 /** For a question that asks who takes the papers: the officers of those plans whose duty is receiving them. */
 function receivers(ctx: AnswerContext, planIds: number[]): ReplyBlock[] {
   if (!receiverAsked.test(foldText(ctx.question))) return [];
-  const officers = ctx.knowledge.contacts.filter(
-    (c) => planIds.includes(c.planId) && receives.test(foldText(c.scope ?? "")),
-  );
+  const officers = ctx.knowledge.contacts.filter((c) => planIds.includes(c.planId) && takesPapers(c));
   if (!officers.length) return [];
   return [paragraph(ctx.t("answers.where.receiver")), list(officers.map((c) => contactLine(ctx, c, false)))];
 }
@@ -642,9 +642,7 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
       ctx.question,
     );
     // "nộp cho ai": the officers who take the papers in.
-    const takers = receiverAsked.test(folded)
-      ? ctx.knowledge.contacts.filter((c) => receives.test(foldText(c.scope ?? "")))
-      : [];
+    const takers = receiverAsked.test(folded) ? ctx.knowledge.contacts.filter(takesPapers) : [];
     if (takers.length) return takers;
     // "ai phụ trách chung": the officer whose duty is the whole of the work, which no topic word tells.
     const overall = overallCharge.test(folded)
