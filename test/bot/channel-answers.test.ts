@@ -34,7 +34,7 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
     // Read as where to send: the places, then who takes the papers there.
     for (const question of [
       "hồ sơ nộp ở đâu và ai nhận vậy",
-      "Where do we hand in the dossier and who receives it?",
+      "Where should the dossier be handed in, and who receives it?",
     ]) {
       const { intent, text } = await ask(question);
       expect(intent).toBe("where_to_submit");

@@ -84,7 +84,7 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
 
   it("gives the officer in overall charge when asked who leads the work as a whole, in either language", async () => {
     for (const question of [
-      "anh chị nào phụ trách chung mảng thi đua ở phòng mình ạ, em xin số điện thoại",
+      "em cần gọi cho người phụ trách chung, chị cho em số điện thoại với",
       "Who is in overall charge of emulation at the office?",
     ]) {
       const answer = await ask(overallAndLevel, question);

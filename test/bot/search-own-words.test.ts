@@ -193,7 +193,7 @@ describe.each(engines)("a chatty question about a rule (%s)", (engine) => {
       viewer: { role: "officer" },
     });
     const { intent, text } = await ask(
-      "cô giáo bên em nghỉ ốm phẫu thuật gần 4 tháng, hôm qua cô hỏi mãi, thì có còn được xét lao động tiên tiến không ạ",
+      "giáo viên nghỉ ốm sau phẫu thuật gần 4 tháng, tuần trước đã đi dạy lại, có còn được xét lao động tiên tiến không",
     );
     expect(intent).toBe("search");
     expect(text).toContain("nghỉ ốm dài ngày từ 03 tháng");
