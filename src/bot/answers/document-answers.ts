@@ -340,6 +340,7 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
     blocks.push(...planForms(ctx, planId));
     blocks.push(paragraph(sourceOf(ctx, planId)));
   }
+  blocks.push(...receivers(ctx, planIds));
   if (task && planIds.length === 1) {
     blocks.push(paragraph(ctx.t("answers.where.task", { task: task.text, source: citeTask(ctx, task) })));
     const own = ctx.knowledge.requirements.filter((r) => r.taskId === task.id && r.copies);
@@ -353,12 +354,20 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
   return { blocks, ...(task ? { about: { planId: task.planId, taskId: task.id } } : {}) };
 }
 
-// "nộp cho ai", "ai nhận", "who receives it": the officer who takes the papers, asked with where they go.
+// "nộp cho ai", "ai nhận", "who receives it": the person a dossier is handed to, beside where.
 const receiverAsked =
   /\b(?:(?:nop|gui|dua|giao) cho ai|ai (?:nhan|thu|tiep nhan)|nguoi nhan|who (?:receives|takes|collects)|to whom|hand (?:it )?to who)\b/;
 const receives = /\b(?:tiep nhan|thu nhan|nhan) (?:ho so|bao cao|ban giay)/;
 /** The officers whose duty is receiving dossiers ("tiếp nhận hồ sơ bản giấy tại Văn phòng"). */
 const takesPapers = (c: PublishedKnowledge["contacts"][number]) => receives.test(foldText(c.scope ?? ""));
+
+/** For a question that asks who takes the papers: the officers of those plans whose duty is receiving them. */
+function receivers(ctx: AnswerContext, planIds: number[]): ReplyBlock[] {
+  if (!receiverAsked.test(foldText(ctx.question))) return [];
+  const officers = ctx.knowledge.contacts.filter((c) => planIds.includes(c.planId) && takesPapers(c));
+  if (!officers.length) return [];
+  return [paragraph(ctx.t("answers.where.receiver")), list(officers.map((c) => contactLine(ctx, c, false)))];
+}
 
 /**
  * A question on where to send that also asks what the channels do not say ("mỗi file tối đa bao nhiêu
