@@ -511,7 +511,8 @@ export function extractGroups(paragraphs: Paragraph[], lines: PlanLine[] = []): 
       continue;
     }
     // "Cụm thi đua số 1 gồm …, do Trường A làm Cụm trưởng. Cụm thi đua số 2 gồm …": a group a sentence.
-    const sentences = text.split(/(?<=\.)\s+(?=(?:Khối|Cụm)\s)/u);
+    // "… Cụm trưởng: Trường A." is the same group's leader, not a new group.
+    const sentences = text.split(/(?<=\.)\s+(?=(?:Khối|Cụm)\s+(?!trưởng|phó))/iu);
     if (sentences.length > 1) {
       for (const sentence of sentences) {
         const group = proseGroup(sentence);

@@ -308,13 +308,14 @@ describe("people and groups written in one paragraph", () => {
     ]);
   });
 
-  it("reads groups written a sentence each, a leader in parentheses before the members or named after them", () => {
+  it("reads groups written a sentence each, a leader in parentheses before the members or named after them, in the same sentence or the next", () => {
     const x = read([
       ...header,
       "Cụm thi đua số 1 gồm Phòng GDĐT các huyện Lạc Sơn, Yên Thủy, các trường THPT Lạc Sơn, THPT Yên Thủy, do Trường THPT Lạc Sơn làm Cụm trưởng. Cụm thi đua số 2 gồm Phòng GDĐT huyện Mai Châu và Trường THPT Mai Châu, Cụm trưởng là Phòng GDĐT huyện Mai Châu.",
       "",
       "- Cụm 3 (cụm trưởng: Trường THCS Kim Bôi): Trường Mầm non Kim Bôi, Trường THCS Kim Bôi.",
       "- Cụm 4: Trường TH Cao Phong, Trường TH Bắc Phong, Trường TH Thu Phong; cụm trưởng: Trường TH Bắc Phong.",
+      "- Cụm số 5 (mầm non): Trường MN Hợp Thịnh, Mầm non Hợp Đồng. Cụm trưởng: Trường MN Hợp Đồng.",
     ]);
     expect(x.groups.map((g) => [g.name, g.leader, g.members])).toEqual([
       [
@@ -334,6 +335,8 @@ describe("people and groups written in one paragraph", () => {
       ],
       ["Cụm 3", "Trường THCS Kim Bôi", ["Trường Mầm non Kim Bôi", "Trường THCS Kim Bôi"]],
       ["Cụm 4", "Trường TH Bắc Phong", ["Trường TH Cao Phong", "Trường TH Bắc Phong", "Trường TH Thu Phong"]],
+      // The leader in its own sentence after the members.
+      ["Cụm số 5 (mầm non)", "Trường MN Hợp Đồng", ["Trường MN Hợp Thịnh", "Mầm non Hợp Đồng"]],
     ]);
   });
 });
