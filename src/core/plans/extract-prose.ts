@@ -10,7 +10,7 @@ import { listItemText, stripMarkup } from "./plan-text.js";
 const placeDate = /^[^,]{2,40},\s*ngày\s*\d{1,2}\s*tháng/iu;
 
 const verbs =
-  "triển khai|thực hiện|chủ trì|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chuyển";
+  "triển khai|thực hiện|chủ trì|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chuyển|thẩm định";
 const unitWords =
   "(?:Tất cả\\s+)?(?:các\\s+)?(?:đơn vị khối trưởng|đơn vị|trường|khối(?: trường)? thi đua|khối trưởng|cụm trưởng|cụm thi đua|phòng GDĐT|phòng Giáo dục và Đào tạo|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm)";
 // The subject stays in its sentence: "Trường có từ 50 giáo viên … trên. Trường không cử … báo cáo" names no one.
@@ -155,6 +155,9 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
             ? `${before}: `
             : "";
         clause = label + firstClause(afterRaw.replace(/^:\s*/, ""));
+      } else if (!before && /^\s*,\s*\p{L}/u.test(afterRaw)) {
+        // "- Từ ngày A đến ngày B, bộ phận thi đua thẩm định hồ sơ; …": the date opens its sentence.
+        clause = firstClause(afterRaw.replace(/^\s*,\s*/u, ""));
       } else {
         clause = lastClause(before);
         // "… sẽ không được xem xét … vào cuối năm học" is a rule about the time, not a task due then;
@@ -183,6 +186,14 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
           task = `${lead} (${responsible})`;
         }
       } else levelLead = null;
+      // "5. Thời hạn nộp hồ sơ đề nghị khen thưởng" then "a) Khối mầm non: chậm nhất …": the heading's step,
+      // for the schools of that level.
+      const alone = !openLead && !responsible ? levelWords.exec(clause.replace(/:.*$/u, "").trim()) : null;
+      const step = alone?.[1] ? headingStep(ctx, paragraph.line) : null;
+      if (alone?.[1] && step) {
+        responsible = `các trường ${alone[1]}`;
+        task = `${step} (${responsible})`;
+      }
       // "…; Sở không nhận hồ sơ giấy sau ngày …": the cut-off closes what the paragraph asked first.
       const cutOff = /^không\s/iu.test(hit.result.deadline.raw) ? actionBefore(before) : null;
       if (cutOff) ({ responsible, task } = responsibleOf(cutOff));
@@ -285,9 +296,9 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
   return found;
 }
 
-// "các trường mầm non nộp", "tiểu học", "cấp THCS gửi": levels alone, what stands before one of their dates.
+// "các trường mầm non nộp", "tiểu học", "cấp THCS gửi", "Khối mầm non": levels alone, what stands before one of their dates.
 const levelWords = new RegExp(
-  `^(?:các\\s+)?(?:(?:cấp(?:\\s+học)?|bậc|trường)\\s+)?((?:${levelName})(?:\\s*(?:,|và)\\s*(?:${levelName}))*)(?:\\s+(?:nộp|gửi|hoàn thành|báo cáo|đăng ký))?$`,
+  `^(?:các\\s+)?(?:(?:cấp(?:\\s+học)?|bậc|trường|khối)\\s+)?((?:${levelName})(?:\\s*(?:,|và)\\s*(?:${levelName}))*)(?:\\s+(?:nộp|gửi|hoàn thành|báo cáo|đăng ký))?$`,
   "iu",
 );
 
@@ -336,6 +347,25 @@ function headingOver(ctx: ProseContext, line: number): { heading: string; line: 
     if (!words || words.length > 80 || !/^\p{Lu}/u.test(words)) return null;
     const sentence = words === words.toUpperCase() ? capitalise(words.toLowerCase()) : words;
     return { heading: sentence, line: section.line };
+  }
+  return null;
+}
+
+/** The step a numbered heading above a line names, without its "Thời hạn" ("Nộp hồ sơ đề nghị khen thưởng"), else null. */
+function headingStep(ctx: ProseContext, line: number): string | null {
+  for (let i = ctx.sectionAt(line); i !== null && i !== undefined; i = ctx.sections[i]?.parent ?? null) {
+    const section = ctx.sections[i];
+    if (!section || section.line === line || !section.numbering || /^[-+•]$/u.test(section.numbering))
+      continue;
+    const words = section.heading
+      .replace(/[:.]\s*$/u, "")
+      .replace(/^(?:thời hạn|thời gian|hạn|lịch)(?:\s+(?:nộp|gửi))?(?=\s|$)/iu, (label) =>
+        /(?:nộp|gửi)$/iu.test(label) ? label.replace(/^\S+(?:\s+hạn)?\s+/u, "") : "",
+      )
+      .trim();
+    // "1. Thời gian" alone names no step: the heading above may.
+    if (!words) continue;
+    return words.length <= 80 ? capitalise(words) : null;
   }
   return null;
 }

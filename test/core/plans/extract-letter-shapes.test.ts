@@ -340,3 +340,31 @@ describe("people and groups written in one paragraph", () => {
     ]);
   });
 });
+
+describe("dates by level under a heading, and a date that opens its sentence", () => {
+  it("gives a level's point under a 'Thời hạn …' heading that heading's step, for that level's schools", () => {
+    expect(
+      deadlines([
+        "3. Thời hạn gửi báo cáo tổng kết",
+        "",
+        "a) Khối mầm non: chậm nhất ngày 08/6/2026.",
+        "",
+        "b) Tiểu học: gửi trong ngày 10/6/2026.",
+      ]),
+    ).toEqual([
+      ["Gửi báo cáo tổng kết (các trường mầm non)", "các trường mầm non", "by", "2026-06-08"],
+      ["Gửi báo cáo tổng kết (các trường Tiểu học)", "các trường Tiểu học", "on", "2026-06-10"],
+    ]);
+  });
+
+  it("reads the step after a date that opens the sentence, with who does it", () => {
+    expect(
+      deadlines([
+        "Cụm trưởng gửi về Sở các hồ sơ sau:",
+        "- Biên bản hội nghị cụm;",
+        "",
+        "- Từ ngày 15/6/2026 đến ngày 19/6/2026, bộ phận thi đua thẩm định hồ sơ; hồ sơ thiếu sẽ được báo lại.",
+      ]),
+    ).toEqual([["Bộ phận thi đua thẩm định hồ sơ", "bộ phận thi đua", "range", "2026-06-19"]]);
+  });
+});
