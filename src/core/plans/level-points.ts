@@ -4,9 +4,9 @@ import { listItemText } from "./plan-text.js";
 export const levelName =
   "mầm non|mẫu giáo|tiểu học|THCS|THPT|trung học cơ sở|trung học phổ thông|GDTX|GDNN-GDTX";
 
-/** Words that name levels only: "Cấp mầm non", "Các trường tiểu học và THCS"; the levels are group 1. */
+/** Words that name levels only: "Cấp mầm non", "Các trường tiểu học và THCS", "Khối THCS", "Mầm non"; the levels are group 1. */
 export const levelPoint = new RegExp(
-  `^(?:đối với\\s+)?(?:các\\s+)?(?:cấp(?:\\s+học)?|bậc|trường)\\s+((?:${levelName})(?:\\s*(?:,|và)\\s*(?:(?:cấp|trường)\\s+)?(?:${levelName}))*)$`,
+  `^(?:đối với\\s+)?(?:các\\s+)?(?:(?:cấp(?:\\s+học)?|bậc|trường|khối)\\s+)?((?:${levelName})(?:\\s*(?:,|và)\\s*(?:(?:cấp|trường)\\s+)?(?:${levelName}))*)$`,
   "iu",
 );
 

@@ -275,6 +275,24 @@ describe("ways to send", () => {
     ]);
     expect(quoted.channels.map((c) => c.subjectRule)).toEqual(["ĐK 2026 – Tên đơn vị"]);
   });
+
+  it("reads a level named bare before its address, and a file-name rule in the point after the list for every address", () => {
+    const x = read([
+      ...header,
+      "2. Tệp scan gửi về hộp thư của cấp học:",
+      "",
+      "- Mầm non: mn.thiduat@hoabinh.edu.vn",
+      "- Tiểu học: th.thiduat@hoabinh.edu.vn",
+      "- THCS: thcs.thiduat@hoabinh.edu.vn",
+      "",
+      "3. Tên tệp đặt theo mẫu TenTruong_HoSo.pdf.",
+    ]);
+    expect(x.channels.map((c) => [c.address, c.audience, c.fileNamePattern])).toEqual([
+      ["mn.thiduat@hoabinh.edu.vn", "Mầm non", "TenTruong_HoSo.pdf"],
+      ["th.thiduat@hoabinh.edu.vn", "Tiểu học", "TenTruong_HoSo.pdf"],
+      ["thcs.thiduat@hoabinh.edu.vn", "THCS", "TenTruong_HoSo.pdf"],
+    ]);
+  });
 });
 
 describe("officers listed one a line", () => {
