@@ -3,7 +3,9 @@ import type { Paragraph } from "./paragraphs.js";
 import { isListItem, listItemText } from "./plan-text.js";
 
 // "Hồ sơ gồm:", "Nộp hồ sơ … về Phòng, gồm:", "… gửi hồ sơ về bộ phận thi đua, cụ thể:"
-const leadPattern = /(?<![\p{L}\p{N}])hồ sơ(?![\p{L}\p{N}]).*(?:gồm|bao gồm|cụ thể|như sau)\s*:\s*$/iu;
+// "… cụm trưởng gửi về Phòng GDĐT các hồ sơ sau:"
+const leadPattern =
+  /(?<![\p{L}\p{N}])hồ sơ(?![\p{L}\p{N}])(?:.*(?:gồm|bao gồm|cụ thể|như sau)|\s+sau(?:\s+đây)?)\s*:\s*$/iu;
 // "Về thực hiện hồ sơ của khối thi đua", "c) Hồ sơ, thủ tục khen thưởng"
 const headingPattern =
   /^(?:[a-zđ]\)\s*|\d+(?:\.\d+)*\.?\s*)?(?:Về\s+(?:thực hiện\s+)?)?(hồ sơ(?![\p{L}\p{N}]).*)$/iu;
@@ -11,6 +13,10 @@ const copiesPattern = /\(\s*(?:gồm\s+)?(0?\d+\s+bản[^)]*)\)/iu;
 // "Hồ sơ gửi dưới dạng 01 bản file word và 01 bản file pdf (đã ký) qua …": copies said in the sentence.
 const copiesInSentence =
   /(?<![\p{L}\p{N}])(0?\d+\s+(?:bộ|bản)\s(?:[^;.()]|\.(?=\S))*?(?:\s+(?:và|,)\s+0?\d+\s+(?:bộ|bản)\s(?:[^;.()]|\.(?=\S))*?)*)(?=\s+(?:qua|tại|gửi|về|đến|trực tiếp|theo)(?![\p{L}\p{N}])|,\s*(?:nộp|gửi)(?![\p{L}\p{N}])|\s*(?:[;()]|\.(?:\s|$))|$)/iu;
+
+// "Mỗi loại (nộp) 02 bản (…)": the copies of every paper of the list.
+const perPaperCopies =
+  /^mỗi\s+(?:loại|thành phần|giấy tờ|văn bản)(?:\s+(?:nộp|gửi))?\s+(0?\d+\s+(?:bộ|bản)(?![\p{L}\p{N}]).*?)(?=,\s*(?:nộp|gửi)(?![\p{L}\p{N}])|[.;]?$)/iu;
 
 function nameFrom(text: string): string | null {
   const m =
@@ -24,6 +30,9 @@ function nameFrom(text: string): string | null {
     .replace(/\s+(về|đến|tới)\s+(Phòng|Sở|bộ phận|Văn phòng|Hội đồng)(?![\p{L}\p{N}]).*$/iu, "")
     // "gửi hồ sơ qua Hệ thống chậm nhất ngày …": how and when it goes, not what it is.
     .replace(/\s+(?:qua|chậm nhất|trước ngày|trong thời hạn|tại)(?![\p{L}\p{N}]).*$/iu, "")
+    // "… các hồ sơ sau:" names none; "hồ sơ, đựng trong túi …, gồm:" says how it is kept, not what it is.
+    .replace(/\s+sau(?:\s+đây)?$/iu, "")
+    .replace(/,\s+(?=\p{Ll}).*$/u, "")
     .replace(/[\s,]+$/u, "")
     .trim();
   if (/^hồ sơ$/iu.test(name)) return null;
@@ -66,6 +75,8 @@ const itemText = (text: string) =>
     .replace(/^(?:\d{1,2}|[a-zđ])[.)]\s+/u, "")
     .replace(/\s+trong đó(?![\p{L}\p{N}]).*$/iu, "")
     .replace(/[.;,]+$/u, "")
+    // "Tờ trình …: 01 bản chính" — the paper, then its copies as items elsewhere write them.
+    .replace(/:\s*(0?\d+\s+(?:bản|bộ)(?![\p{L}\p{N}])[^()]*)$/iu, " ($1)")
     .trim();
 
 // A numbered heading: "3.1. Khen thưởng chuyên đề …", "b) Bằng khen của Chủ tịch UBND tỉnh".
@@ -109,9 +120,17 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
         ? inline[2].split(/\s*\(\d{1,2}\)\s*/u).filter(Boolean)
         : null;
     const [lastNumbered, ...afterItems] = numberedInLine?.at(-1)?.split(/\s*;\s*/u) ?? [];
-    const inlineItems = (
-      numberedInLine ? [...numberedInLine.slice(0, -1), lastNumbered ?? ""] : inline?.[2]?.split(/\s*;\s*/u)
-    )?.map((item) =>
+    const listed = numberedInLine
+      ? [...numberedInLine.slice(0, -1), lastNumbered ?? ""]
+      : inline?.[2]?.split(/\s*;\s*/u);
+    // "…; Bản đăng ký sáng kiến (nếu có). Mỗi loại nộp 01 bản giấy …": the list ends with its sentence.
+    const ending = listed && !numberedInLine ? /\.\s+(?=\p{Lu})/u.exec(listed.at(-1) ?? "") : null;
+    if (listed && ending) {
+      const last = listed.pop() ?? "";
+      listed.push(last.slice(0, ending.index));
+      afterItems.push(last.slice(ending.index + ending[0].length));
+    }
+    const inlineItems = listed?.map((item) =>
       item
         // "gồm: a) Tờ trình; b) Bản tóm tắt …": the letters number the papers, they are not part of them.
         .replace(/^[a-zđ]\)\s+/u, "")
@@ -124,7 +143,7 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       inlineItems.length >= 2 &&
       inlineItems.every((t) => t && t.length < 160)
     ) {
-      const named = nameFrom(inline[1]) ?? "Hồ sơ";
+      const named = nameFrom(inline[1]) ?? pendingName ?? "Hồ sơ";
       // "Hồ sơ báo cáo … (bản scan PDF có chữ ký, đóng dấu) gồm: …": how it is sent, not its name.
       const form = /\s*\(((?:0?\d+\s+)?(?:bộ|bản)\s[^)]*)\)\s*$/iu.exec(named);
       const requirement: ExtractedRequirement = {
@@ -132,7 +151,8 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
         items: inlineItems,
         line: paragraph.line,
       };
-      const copies = copiesInSentence.exec(afterItems.join("; "));
+      const rest = afterItems.join("; ");
+      const copies = perPaperCopies.exec(rest) ?? copiesInSentence.exec(rest);
       if (copies?.[1] || form?.[1]) requirement.copies = (copies?.[1] ?? form?.[1] ?? "").trim();
       requirements.push(requirement);
       pendingName = null;
@@ -145,12 +165,7 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       const copies = copiesPattern.exec(text) ?? copiesInSentence.exec(text);
       const last = requirements[requirements.length - 1];
       // "Mỗi loại 02 bản (…)" right under the list is its copies, as a sentence on how it is sent is.
-      const perPaper =
-        i === listEnd
-          ? /^mỗi\s+(?:loại|thành phần|giấy tờ|văn bản)\s+(0?\d+\s+(?:bộ|bản)(?![\p{L}\p{N}]).*?)[.;]?$/iu.exec(
-              text,
-            )
-          : null;
+      const perPaper = i === listEnd ? perPaperCopies.exec(text) : null;
       if (perPaper?.[1] && last && !last.copies) last.copies = perPaper[1];
       else if (copies?.[1] && last && !last.copies && /hình thức|gửi|nộp|số lượng/iu.test(text))
         last.copies = copies[1].trim();

@@ -64,3 +64,58 @@ describe("dossier items however the list is numbered", () => {
     expect(itemsOf(text)).toEqual([]);
   });
 });
+
+describe("dossier lists named by the part they stand in", () => {
+  const read = (lines: string[]) =>
+    extractPlan(["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN AN LÃO", "CÔNG VĂN", ...lines].join("\n\n"), {
+      calendar,
+    }).requirements.map((r) => [r.name, r.items, r.copies]);
+
+  it("ends a list written in one line with its sentence, the next one being its copies, and names it by its heading", () => {
+    expect(
+      read([
+        "3. Hồ sơ đăng ký danh hiệu",
+        "Hồ sơ gồm: Tờ trình đăng ký; Danh sách cá nhân đăng ký (mẫu 1); Bản mô tả sáng kiến (nếu có). Mỗi loại 02 bản, có chữ ký và đóng dấu.",
+      ]),
+    ).toEqual([
+      [
+        "Hồ sơ đăng ký danh hiệu",
+        ["Tờ trình đăng ký", "Danh sách cá nhân đăng ký (mẫu 1)", "Bản mô tả sáng kiến (nếu có)"],
+        "02 bản, có chữ ký và đóng dấu",
+      ],
+    ]);
+  });
+
+  it("reads 'các hồ sơ sau:' as a list's lead, named by the part above it", () => {
+    expect(
+      read([
+        "2. Họp khối thi đua đầu năm",
+        "Các khối họp trong tháng 10.",
+        "Khối trưởng gửi về Phòng các hồ sơ sau:",
+        "- Biên bản họp khối;",
+        "- Bản ký kết giao ước thi đua.",
+        "3. Tổng kết",
+      ]),
+    ).toEqual([
+      ["Hồ sơ họp khối thi đua đầu năm", ["Biên bản họp khối", "Bản ký kết giao ước thi đua"], undefined],
+    ]);
+  });
+
+  it("names a list by its heading when the lead only says how it is packed, and keeps each paper's copies beside it", () => {
+    expect(
+      read([
+        "4. Hồ sơ đề nghị Giấy khen cuối năm",
+        "Mỗi trường lập 01 bộ hồ sơ, để trong bìa ghi tên trường, gồm:",
+        "1. Tờ trình của Hiệu trưởng: 01 bản chính.",
+        "2. Danh sách đề nghị: 02 bản, kèm tệp Excel.",
+        "5. Thời hạn nộp",
+      ]),
+    ).toEqual([
+      [
+        "Hồ sơ đề nghị Giấy khen cuối năm",
+        ["Tờ trình của Hiệu trưởng (01 bản chính)", "Danh sách đề nghị (02 bản, kèm tệp Excel)"],
+        undefined,
+      ],
+    ]);
+  });
+});
