@@ -177,6 +177,36 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect(mine).toContain("cụm trưởng Trường Tiểu học La Bằng");
   });
 
+  it("gives the officer a cụm leader asks for, not the cụm, when the leader is the one asking", async () => {
+    const plan = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN ĐẠI TỪ",
+      "CÔNG VĂN",
+      "Về sinh hoạt cụm thi đua năm học 2025-2026",
+      "1. Các cụm thi đua:",
+      "- Cụm số 1: Trường Tiểu học Hùng Sơn, Tiểu học Phú Xuyên. Cụm trưởng: Trường Tiểu học Hùng Sơn.",
+      "- Cụm số 2: Trường Tiểu học La Bằng, Tiểu học Yên Lãng. Cụm trưởng: Trường Tiểu học La Bằng.",
+      "2. Cụm trưởng gửi biên bản họp cụm về Phòng trước ngày 15/10/2025.",
+      "3. Cán bộ theo dõi:",
+      "- Bà Hà Thị Mơ, chuyên viên, phụ trách thi đua cấp tiểu học, ĐT: 0912 000 111;",
+      "- Ông Lý Văn Sang, chuyên viên, tổng hợp biên bản các cụm, ĐT: 0988 000 222.",
+    ].join("\n\n");
+    const askOfficer = await askOwnPlan(t.database, plan, {
+      today: "2025-09-20",
+      viewer: { role: "officer" },
+    });
+    for (const question of [
+      "truong minh la cum truong cum 2, biên bản cụm thì hỏi ai bên phòng tổng hợp ạ",
+      "As a cluster leader, who at the office collates the clusters' minutes?",
+    ]) {
+      const answer = await askOfficer(question);
+      expect(answer.intent).toBe("contact");
+      expect(answer.text).toContain("Lý Văn Sang");
+      expect(answer.text).not.toContain("Cụm số 2");
+    }
+    // The cụm themselves are still what "cụm 2 cụm trưởng là trường nào" asks.
+    expect((await askOfficer("cụm 2 cụm trưởng là trường nào")).text).toContain("La Bằng");
+  });
+
   it("quotes the sentence naming a khối's deputy, which the khối list does not keep", async () => {
     const plan = [
       "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ GIANG",

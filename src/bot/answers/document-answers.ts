@@ -602,6 +602,10 @@ function sentenceNamingTitle(ctx: AnswerContext, folded: string): ReplyBlock[] |
   ];
 }
 
+// The asker's own role in a khối or cụm: "as (a) cluster leader", "em/trường em là cụm trưởng".
+const selfRole =
+  /\b(?:as (?:an? |the )?(?:cluster|group|block) (?:leader|head)|(?:(?:truong|ben|don vi) )?(?:em|toi|minh) (?:la|lam) (?:khoi|cum) truong(?: (?:khoi|cum)(?: (?:thi dua|so))? \d+)?)\b/;
+
 /** An officer as a line: name, title, duty, phone and, when wanted, e-mail. */
 function contactLine(
   ctx: AnswerContext,
@@ -630,7 +634,11 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
     const passage = answerSearch(ctx, folded);
     if (passage) return passage;
   }
-  if (cueGroupsOf(wordsOf(ctx.said)).includes("leader") || asksGroup(folded)) {
+  // "… as cluster leader", "trường em là cụm trưởng, …": who the asker is, not whom they ask for.
+  const said = foldText(ctx.said);
+  const ownRole = selfRole.test(said);
+  const askedFor = ownRole ? said.replace(selfRole, " ") : folded;
+  if (cueGroupsOf(wordsOf(ownRole ? askedFor : ctx.said)).includes("leader") || asksGroup(askedFor)) {
     const groups = answerGroups(ctx, folded);
     if (groups) return groups;
   }
