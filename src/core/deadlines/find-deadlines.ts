@@ -143,6 +143,8 @@ function setsATime(e: ExpressionMatch, folded: string): boolean {
   }
 }
 
+const bareDay = /(?<![a-z])ngay\s+\d/g;
+
 /** Finds the deadline expressions inside a sentence, each read with parseDeadline. */
 export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineHit[] {
   const hits: DeadlineHit[] = [];
@@ -167,14 +169,32 @@ export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineH
       report(opening);
       next = opening.end;
     }
+    // What the anchors read, so a bare day inside it is not read again.
+    const read: [number, number][] = opening ? [[opening.start, opening.end]] : [];
     anchors.lastIndex = next;
     for (let anchor = anchors.exec(folded); anchor; anchor = anchors.exec(folded)) {
       const e = matchDeadlineExpression(folded, anchor.index, false);
       if (!e) continue;
       if (setsATime(e, folded)) report(e);
+      read.push([e.start, e.end]);
       // Words read once are not read again from inside: "từ năm 2021 đến năm 2025" is not "đến năm 2025".
       anchors.lastIndex = Math.max(e.end, anchor.index + 1);
     }
+    // "Kết quả được công bố trên Hệ thống ngày 25/5/2027": a bare day after the plan's own date names
+    // no document (none is dated later than the plan citing it), so it is when something happens.
+    for (const m of folded.matchAll(bareDay)) {
+      const at = m.index ?? 0;
+      if (!ctx.issuedOn || read.some(([from, to]) => at >= from && at < to)) continue;
+      // "gửi sau (17 giờ 00) ngày …" is a cut-off, said by the sentence around it.
+      if (/(?<![a-z])sau(?:\s+\d{1,2}\s*(?:gio|h)[\s\d:]*)?\s*$/.test(folded.slice(Math.max(0, at - 20), at)))
+        continue;
+      const e = matchDeadlineExpression(folded, at, false);
+      const p = e?.point;
+      if (!e || e.range || p?.type !== "day" || p.year === undefined || !p.hasNgay) continue;
+      const iso = `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+      if (iso > ctx.issuedOn) report(e);
+    }
+    hits.sort((a, b) => a.index - b.index);
   } catch {
     return hits; // a sentence that defeats the patterns yields what was found so far, never an exception
   }

@@ -10,9 +10,9 @@ import { listItemText, stripMarkup } from "./plan-text.js";
 const placeDate = /^[^,]{2,40},\s*ngày\s*\d{1,2}\s*tháng/iu;
 
 const verbs =
-  "triển khai|thực hiện|chủ trì|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chuyển|thẩm định";
+  "triển khai|thực hiện|chủ trì|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chọn|chuyển|thẩm định";
 const unitWords =
-  "(?:Tất cả\\s+)?(?:các\\s+)?(?:đơn vị khối trưởng|đơn vị|trường|khối(?: trường)? thi đua|khối trưởng|cụm trưởng|cụm thi đua|phòng GDĐT|phòng Giáo dục và Đào tạo|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm)";
+  "(?:Tất cả\\s+)?(?:các\\s+|mỗi\\s+|từng\\s+)?(?:đơn vị khối trưởng|đơn vị|trường|khối(?: trường)? thi đua|khối trưởng|cụm trưởng|cụm thi đua|phòng GDĐT|phòng Giáo dục và Đào tạo|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm)";
 // The subject stays in its sentence: "Trường có từ 50 giáo viên … trên. Trường không cử … báo cáo" names no one.
 const subjectPattern = new RegExp(
   `^(${unitWords}(?:(?!\\.\\s+\\p{Lu})[^:;])*?)\\s+(?=(?:${verbs})(?![\\p{L}\\p{N}]))`,
@@ -98,9 +98,9 @@ function responsibleOf(clause: string): { responsible: string | null; task: stri
     };
   // "Thời hạn: các trường tiểu học gửi …": the subject follows a short label.
   const unlabelled = clause.replace(/^[^:]{1,30}:\s*/u, "");
-  // "Sau hội nghị khối lần 2, khối trưởng gửi …": the subject follows a phrase of time.
+  // "Sau hội nghị khối lần 2, khối trưởng gửi …": the subject follows a phrase of time or purpose.
   const afterComma =
-    /^(?:sau|trước|trong|khi|kết thúc|cuối|đầu)\s[^,]{2,60},\s*(.+)$/iu.exec(clause)?.[1] ?? "";
+    /^(?:sau|trước|trong|khi|kết thúc|cuối|đầu|để)\s[^,]{2,60},\s*(.+)$/iu.exec(clause)?.[1] ?? "";
   const subject =
     subjectPattern.exec(clause) ??
     subjectPattern.exec(unlabelled) ??

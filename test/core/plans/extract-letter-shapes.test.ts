@@ -386,3 +386,29 @@ describe("dates by level under a heading, and a date that opens its sentence", (
     ).toEqual([["Bộ phận thi đua thẩm định hồ sơ", "bộ phận thi đua", "range", "2026-06-19"]]);
   });
 });
+
+describe("who acts in a sentence that opens with 'Mỗi' or a purpose, and a bare day after the plan's date", () => {
+  it("reads 'Mỗi Phòng GDĐT chọn … gửi' and 'Để …, Văn phòng Sở tổ chức …' as those units' steps", () => {
+    expect(
+      deadlines([
+        "- Các trường THPT nộp bản đăng ký trước ngày 20/4/2026.",
+        "- Mỗi Phòng GDĐT chọn tối đa 02 sáng kiến, gửi chậm nhất ngày 25/4/2026.",
+        "- Để các đơn vị nắm vững quy trình, Văn phòng Sở tổ chức tập huấn trong tuần từ 04/5 đến 08/5/2026.",
+      ]).map(([, responsible, , due]) => [responsible, due]),
+    ).toEqual([
+      ["Các trường THPT", "2026-04-19"],
+      ["Mỗi Phòng GDĐT", "2026-04-25"],
+      ["Văn phòng Sở", "2026-05-08"],
+    ]);
+  });
+
+  it("reads a bare day later than the plan's own date as the day something happens, but not a cited document's or a cut-off's", () => {
+    expect(
+      deadlines([
+        "Căn cứ Quyết định số 15/QĐ-UBND ngày 10/01/2026 của UBND tỉnh;",
+        "Kết quả xét chọn được công bố trên cổng thông tin ngày 12/5/2026.",
+        "Hồ sơ gửi sau ngày 30/4/2026 sẽ không được tiếp nhận.",
+      ]).map(([task, , kind, due]) => [task, kind, due]),
+    ).toEqual([["Kết quả xét chọn được công bố trên cổng thông tin", "on", "2026-05-12"]]);
+  });
+});
