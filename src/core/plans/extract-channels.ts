@@ -195,7 +195,8 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
         const below = paragraphs.slice(i + 1, i + 1 + ruleReach);
         const listEnd = below.findIndex((p, k) => k >= 2 && !isListItem(p.text));
         // The point right after the list may be the rule for every address in it ("3. Tên tệp đặt theo …").
-        const ruleAfter = listEnd >= 0 && ownRule.test(below[listEnd]?.text ?? "") ? 1 : 0;
+        const ruleAfter =
+          isListItem(paragraph.text) && listEnd >= 0 && ownRule.test(below[listEnd]?.text ?? "") ? 1 : 0;
         const points = listEnd < 0 ? below : below.slice(0, listEnd + ruleAfter);
         const near = [paragraph, ...points.filter((p) => ownRule.test(p.text))];
         const fileName = near.flatMap((p) => fileNamePatterns.map((r) => r.exec(p.text))).find(Boolean);

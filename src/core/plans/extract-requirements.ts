@@ -32,7 +32,7 @@ function nameFrom(text: string): string | null {
     .replace(/\s+(?:qua|chậm nhất|trước ngày|trong thời hạn|tại)(?![\p{L}\p{N}]).*$/iu, "")
     // "… các hồ sơ sau:" names none; "hồ sơ, đựng trong túi …, gồm:" says how it is kept, not what it is.
     .replace(/\s+sau(?:\s+đây)?$/iu, "")
-    .replace(/,\s+(?=\p{Ll}).*$/u, "")
+    .replace(/^(hồ sơ),\s+\p{Ll}.*$/iu, "$1")
     .replace(/[\s,]+$/u, "")
     .trim();
   if (/^hồ sơ$/iu.test(name)) return null;

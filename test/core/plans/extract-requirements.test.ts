@@ -86,6 +86,18 @@ describe("dossier lists named by the part they stand in", () => {
     ]);
   });
 
+  it("keeps a name whose words go on after a comma", () => {
+    expect(
+      read([
+        "2. Sáng kiến",
+        "Hồ sơ đề nghị xét, công nhận sáng kiến gồm:",
+        "- Đơn đề nghị;",
+        "- Báo cáo mô tả sáng kiến.",
+        "3. Tổ chức thực hiện",
+      ]).map(([name]) => name),
+    ).toEqual(["Hồ sơ đề nghị xét, công nhận sáng kiến"]);
+  });
+
   it("reads 'các hồ sơ sau:' as a list's lead, named by the part above it", () => {
     expect(
       read([
