@@ -310,8 +310,9 @@ const memberLeadPattern =
 const groupOpening =
   /^((?:Khối|Cụm)\s+(?!trưởng|phó)(?:[^:;,()–-]|\([^)]*\))+?)\s*(?=[:;,–-]|\s(?:gồm|có|do)\s|$)/iu;
 // "khối trưởng là Trường X", "Khối trưởng: Trường X", "đơn vị khối trưởng năm 2026 là …"
+// "khối trưởng Trường THPT X; thành viên gồm …": the unit named right after the word.
 const leaderIs =
-  /(?:(?:khối|cụm)\s+trưởng|trưởng\s+(?:khối|cụm))(?:\s+năm(?:\s+học)?\s+[\d\s–-]+)?\s*(?:là(?!\p{L})|:)\s*(.+)$/iu;
+  /(?:(?:khối|cụm)\s+trưởng|trưởng\s+(?:khối|cụm))(?:\s+năm(?:\s+học)?\s+[\d\s–-]+)?(?:\s*(?:là(?!\p{L})|:)\s*|\s+(?=(?:Trường|Phòng|Trung tâm)\s))(.+)$/iu;
 // "(do) Trường X làm khối trưởng"
 const leaderDoes = /(?:^|[:;,]\s*|\sdo\s+)(\p{Lu}[^:;,]*?)\s+làm\s+(?:[Kk]hối|[Cc]ụm)\s+[Tt]rưởng/u;
 // A leader written as its head ("Hiệu trưởng trường mầm non Bé Ngoan"): the unit is what is meant.
@@ -468,7 +469,12 @@ function proseMembers(list: string): string[] {
 
 /** A group's members after its name: "gồm A, B, …, do X làm cụm trưởng" or "(cụm trưởng: X): A, B, C". */
 function membersAfter(rest: string): string[] {
-  const list = /^\s*(?:gồm|có)\s*(?:các\s+(?:đơn vị|trường)\s*)?:?\s*(.+)$|^\s*:\s*(.+)$/iu.exec(rest);
+  // "…: khối trưởng Trường A; thành viên gồm các trường B, C": the members after their own word.
+  const named =
+    /(?:^|[;,.]\s*)(?:các\s+)?(?:đơn vị\s+|trường\s+)?thành viên\s*(?:gồm|là)?\s*:?\s*(.+)$/iu.exec(rest);
+  const list = named?.[1]
+    ? [named[0], named[1]]
+    : /^\s*(?:gồm|có)\s*(?:các\s+(?:đơn vị|trường)\s*)?:?\s*(.+)$|^\s*:\s*(.+)$/iu.exec(rest);
   const words = (list?.[1] ?? list?.[2] ?? "")
     // The leader's clause that ends the sentence ("…, do X làm cụm trưởng", "…; cụm trưởng: X") is not a member.
     .replace(

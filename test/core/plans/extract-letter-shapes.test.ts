@@ -334,6 +334,7 @@ describe("people and groups written in one paragraph", () => {
       "- Cụm 3 (cụm trưởng: Trường THCS Kim Bôi): Trường Mầm non Kim Bôi, Trường THCS Kim Bôi.",
       "- Cụm 4: Trường TH Cao Phong, Trường TH Bắc Phong, Trường TH Thu Phong; cụm trưởng: Trường TH Bắc Phong.",
       "- Cụm số 5 (mầm non): Trường MN Hợp Thịnh, Mầm non Hợp Đồng. Cụm trưởng: Trường MN Hợp Đồng.",
+      "- Cụm số 6: cụm trưởng Trường THPT Lương Sơn; thành viên gồm các trường THPT Nam Lương Sơn, THPT Cù Chính Lan.",
     ]);
     expect(x.groups.map((g) => [g.name, g.leader, g.members])).toEqual([
       [
@@ -355,6 +356,8 @@ describe("people and groups written in one paragraph", () => {
       ["Cụm 4", "Trường TH Bắc Phong", ["Trường TH Cao Phong", "Trường TH Bắc Phong", "Trường TH Thu Phong"]],
       // The leader in its own sentence after the members.
       ["Cụm số 5 (mầm non)", "Trường MN Hợp Đồng", ["Trường MN Hợp Thịnh", "Mầm non Hợp Đồng"]],
+      // The leader named right after the word, then the members after theirs.
+      ["Cụm số 6", "Trường THPT Lương Sơn", ["Trường THPT Nam Lương Sơn", "Trường THPT Cù Chính Lan"]],
     ]);
   });
 });
