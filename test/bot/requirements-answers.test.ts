@@ -31,6 +31,36 @@ describe.each(engines)("what to hand in (%s)", (engine) => {
   const ask = async (text: string) =>
     (await askOwnPlan(t.database, plan, { today: "2025-11-20", viewer: { role: "officer" } }))(text);
 
+  it("gives a focal person the list their kind of unit makes up, when the part has one for each", async () => {
+    const byKind = [
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NINH BÌNH",
+      "KẾ HOẠCH",
+      "Thi đua chào mừng năm học mới 2025-2026",
+      "3. Hồ sơ đề nghị khen thưởng cuối đợt",
+      "a) Đối với các trường THPT, hồ sơ gồm:",
+      "+ Tờ trình của trường;",
+      "+ Báo cáo thành tích của tập thể.",
+      "b) Đối với Phòng GDĐT, hồ sơ gồm:",
+      "+ Tờ trình của Phòng kèm danh sách các trường đề nghị;",
+      "+ Biên bản họp Hội đồng thi đua cấp huyện.",
+      "4. Khối trưởng tổ chức họp khối và gửi về Sở trước ngày 10/12/2025, hồ sơ gồm: Biên bản họp khối; Bảng điểm các trường trong khối.",
+    ].join("\n\n");
+    const askAs = async (unitKind: "thpt" | "phong", text: string) =>
+      (await askOwnPlan(t.database, byKind, { today: "2025-11-20", viewer: { role: "focal", unitKind } }))(
+        text,
+      );
+    const phong = await askAs("phong", "ho so khen thuong cuoi dot gom nhung gi vay");
+    expect(phong.text).toContain("Biên bản họp Hội đồng thi đua cấp huyện");
+    expect(phong.text).not.toContain("Báo cáo thành tích của tập thể");
+    const school = await askAs("thpt", "hồ sơ khen thưởng cuối đợt cần những gì ạ");
+    expect(school.text).toContain("Báo cáo thành tích của tập thể");
+    expect(school.text).not.toContain("cấp huyện");
+    // A list written in the sentence of the step that sends it.
+    const leader = await askAs("thpt", "khoi truong gui ve so nhung giay to gi");
+    expect(leader.intent).toBe("requirements_of");
+    expect(leader.text).toContain("Bảng điểm các trường trong khối");
+  });
+
   it("knows a list by the step that sends it, even when the schedule stands above the list", async () => {
     const campaign = [
       "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN GIA VIỄN",

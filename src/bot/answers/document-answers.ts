@@ -43,6 +43,7 @@ import {
 } from "./answer-context.js";
 
 type Section = PublishedKnowledge["sections"][number];
+type Requirement = PublishedKnowledge["requirements"][number];
 
 // Each kind of channel the importer finds has its own words; an unknown one reads as a system.
 const channelKinds = new Set(["email", "system", "in_person", "post", "group"]);
@@ -198,6 +199,7 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
   }
   if (!best && pickedTask) return noDossierListed(ctx, pickedTask);
   if (!best) return null;
+  if (!focused && !pickedTask) best = ownUnitsList(ctx, best);
   const blocks: ReplyBlock[] = [
     paragraph(ctx.t("answers.requirements.title", { name: best.name })),
     list(best.items),
@@ -219,6 +221,22 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
   const plan = planOf(ctx, best.planId);
   blocks.push(paragraph(ctx.t("answers.source.plan", { plan: plan?.number ?? plan?.title ?? "" })));
   return { blocks, about: { planId: best.planId, taskId: best.taskId ?? undefined } };
+}
+
+/** "Hồ sơ … (Phòng GDĐT)" for a Phòng's focal person shown "Hồ sơ … (các trường THPT)": the same dossier as their kind of unit makes it up. */
+function ownUnitsList(ctx: AnswerContext, best: Requirement): Requirement {
+  if (ctx.viewer.role !== "focal") return best;
+  const kind = ctx.viewer.unitKind;
+  const issuer = planOf(ctx, best.planId)?.issuer ?? null;
+  const split = (r: Requirement) => /^(.+?)\s*\(([^()]+)\)$/u.exec(r.name);
+  const own = split(best);
+  if (!own?.[1] || !own[2] || resolveAudience(own[2], issuer)?.includes(kind) !== false) return best;
+  const sibling = ctx.knowledge.requirements.find((r) => {
+    const parts = split(r);
+    if (r.planId !== best.planId || !parts?.[2] || parts[1] !== own[1]) return false;
+    return resolveAudience(parts[2], issuer)?.includes(kind) === true;
+  });
+  return sibling ?? best;
 }
 
 /** The copies and forms a plan asks of its dossiers (the first two it names). */

@@ -45,7 +45,7 @@ function purposeName(lead: string): string | null {
     /(?:việc\s+)?((?:bình chọn|bình xét|xét tặng|đề nghị|đăng ký|xét)\s[^,(;]+?)(?=\s+(?:của|và|gửi)\s|\s*[(,;:]|$)/iu.exec(
       lead,
     );
-  return m?.[1] ? `Hồ sơ ${m[1].trim()}` : null;
+  return m?.[1] ? `Hồ sơ ${m[1].trim().replace(/\s+(?:và|của|gửi)$/u, "")}` : null;
 }
 
 // A dossier item under its lead: a bullet ("-", "+", "•"), or Word's automatic numbering as read
@@ -88,6 +88,8 @@ const headingReach = 3;
 export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequirement[] {
   const requirements: ExtractedRequirement[] = [];
   let pendingName: string | null = null;
+  // The dossier the part's heading names, for each "Đối với X, hồ sơ gồm:" under it.
+  let partDossier: string | null = null;
   // The last numbered heading, which names a list whose lead does not ("… gửi hồ sơ qua Hệ thống …. Hồ sơ gồm:").
   let partHeading: { text: string; at: number } | null = null;
   // The paragraph right after the last list read.
@@ -105,24 +107,28 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     if (numbered?.[1] && short && !isListItem(text)) {
       partHeading = { text: numbered[1], at: i };
       // A new part ("3.1. Khen thưởng chuyên đề …") ends the name of the dossier heading above it.
-      if (!heading) pendingName = null;
+      if (!heading) {
+        pendingName = null;
+        partDossier = null;
+      }
     }
     const isLead = leadPattern.test(text);
     // "Hồ sơ … gồm: Tờ trình; Biên bản …; Danh sách …." — the items written on the lead's own line.
+    // "Khối trưởng tổ chức bình xét và gửi về Sở, trước ngày …, hồ sơ gồm: …": after the sentence's step.
     const inline =
-      /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*)?(hồ sơ(?![\p{L}\p{N}])[^:]*?)\s*(?:gồm|bao gồm)\s*:\s*(.+)$/iu.exec(
+      /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*)?(?:(.{10,200}?),\s+)?(hồ sơ(?![\p{L}\p{N}])[^:]*?)\s*(?:gồm|bao gồm)\s*:\s*(.+)$/iu.exec(
         listItemText(text),
       );
     // "gồm: (1) Công văn …; (2) Bảng …; (3) Bản …; mỗi thành phần 01 bản …": numbered in the line, the
     // last one running on into what the papers are handed in as.
     const numberedInLine =
-      inline?.[2] && /^\(1\)\s/u.test(inline[2])
-        ? inline[2].split(/\s*\(\d{1,2}\)\s*/u).filter(Boolean)
+      inline?.[3] && /^\(1\)\s/u.test(inline[3])
+        ? inline[3].split(/\s*\(\d{1,2}\)\s*/u).filter(Boolean)
         : null;
     const [lastNumbered, ...afterItems] = numberedInLine?.at(-1)?.split(/\s*;\s*/u) ?? [];
     const listed = numberedInLine
       ? [...numberedInLine.slice(0, -1), lastNumbered ?? ""]
-      : inline?.[2]?.split(/\s*;\s*/u);
+      : inline?.[3]?.split(/\s*;\s*/u);
     // "…; Bản đăng ký sáng kiến (nếu có). Mỗi loại nộp 01 bản giấy …": the list ends with its sentence.
     const ending = listed && !numberedInLine ? /\.\s+(?=\p{Lu})/u.exec(listed.at(-1) ?? "") : null;
     if (listed && ending) {
@@ -138,12 +144,13 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
         .trim(),
     );
     if (
-      inline?.[1] &&
+      inline?.[2] &&
       inlineItems &&
       inlineItems.length >= 2 &&
       inlineItems.every((t) => t && t.length < 160)
     ) {
-      const named = nameFrom(inline[1]) ?? pendingName ?? "Hồ sơ";
+      const named =
+        nameFrom(inline[2]) ?? pendingName ?? (inline[1] ? purposeName(inline[1]) : null) ?? "Hồ sơ";
       // "Hồ sơ báo cáo … (bản scan PDF có chữ ký, đóng dấu) gồm: …": how it is sent, not its name.
       const form = /\s*\(((?:0?\d+\s+)?(?:bộ|bản)\s[^)]*)\)\s*$/iu.exec(named);
       const requirement: ExtractedRequirement = {
@@ -160,6 +167,7 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     }
     if (heading && !isLead) {
       pendingName = nameFrom(heading[1] ?? "") ?? pendingName;
+      partDossier = pendingName;
       if (!isListItem(next)) continue;
     } else if (!isLead) {
       const copies = copiesPattern.exec(text) ?? copiesInSentence.exec(text);
@@ -198,8 +206,13 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       partHeading && i - partHeading.at <= headingReach
         ? `Hồ sơ ${partHeading.text.charAt(0).toLowerCase()}${partHeading.text.slice(1)}`
         : null;
+    // "b) Đối với Phòng GDĐT, hồ sơ gồm:": the part's dossier, as those units make it up.
+    const forWhom = isLead
+      ? /^(?:[a-zđ]\)\s*)?Đối với\s+([^:]{2,80}),\s*hồ sơ\s+gồm\s*:\s*$/iu.exec(text)
+      : null;
     const name =
       (isLead ? nameFrom(text) : null) ??
+      (forWhom?.[1] ? `${partDossier ?? "Hồ sơ"} (${forWhom[1].trim()})` : null) ??
       pendingName ??
       (isLead ? purposeName(text) : null) ??
       underHeading ??
