@@ -70,6 +70,30 @@ const negated = /(?<![\p{L}\p{M}])(không|khong|chưa|chua|ko)\s+([\p{L}\p{M}]+)
 // Not a word of either language, so no stop word or typo reading takes it.
 const negation = "khongz";
 
+// "lần thứ hai", "lần 2", "đợt ba": one step of a series, its number as a digit ("hai" is a stop word).
+const ordinal =
+  /(?<![\p{L}])(lần|lan|đợt|dot|vòng|vong|giai đoạn|giai doan)\s+(thứ\s+|thu\s+)?(nhất|nhat|một|mot|hai|ba|tư|tu|bốn|bon|năm|nam|\d{1,2})(?![\p{L}\p{N}])/gu;
+const ordinals = new Map([
+  ["nhat", "1"],
+  ["mot", "1"],
+  ["hai", "2"],
+  ["ba", "3"],
+  ["tu", "4"],
+  ["bon", "4"],
+  ["nam", "5"],
+]);
+
+// A step of a series in topic words ("lan 2", "dot 1", "giai doan 3"); another step's text keeps this
+// share of its score.
+const seriesWords = new Set(["lan", "dot", "vong", "doan"]);
+const otherStepShare = 0.25;
+function stepsOf(words: string[]): { series: string; n: string }[] {
+  return words.flatMap((w, i) => {
+    const n = words[i + 1] ?? "";
+    return seriesWords.has(w) && /^\d{1,2}$/u.test(n) ? [{ series: w, n }] : [];
+  });
+}
+
 /** The content words of a text, folded, for matching a question to what the plans say. */
 export function topicWords(text: string): string[] {
   const stop = stopWordsTable();
@@ -78,7 +102,18 @@ export function topicWords(text: string): string[] {
   const written = text !== fold(text);
   // English words of the field first, so "hand in" is read before "in" is set aside.
   // "15%" and "mấy phần trăm" are the same word.
-  let lowered = englishToVietnamese(text.normalize("NFC").toLowerCase()).replace(/%/g, " phần trăm ");
+  let lowered = englishToVietnamese(text.normalize("NFC").toLowerCase())
+    .replace(/%/g, " phần trăm ")
+    .replace(ordinal, (_all, step: string, nth: string | undefined, count: string) => {
+      // Without "thứ", "năm" and "tư" are more often a year and a day than a number ("đợt năm học").
+      const word = fold(count);
+      const n = /^\d+$/u.test(count)
+        ? count
+        : nth || /^(?:mot|hai|ba)$/u.test(word)
+          ? ordinals.get(word)
+          : null;
+      return n ? `${step} ${n}` : _all;
+    });
   // "không" before a word it denies is what the passage is about ("không đăng ký thi đua sẽ không được
   // xem xét"): kept as a word of its own, while the "không" that asks ("… có được không?") goes.
   lowered = lowered.replace(negated, (all, _not: string, next: string) =>
@@ -247,6 +282,7 @@ export function rankByTopic<T>(question: string, candidates: T[], textOf: (item:
   const total = words.reduce((sum, w) => sum + weight(w), 0) || 1;
   const distinct = [...weights.keys()];
   const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+  const askedSteps = stepsOf(words);
   return candidates
     .map((item, i) => {
       const doc = candidateDocs[i];
@@ -258,10 +294,13 @@ export function rankByTopic<T>(question: string, candidates: T[], textOf: (item:
       // The question's phrase found whole ("hồ sơ khối thi đua") beats its words found apart.
       // (A run of two or more needs a shared pair: most candidates are spared the longer count.)
       const run = pairScore ? (0.3 * (longestRun(words, doc.words) - 1)) / pairs.length : 0;
-      return {
-        item,
-        score: score / total + (pairs.length ? (0.3 * pairScore) / pairs.length : 0) + Math.max(0, run),
-      };
+      // "lần 2" asked of a text about "lần 1" of the same series: another step, however alike the words.
+      const own = askedSteps.length ? stepsOf(doc.words) : [];
+      const otherStep =
+        own.some((s) => askedSteps.some((a) => a.series === s.series)) &&
+        !own.some((s) => askedSteps.some((a) => a.series === s.series && a.n === s.n));
+      const found = score / total + (pairs.length ? (0.3 * pairScore) / pairs.length : 0) + Math.max(0, run);
+      return { item, score: otherStep ? found * otherStepShare : found };
     })
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score);

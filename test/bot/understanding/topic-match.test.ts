@@ -26,6 +26,24 @@ describe("rankByTopic", () => {
     expect(best(question)).toBe(tasks[index]);
   });
 
+  it("reads a step of a series by its number however it is written, and ranks another step of it low", () => {
+    expect(topicWords("Họp khối lần thứ hai")).toEqual(topicWords("hop khoi lan 2"));
+    expect(topicWords("kiểm tra đợt ba")).toEqual(expect.arrayContaining(["dot", "3"]));
+    // "năm" without "thứ" is a year, not five.
+    expect(topicWords("đợt năm học mới")).not.toContain("5");
+    const steps = [
+      "Biên bản họp khối lần thứ nhất và bản giao ước thi đua",
+      "Biên bản họp khối lần thứ hai",
+      "Báo cáo tổng kết năm học",
+    ];
+    expect(rankByTopic("hop khoi lan 2 thi nop bien ban gi", steps, (t) => t)[0]?.item).toBe(steps[1]);
+    expect(rankByTopic("khối họp đợt 1 xong nộp biên bản với giao ước gì", steps, (t) => t)[0]?.item).toBe(
+      steps[0],
+    );
+    const other = rankByTopic("bien ban giao uoc thi dua hop khoi lan 2", steps, (t) => t);
+    expect(other[0]?.item).toBe(steps[1]);
+  });
+
   it("puts general words of school administration in English into the plans' Vietnamese", () => {
     expect(topicWords("how many days of sick leave")).toEqual(expect.arrayContaining(["nghi", "om"]));
     expect(topicWords("can disciplined staff be proposed")).toEqual(
