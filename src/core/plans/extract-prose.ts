@@ -164,6 +164,13 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         // "Thành tích … được tính trong năm học (từ … đến …)" is the span achievements count in.
         if (refusal.test(clause) || counted.test(clause)) continue;
       }
+      // "… các trường THPT hoàn thành đăng ký trước …; Phòng GDĐT hoàn thành chậm nhất …": the second
+      // clause leaves out what the first one names.
+      const elided =
+        n > 0 && hits[n - 1]?.result.ok
+          ? elidedObject(clause, paragraph.raw.slice(0, hits[n - 1]?.index))
+          : null;
+      if (elided) clause = `${clause} ${elided}`;
       let { responsible, task } = responsibleOf(clause);
       // "Các cụm trưởng chủ trì họp cụm, …; gửi hồ sơ của cụm … chậm nhất …": the clause's subject is the sentence's.
       if (!responsible && verbFirst.test(clause)) responsible = sentenceSubject(before);
@@ -349,6 +356,18 @@ function headingOver(ctx: ProseContext, line: number): { heading: string; line: 
     return { heading: sentence, line: section.line };
   }
   return null;
+}
+
+const endingVerb = new RegExp(`(?<![\\p{L}\\p{N}])(${verbs})$`, "iu");
+
+/** What a clause ending on its verb ("Phòng GDĐT hoàn thành") leaves out, from the clause before with that verb, else null. */
+function elidedObject(clause: string, before: string): string | null {
+  const verb = endingVerb.exec(clause)?.[1];
+  if (!verb) return null;
+  const at = before.toLowerCase().lastIndexOf(verb.toLowerCase());
+  if (at < 0) return null;
+  const object = stripMarkup(before.slice(at + verb.length)).trim();
+  return object && object.length <= 60 && !/[;:]/u.test(object) ? object : null;
 }
 
 /** The step a numbered heading above a line names, without its "Thời hạn" ("Nộp hồ sơ đề nghị khen thưởng"), else null. */

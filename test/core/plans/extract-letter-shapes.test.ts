@@ -378,6 +378,17 @@ describe("dates by level under a heading, and a date that opens its sentence", (
     ]);
   });
 
+  it("gives a clause ending on its verb what the clause before it names after the same verb", () => {
+    expect(
+      deadlines([
+        "- Thời hạn: các trường THPT hoàn thành hồ sơ đăng ký trước ngày 14/10/2026; Phòng GDĐT hoàn thành chậm nhất ngày 23/10/2026.",
+      ]).map(([task, responsible]) => [task, responsible]),
+    ).toEqual([
+      ["Thời hạn: các trường THPT hoàn thành hồ sơ đăng ký", "các trường THPT"],
+      ["Phòng GDĐT hoàn thành hồ sơ đăng ký", "Phòng GDĐT"],
+    ]);
+  });
+
   it("reads the step after a date that opens the sentence, with who does it", () => {
     expect(
       deadlines([
