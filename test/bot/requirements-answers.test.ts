@@ -49,10 +49,10 @@ describe.each(engines)("what to hand in (%s)", (engine) => {
       (await askOwnPlan(t.database, byKind, { today: "2025-11-20", viewer: { role: "focal", unitKind } }))(
         text,
       );
-    const phong = await askAs("phong", "ho so khen thuong cuoi dot gom nhung gi vay");
+    const phong = await askAs("phong", "ho so de nghi khen cuoi dot gom nhung gi vay");
     expect(phong.text).toContain("Biên bản họp Hội đồng thi đua cấp huyện");
     expect(phong.text).not.toContain("Báo cáo thành tích của tập thể");
-    const school = await askAs("thpt", "hồ sơ khen thưởng cuối đợt cần những gì ạ");
+    const school = await askAs("thpt", "cuối đợt thì bộ hồ sơ khen cần những gì ạ");
     expect(school.text).toContain("Báo cáo thành tích của tập thể");
     expect(school.text).not.toContain("cấp huyện");
     // A list written in the sentence of the step that sends it.

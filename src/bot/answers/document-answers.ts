@@ -620,7 +620,7 @@ function sentenceNamingTitle(ctx: AnswerContext, folded: string): ReplyBlock[] |
   ];
 }
 
-// The asker's own role in a khối or cụm: "as (a) cluster leader", "em/trường em là cụm trưởng".
+// The asker's own role in a khối or cụm: "as (a) cluster leader", "bên mình là khối trưởng".
 const selfRole =
   /\b(?:as (?:an? |the )?(?:cluster|group|block) (?:leader|head)|(?:(?:truong|ben|don vi) )?(?:em|toi|minh) (?:la|lam) (?:khoi|cum) truong(?: (?:khoi|cum)(?: (?:thi dua|so))? \d+)?)\b/;
 
@@ -652,7 +652,7 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
     const passage = answerSearch(ctx, folded);
     if (passage) return passage;
   }
-  // "… as cluster leader", "trường em là cụm trưởng, …": who the asker is, not whom they ask for.
+  // "… as cluster leader", "đơn vị tôi làm khối trưởng, …": who the asker is, not whom they ask for.
   const said = foldText(ctx.said);
   const ownRole = selfRole.test(said);
   const askedFor = ownRole ? said.replace(selfRole, " ") : folded;
