@@ -170,5 +170,10 @@ export function readName(rest: string, folded: string): string | null {
     .slice(0, stop ? stop.index : folded.length)
     .replace(/[\s.,:]+$/u, "")
     .trim();
-  return name.length >= 5 ? name : null;
+  // "(… trên nhóm Zalo “TĐKT ngành”)": the parenthesis the name stood in closes after it.
+  const closed =
+    (name.match(/\(/gu)?.length ?? 0) < (name.match(/\)/gu)?.length ?? 0)
+      ? name.replace(/\s*\)$/u, "")
+      : name;
+  return closed.length >= 5 ? closed : null;
 }

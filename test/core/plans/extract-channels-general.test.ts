@@ -109,6 +109,10 @@ describe("extractChannels in general", () => {
     expect(shown("- Nhóm Zalo “Thi đua Cụm 3” chỉ dùng để nhắc lịch; không gửi hồ sơ qua nhóm.")).toEqual([
       ["group", "Nhóm Zalo “Thi đua Cụm 3”", 1],
     ]);
+    // Nor is the parenthesis it was named in.
+    expect(shown("Sở tập huấn trực tuyến (lịch học báo trên nhóm Zalo “Cán bộ TĐKT”).")).toEqual([
+      ["group", "nhóm Zalo “Cán bộ TĐKT”", 1],
+    ]);
   });
 
   it("gives the line the address stands on when a paragraph runs over a page break", () => {
