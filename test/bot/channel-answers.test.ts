@@ -51,6 +51,22 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
     expect((await ask("ho so nop o dau vay")).text).not.toContain("Lê Văn Tùng");
   });
 
+  it("names the officer who takes the papers from a table of officers, which no sentence quotes", async () => {
+    const withTable = [
+      notice,
+      "3. Cán bộ theo dõi:",
+      "Họ và tên\tChức vụ\tNhiệm vụ\tĐiện thoại",
+      "Phạm Thu Trang\tPhó Trưởng phòng\tPhụ trách chung\t0912 111 222",
+      "Đào Văn Khánh\tChuyên viên\tTiếp nhận hồ sơ bản giấy\t0987 333 444",
+    ].join("\n\n");
+    const ask = await askOwnPlan(t.database, withTable, { today: "2025-05-02", viewer: { role: "officer" } });
+    const { intent, text } = await ask("nop ban giay o cho nao, ai nhan ho so vay");
+    expect(intent).toBe("where_to_submit");
+    expect(text).toMatch(/Nộp trực tiếp tại: .*một cửa/);
+    expect(text).toContain("Đào Văn Khánh");
+    expect(text).not.toContain("Phạm Thu Trang");
+  });
+
   it("names the service a shared folder is on, and the tray papers go in", async () => {
     const schoolPlan = [
       "TRƯỜNG THCS GIA THỦY",
