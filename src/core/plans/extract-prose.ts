@@ -378,9 +378,7 @@ function headingStep(ctx: ProseContext, line: number): string | null {
       continue;
     const words = section.heading
       .replace(/[:.]\s*$/u, "")
-      .replace(/^(?:thời hạn|thời gian|hạn|lịch)(?:\s+(?:nộp|gửi))?(?=\s|$)/iu, (label) =>
-        /(?:nộp|gửi)$/iu.test(label) ? label.replace(/^\S+(?:\s+hạn)?\s+/u, "") : "",
-      )
+      .replace(/^(?:thời hạn|thời gian|hạn|lịch)(?![\p{L}\p{N}])\s*/iu, "")
       .trim();
     // "1. Thời gian" alone names no step: the heading above may.
     if (!words) continue;
