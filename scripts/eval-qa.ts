@@ -66,6 +66,8 @@ const inputs = values.input ?? [
   "eval/questions.plans10.jsonl",
   // Plan 115, held out: a Phòng's công văn with dates by level in lettered points; first run 73.3 % on dcb1ebc.
   "eval/questions.plans11.jsonl",
+  // Plan 117: a Phòng's kế hoạch with a month-by-month timeline and forms by title; first run 65.0 % on 964e92a.
+  "eval/questions.plans13.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>
