@@ -4,18 +4,22 @@ import type { DeadlineContext } from "../deadlines/types.js";
 import type { ExtractedDeadline, PlanSection } from "./extraction.js";
 import { levelName, levelPoint } from "./level-points.js";
 import { lineAt, type Paragraph } from "./paragraphs.js";
-import { listItemText, stripMarkup } from "./plan-text.js";
+import { isListItem, listItemText, stripMarkup } from "./plan-text.js";
 
 // The plan's own date line is never a deadline.
 const placeDate = /^[^,]{2,40},\s*ngày\s*\d{1,2}\s*tháng/iu;
 
 const verbs =
-  "triển khai|thực hiện|chủ trì|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chọn|chuyển|thẩm định";
+  "triển khai|thực hiện|chủ trì|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chọn|chuyển|thẩm định|kiểm tra|tự chấm điểm|chấm điểm|ban hành|sinh hoạt";
 const unitWords =
-  "(?:Tất cả\\s+)?(?:các\\s+|mỗi\\s+|từng\\s+)?(?:đơn vị khối trưởng|đơn vị|trường|khối(?: trường)? thi đua|khối trưởng|cụm trưởng|cụm thi đua|phòng GDĐT|phòng Giáo dục và Đào tạo|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm)";
+  "(?:Tất cả\\s+)?(?:các\\s+|mỗi\\s+|từng\\s+)?(?:đơn vị khối trưởng|đơn vị|trường|khối(?: trường)? thi đua|khối trưởng|cụm trưởng|cụm thi đua|cụm|phòng GDĐT|phòng Giáo dục và Đào tạo|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm)";
 // The subject stays in its sentence: "Trường có từ 50 giáo viên … trên. Trường không cử … báo cáo" names no one.
 const subjectPattern = new RegExp(
   `^(${unitWords}(?:(?!\\.\\s+\\p{Lu})[^:;])*?)\\s+(?=(?:${verbs})(?![\\p{L}\\p{N}]))`,
+  "iu",
+);
+const doneByPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])do\\s+(${unitWords}(?:\\s+[\\p{L}\\p{N}]+){0,3}?)\\s+(?=(?:${verbs})(?![\\p{L}\\p{N}]))`,
   "iu",
 );
 // "Hồ sơ đề nghị Hội đồng … xét" names a dossier and "để đề nghị" a purpose; only a bare "đề nghị" asks.
@@ -71,7 +75,10 @@ const tidy = (text: string) =>
 
 /** Who a sentence asks to act: the units after "yêu cầu"/"đề nghị", or the sentence's own subject. */
 function responsibleOf(clause: string): { responsible: string | null; task: string } {
-  const asked = [...clause.matchAll(askPattern)];
+  // "Các trường nộp sáng kiến … đề nghị Hội đồng … xét công nhận": a request after the sentence's own
+  // subject and verb is its purpose; the subject acts.
+  const own = subjectPattern.exec(clause);
+  const asked = [...clause.matchAll(askPattern)].filter((m) => !own || (m.index ?? 0) < own[0].length);
   if (asked.length) {
     const units = asked.map((m) =>
       (m[1] ?? "")
@@ -102,10 +109,10 @@ function responsibleOf(clause: string): { responsible: string | null; task: stri
   const afterComma =
     /^(?:sau|trước|trong|khi|kết thúc|cuối|đầu|để)\s[^,]{2,60},\s*(.+)$/iu.exec(clause)?.[1] ?? "";
   const subject =
-    subjectPattern.exec(clause) ??
-    subjectPattern.exec(unlabelled) ??
-    (afterComma ? subjectPattern.exec(afterComma) : null);
-  return { responsible: subject?.[1]?.trim() ?? null, task: clause };
+    own ?? subjectPattern.exec(unlabelled) ?? (afterComma ? subjectPattern.exec(afterComma) : null);
+  // "Biên bản … do cụm trưởng nộp về Phòng": the papers first, who sends them after "do".
+  const doneBy = subject ? null : doneByPattern.exec(clause);
+  return { responsible: (subject?.[1] ?? doneBy?.[1])?.trim() ?? null, task: clause };
 }
 
 export interface ProseContext {
@@ -124,10 +131,29 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
   let lastUnits: { units: string; line: number } | null = null;
   // The step that points by level ("+ Cấp mầm non: chậm nhất …") give the dates of.
   let openLead: string | null = null;
+  // "Tháng 10/2026:" standing alone: the time of the points under it that give none of their own.
+  let periodHeading: {
+    raw: string;
+    kind: ExtractedDeadline["kind"];
+    start: string | null;
+    due: string | null;
+  } | null = null;
   for (const paragraph of paragraphs) {
     const text = paragraph.text;
     if (placeDate.test(text)) continue;
     const hits = findDeadlines(paragraph.raw, ctx.deadline);
+    const [only] = hits;
+    if (
+      hits.length === 1 &&
+      only?.result.ok &&
+      !tidy(paragraph.raw.slice(0, only.index)) &&
+      /^\s*:\s*$/u.test(stripMarkup(paragraph.raw.slice(only.index + only.length)))
+    ) {
+      const { raw, kind, start, due } = only.result.deadline;
+      periodHeading = { raw, kind, start, due };
+      continue;
+    }
+    if (!isListItem(text) && hits.length) periodHeading = null;
     // The step a sentence's dates by level belong to, once its first level has named it.
     let levelLead: { text: string; hit: number } | null = null;
     let levelled = false;
@@ -264,6 +290,18 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
     if (!hits.length) {
       const after = afterEvent.exec(tidy(text));
       const reading = after?.[1] ? parseDeadline(after[1], ctx.deadline) : null;
+      // "Tháng 12/2026:" then "- Phòng GDĐT kiểm tra công tác thi đua … (lịch thông báo sau).": that month's step.
+      const step = periodHeading && isListItem(text) && !reading?.ok ? firstClause(tidy(text)) : "";
+      if (periodHeading && step && actionVerb.test(step)) {
+        const { responsible, task } = responsibleOf(step);
+        found.push({
+          source: "text",
+          line: paragraph.line,
+          task: capitalise(task),
+          responsible,
+          ...periodHeading,
+        });
+      } else if (!isListItem(text)) periodHeading = null;
       if (after?.[2] && reading?.ok) {
         const task = firstClause(after[2]);
         found.push({

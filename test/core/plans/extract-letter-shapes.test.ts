@@ -426,3 +426,36 @@ describe("who acts in a sentence that opens with 'Mỗi' or a purpose, and a bar
     ).toEqual([["Kết quả xét chọn được công bố trên cổng thông tin", "on", "2026-05-12"]]);
   });
 });
+
+describe("a schedule month by month", () => {
+  it("gives the points under 'Tháng 12/2025:' that name no date of their own that month, and reads who acts in each", () => {
+    expect(
+      deadlines([
+        "VII. TIẾN ĐỘ",
+        "Tháng 11/2025:",
+        "- Các trường gửi danh sách giáo viên dự thi trước ngày 10/11/2025.",
+        "Tháng 12/2025:",
+        "- Phòng GDĐT kiểm tra hồ sơ thi đua tại một số trường (lịch báo sau).",
+        "- Các trường nộp sáng kiến đề nghị Hội đồng sáng kiến cấp huyện xét công nhận (hạn nộp: 19/12/2025).",
+        "- Biên bản họp cụm do cụm trưởng nộp về Phòng chậm nhất ngày 26/12/2025.",
+        "VIII. TỔ CHỨC THỰC HIỆN",
+        "- Các trường thực hiện nghiêm túc.",
+      ]),
+    ).toEqual([
+      ["Các trường gửi danh sách giáo viên dự thi", "Các trường", "before", "2025-11-09"],
+      [
+        "Phòng GDĐT kiểm tra hồ sơ thi đua tại một số trường (lịch báo sau)",
+        "Phòng GDĐT",
+        "month",
+        "2025-12-31",
+      ],
+      [
+        "Các trường nộp sáng kiến đề nghị Hội đồng sáng kiến cấp huyện xét công nhận",
+        "Các trường",
+        "by",
+        "2025-12-19",
+      ],
+      ["Biên bản họp cụm do cụm trưởng nộp về Phòng", "cụm trưởng", "by", "2025-12-26"],
+    ]);
+  });
+});
