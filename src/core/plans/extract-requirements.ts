@@ -206,13 +206,20 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       partHeading && i - partHeading.at <= headingReach
         ? `Hồ sơ ${partHeading.text.charAt(0).toLowerCase()}${partHeading.text.slice(1)}`
         : null;
-    // "b) Đối với Phòng GDĐT, hồ sơ gồm:": the part's dossier, as those units make it up.
-    const forWhom = isLead
-      ? /^(?:[a-zđ]\)\s*)?Đối với\s+([^:]{2,80}),\s*hồ sơ\s+gồm\s*:\s*$/iu.exec(text)
+    // "b) Đối với Phòng GDĐT, hồ sơ gồm:": the part's dossier, as those units make it up; "c) Giấy khen
+    // Trưởng phòng, hồ sơ gồm:": the dossier for that award.
+    const namedBefore = isLead
+      ? /^(?:[a-zđ]\)\s*)?(Đối với\s+)?([^:]{2,80}),\s*hồ sơ\s+gồm\s*:\s*$/iu.exec(text)
       : null;
+    const award = namedBefore?.[2]?.trim();
+    const byWhat = !award
+      ? null
+      : namedBefore?.[1]
+        ? `${partDossier ?? "Hồ sơ"} (${award})`
+        : `Hồ sơ ${award.charAt(0).toLowerCase()}${award.slice(1)}`;
     const name =
       (isLead ? nameFrom(text) : null) ??
-      (forWhom?.[1] ? `${partDossier ?? "Hồ sơ"} (${forWhom[1].trim()})` : null) ??
+      byWhat ??
       pendingName ??
       (isLead ? purposeName(text) : null) ??
       underHeading ??

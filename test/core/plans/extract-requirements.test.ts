@@ -86,6 +86,21 @@ describe("dossier lists named by the part they stand in", () => {
     ]);
   });
 
+  it("names each list after the award its lead names before 'hồ sơ gồm:'", () => {
+    expect(
+      read([
+        "2. Hồ sơ theo từng danh hiệu",
+        "a) Danh hiệu Lao động tiên tiến, hồ sơ gồm:",
+        "- Tờ trình;",
+        "- Danh sách trích ngang.",
+        "b) Giấy khen Hiệu trưởng, hồ sơ gồm:",
+        "- Tờ trình;",
+        "- Tóm tắt thành tích.",
+        "3. Tổ chức thực hiện",
+      ]).map(([name]) => name),
+    ).toEqual(["Hồ sơ danh hiệu Lao động tiên tiến", "Hồ sơ giấy khen Hiệu trưởng"]);
+  });
+
   it("keeps a name whose words go on after a comma", () => {
     expect(
       read([
