@@ -84,5 +84,10 @@ describe.each(engines)("a step of the cụm leaders (%s)", (engine) => {
     const member = await ask("YD", "tuần này trường mình cần xong việc gì");
     expect(member).not.toContain("20/05/2026");
     expect(member).toContain("22/05/2026");
+    // Nor is the leaders' step among what a member school still owes.
+    const owed = await ask("YD", "bên mình còn thiếu hồ sơ nào không");
+    expect(owed).toContain("22/05/2026");
+    expect(owed).not.toContain("20/05/2026");
+    expect(await ask("DD", "bên mình còn thiếu hồ sơ nào không")).toContain("20/05/2026");
   });
 });

@@ -208,6 +208,11 @@ function leadsAGroup(ctx: AnswerContext, planId: number): boolean {
   return !leaders.length || !named || leaders.some(named);
 }
 
+/** A step of the khối/cụm leaders ("Cụm trưởng gửi biên bản …") when the focal person's unit leads none. */
+export function othersLeadersStep(ctx: AnswerContext, task: Task): boolean {
+  return leadersOnly.test(task.responsible?.trim() ?? "") && !leadsAGroup(ctx, task.planId);
+}
+
 /** The tasks this viewer must know: all for an officer, their unit kind's for a focal person. */
 export function visibleTasks(ctx: AnswerContext): Task[] {
   const viewer = ctx.viewer;
@@ -215,7 +220,7 @@ export function visibleTasks(ctx: AnswerContext): Task[] {
   return ctx.knowledge.tasks.filter((task) => {
     const audience = taskAudience(task, planOf(ctx, task.planId)?.issuer ?? null);
     if (audience !== null && !audience.includes(viewer.unitKind)) return false;
-    return !leadersOnly.test(task.responsible?.trim() ?? "") || leadsAGroup(ctx, task.planId);
+    return !othersLeadersStep(ctx, task);
   });
 }
 

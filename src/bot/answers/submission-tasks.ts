@@ -17,6 +17,7 @@ import {
   type AnswerContext,
   type AnswerResult,
   indexOf,
+  othersLeadersStep,
   paragraph,
   planOf,
   type Task,
@@ -30,10 +31,14 @@ export function audienceKinds(ctx: AnswerContext, task: Task): UnitKind[] {
   return taskAudience(task, issuer) ?? kindsBelowIssuer(issuer);
 }
 
-/** The tasks a unit of this kind must hand something in for. */
+/** The tasks a unit of this kind must hand something in for (a focal person's: not the group leaders' unless theirs leads one). */
 export function submissionTasks(ctx: AnswerContext, kind: UnitKind | null): Task[] {
+  const focal = ctx.viewer.role === "focal";
   return ctx.knowledge.tasks.filter(
-    (t) => t.requiresSubmission && (kind === null || audienceKinds(ctx, t).includes(kind)),
+    (t) =>
+      t.requiresSubmission &&
+      (kind === null || audienceKinds(ctx, t).includes(kind)) &&
+      !(focal && othersLeadersStep(ctx, t)),
   );
 }
 
