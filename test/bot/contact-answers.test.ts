@@ -207,6 +207,34 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect((await askOfficer("cụm 2 do trường nào làm cụm trưởng")).text).toContain("La Bằng");
   });
 
+  it("gives a school's focal person their own cụm's folder, and an officer every cụm's", async () => {
+    const plan = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN ĐẠI TỪ",
+      "KẾ HOẠCH",
+      "Công tác thi đua, khen thưởng năm học 2025-2026",
+      "1. Các cụm thi đua:",
+      "Cụm\tCác trường thành viên\tThư mục nộp hồ sơ",
+      "Cụm 1\tTiểu học Hùng Sơn (Cụm trưởng); Tiểu học Phú Xuyên\thttps://drive.google.com/drive/folders/dt-cum1",
+      "Cụm 2\tTiểu học La Bằng (Cụm trưởng); Tiểu học Phú Cường\thttps://drive.google.com/drive/folders/dt-cum2",
+      "",
+      "2. Các trường tải bản đăng ký thi đua lên thư mục của cụm trước ngày 15/10/2025.",
+    ].join("\n");
+    const ask = await askAsSeated(t.database, plan, {
+      today: "2025-09-20",
+      units: [{ code: "TH-PC", name: "Trường Tiểu học Phú Cường", kind: "tieu_hoc" }],
+    });
+    const mine = await ask("TH-PC", "ban dang ky up len dau a");
+    expect(mine).toContain("dt-cum2");
+    expect(mine).not.toContain("dt-cum1");
+    const askOfficer = await askOwnPlan(t.database, plan, {
+      today: "2025-09-20",
+      viewer: { role: "officer" },
+    });
+    const all = (await askOfficer("bản đăng ký thi đua gửi về đâu vậy")).text;
+    expect(all).toContain("dt-cum1 (Cụm 1)");
+    expect(all).toContain("dt-cum2 (Cụm 2)");
+  });
+
   it("quotes the sentence naming a khối's deputy, which the khối list does not keep", async () => {
     const plan = [
       "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ GIANG",

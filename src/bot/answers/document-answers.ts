@@ -70,9 +70,17 @@ function channelsAsked(ctx: AnswerContext, planId: number): PublishedKnowledge["
   // "+ Cấp mầm non: mamnon@…": a focal person is shown their own level's address, not the others'.
   const viewer = ctx.viewer;
   const issuer = planOf(ctx, planId)?.issuer ?? null;
+  // "Cụm 3 · … · https://drive…": a group's own folder, for that group's units.
+  const groups = planOf(ctx, planId)?.groups ?? [];
+  const named = namesOwnUnit(ctx);
+  const ownGroups = named ? groups.filter((g) => [g.leader ?? "", ...g.members].some(named)) : [];
+  const groupOf = (c: (typeof ofPlan)[number]) =>
+    c.audience ? groups.find((g) => g.name.toLowerCase() === c.audience?.toLowerCase()) : undefined;
   const theirs =
     viewer.role === "focal"
       ? ofPlan.filter((c) => {
+          const group = groupOf(c);
+          if (group) return !ownGroups.length || ownGroups.includes(group);
           const audience = resolveAudience(c.audience, issuer);
           return audience === null || audience.includes(viewer.unitKind);
         })

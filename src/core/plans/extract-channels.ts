@@ -16,7 +16,7 @@ import type { ExtractedChannel } from "./extraction.js";
 import { levelLabel } from "./level-points.js";
 import type { Paragraph } from "./paragraphs.js";
 import { lineAt } from "./paragraphs.js";
-import { isListItem } from "./plan-text.js";
+import { isListItem, type PlanLine } from "./plan-text.js";
 
 const emailPattern = /[\p{L}\d._%+-]+@[a-z\d.-]+\.[a-z]{2,}/giu;
 // A link as written, or a bare domain ("vnptioffice.vn", "thidua.hanoi.edu.vn/dang-ky").
@@ -217,6 +217,40 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
       }
       channels.push(channel);
     }
+  }
+  return channels;
+}
+
+// A table of khối/cụm with a column of the folder or link each one sends to ("Cụm · … · Thư mục nộp hồ sơ").
+const groupNameColumn = /^(?:tên\s+)?(?:khối|cụm)(?:\s+thi đua)?$/iu;
+const linkColumn = /thư mục|đường dẫn|đường link|(?<![\p{L}])link(?![\p{L}])|nơi nộp|địa chỉ nộp/iu;
+
+/** The link each khối/cụm of a table sends its files to, for that group's units alone. */
+export function channelsInGroupTables(lines: PlanLine[]): ExtractedChannel[] {
+  const channels: ExtractedChannel[] = [];
+  let columns: { name: number; link: number } | null = null;
+  for (const l of lines) {
+    if (!l.cells) {
+      if (l.text) columns = null;
+      continue;
+    }
+    const name = l.cells.findIndex((c) => groupNameColumn.test(c.trim()));
+    const link = l.cells.findIndex((c, i) => i !== name && linkColumn.test(c));
+    if (name >= 0 && link >= 0) {
+      columns = { name, link };
+      continue;
+    }
+    if (!columns) continue;
+    const url = /https?:\/\/[^\s;,]+/u.exec(l.cells[columns.link] ?? "")?.[0];
+    const group = (l.cells[columns.name] ?? "").trim();
+    if (url && group)
+      channels.push({
+        kind: "system",
+        address: cleanAddress(url),
+        line: l.line,
+        audience: group,
+        sentence: l.text,
+      });
   }
   return channels;
 }

@@ -2,14 +2,20 @@ import type { DeadlineContext, SchoolCalendar } from "../deadlines/types.js";
 import { ErrorCode, ThiduaError } from "../errors.js";
 import { fold } from "../text/fold.js";
 import { extractAppendix } from "./extract-appendix.js";
-import { extractChannels } from "./extract-channels.js";
+import { channelsInGroupTables, extractChannels } from "./extract-channels.js";
 import { extractHeader } from "./extract-header.js";
 import { extractContacts, extractGroups } from "./extract-people.js";
 import { extractProseDeadlines } from "./extract-prose.js";
 import { extractRequirementTables } from "./extract-requirement-tables.js";
 import { extractRequirements } from "./extract-requirements.js";
 import { extractSections } from "./extract-sections.js";
-import type { PlanExtraction, PlanHeader, PlanSection } from "./extraction.js";
+import type {
+  ExtractedChannel,
+  ExtractedContact,
+  PlanExtraction,
+  PlanHeader,
+  PlanSection,
+} from "./extraction.js";
 import { bodyParagraphs } from "./paragraphs.js";
 import { type PlanLine, toPlanLines } from "./plan-text.js";
 
@@ -33,6 +39,26 @@ function deadlineContext(header: PlanHeader, lines: PlanLine[], calendar: School
   return { calendar, schoolYearStart, calendarYear, issuedOn: header.issuedOn ?? undefined };
 }
 
+/**
+ * "Thư điện tử: Lê Văn Thắng - lvthang@…; …": an address written after an officer's name is that
+ * officer's (kept with them), not a place to send dossiers.
+ */
+function withoutPersonalEmails(
+  channels: ExtractedChannel[],
+  contacts: ExtractedContact[],
+): ExtractedChannel[] {
+  return channels.filter((channel) => {
+    if (channel.kind !== "email" || !channel.sentence) return true;
+    const before = channel.sentence
+      .slice(0, channel.sentence.indexOf(channel.address))
+      .replace(/[\s\-–:(]+$/u, "");
+    const owner = contacts.find((c) => before.endsWith(c.name));
+    if (!owner) return true;
+    owner.email ??= channel.address;
+    return false;
+  });
+}
+
 /** Reads a plan's text into its header, sections, timeline, dossier lists, channels, contacts and groups. */
 export function extractPlan(text: string, options: { calendar: SchoolCalendar }): PlanExtraction {
   const lines = toPlanLines(text.normalize("NFC"));
@@ -51,7 +77,11 @@ export function extractPlan(text: string, options: { calendar: SchoolCalendar })
   const requirements = [...extractRequirements(paragraphs), ...extractRequirementTables(lines)].sort(
     (a, b) => a.line - b.line,
   );
-  const channels = extractChannels(paragraphs);
+  const inText = extractChannels(paragraphs);
+  const channels = [
+    ...inText,
+    ...channelsInGroupTables(lines).filter((c) => !inText.some((t) => t.address === c.address)),
+  ];
   const deadlines = [
     ...extractAppendix(lines, ctx),
     ...extractProseDeadlines(paragraphs, { deadline: ctx, sections, sectionAt }),
@@ -59,13 +89,14 @@ export function extractPlan(text: string, options: { calendar: SchoolCalendar })
   linkDeadlines(deadlines, requirements, channels, sections);
   linkReferences(deadlines, requirements, sections);
 
+  const contacts = extractContacts(paragraphs, lines);
   const extraction: PlanExtraction = {
     document,
     sections,
     deadlines,
     requirements,
-    channels,
-    contacts: extractContacts(paragraphs, lines),
+    channels: withoutPersonalEmails(channels, contacts),
+    contacts,
     groups: extractGroups(paragraphs, lines),
   };
   if (!document.kind && !document.number && deadlines.length === 0 && requirements.length === 0) {

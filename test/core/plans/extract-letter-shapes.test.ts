@@ -459,3 +459,26 @@ describe("a schedule month by month", () => {
     ]);
   });
 });
+
+describe("a folder per cụm, and officers' own e-mails", () => {
+  it("reads each cụm's link in the table of cụm as that cụm's channel, and an address after an officer's name as theirs", () => {
+    const x = read([
+      ...header,
+      "IV. CỤM THI ĐUA",
+      "Cụm\tĐơn vị thành viên\tThư mục nộp hồ sơ",
+      "Cụm 1\tTH Hòa Sơn (Cụm trưởng); TH Hòa Lạc\thttps://drive.google.com/drive/folders/cum1-hs",
+      "Cụm 2\tTH Kim Bôi (Cụm trưởng); TH Kim Truy\thttps://drive.google.com/drive/folders/cum2-hs",
+      "",
+      "V. CÁCH GỬI: các trường gửi thêm thư điện tử về tdkt@hoabinh.edu.vn.",
+      "VI. LIÊN HỆ",
+      "- Bà Vũ Thị Hoa, chuyên viên, tiếp nhận hồ sơ, điện thoại 0912 345 678.",
+      "Thư điện tử: Vũ Thị Hoa - vthoa@hoabinh.edu.vn.",
+    ]);
+    expect(x.channels.map((c) => [c.kind, c.address, c.audience])).toEqual([
+      ["email", "tdkt@hoabinh.edu.vn", undefined],
+      ["system", "https://drive.google.com/drive/folders/cum1-hs", "Cụm 1"],
+      ["system", "https://drive.google.com/drive/folders/cum2-hs", "Cụm 2"],
+    ]);
+    expect(x.contacts.map((c) => [c.name, c.email])).toEqual([["Vũ Thị Hoa", "vthoa@hoabinh.edu.vn"]]);
+  });
+});
