@@ -66,6 +66,8 @@ const inputs = values.input ?? [
   "eval/questions.plans10.jsonl",
   // Plan 115, held out: a Phòng's công văn with dates by level in lettered points; first run 73.3 % on dcb1ebc.
   "eval/questions.plans11.jsonl",
+  // Plan 116, held out: a Sở's thông báo with a pipe table of deadlines in the body; first run 66.7 % on edcd9cc.
+  "eval/questions.plans12.jsonl",
   // Plan 117: a Phòng's kế hoạch with a month-by-month timeline and forms by title; first run 65.0 % on 964e92a.
   "eval/questions.plans13.jsonl",
 ];
