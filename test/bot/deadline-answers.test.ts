@@ -91,3 +91,26 @@ describe.each(engines)("a step of the cụm leaders (%s)", (engine) => {
     expect(await ask("DD", "bên mình còn thiếu hồ sơ nào không")).toContain("20/05/2026");
   });
 });
+
+describe.each(engines)("a school's own status asked in general words (%s)", (engine) => {
+  const t = useTestDatabase(engine);
+
+  it("lists every item the school owes when the question names none, though it says 'hồ sơ'", async () => {
+    const plan = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN PHÚ LƯƠNG",
+      "KẾ HOẠCH",
+      "Thi đua năm học 2025-2026",
+      "1. Các trường gửi báo cáo sơ kết học kỳ I về Phòng chậm nhất ngày 12/01/2026.",
+      "2. Các trường nộp hồ sơ đề nghị khen thưởng về Phòng chậm nhất ngày 25/5/2026.",
+    ].join("\n\n");
+    const ask = await askAsSeated(t.database, plan, {
+      today: "2026-03-02",
+      units: [{ code: "YD", name: "Trường THCS Yên Đổ", kind: "thcs" }],
+    });
+    const status = await ask("YD", "tình trạng nộp hồ sơ của trường mình sao rồi ạ");
+    expect(status).toContain("12/01/2026");
+    expect(status).toContain("25/05/2026");
+    // Naming an item still narrows to it.
+    expect(await ask("YD", "trường mình nộp báo cáo sơ kết chưa")).not.toContain("25/05/2026");
+  });
+});

@@ -12,7 +12,7 @@ import {
 import type { ReplyChoice } from "../messages.js";
 import { foldText } from "../normalize.js";
 import { closeFit, taskFit } from "../understanding/thresholds.js";
-import { rankByTopic } from "../understanding/topic-match.js";
+import { rankByTopic, topicWords } from "../understanding/topic-match.js";
 import {
   type AnswerContext,
   type AnswerResult,
@@ -87,7 +87,9 @@ export function tasksNamed(
   const { subjectOf } = indexOf(ctx.knowledge);
   const ranked = rankByTopic(ctx.question, candidates, (t) => subjectOf.get(t.id) ?? t.text);
   const top = ranked[0];
-  if (!top || top.score < taskFit)
+  // "tình trạng nộp hồ sơ của trường mình": words every status question has name no item.
+  const naming = topicWords(ctx.question).filter((w) => !statusWords.has(w));
+  if (!top || top.score < taskFit || !naming.length)
     return { best: ranked.slice(0, 4).map((r) => r.item), named: false, confident: false };
   const close = ranked.filter((r) => r.score >= top.score - closeFit).map((r) => r.item);
   // Words that fit most tasks alike ("hồ sơ") name none of them.
@@ -102,6 +104,22 @@ export function tasksNamed(
     return { best: [nearest], named: true, confident: true };
   return { best: close.slice(0, 4), named: true, confident: close.length === 1 };
 }
+
+// Words of asking about one's submissions in general, folded: "tình trạng", "hồ sơ", "trường", "đơn vị".
+const statusWords = new Set([
+  "tinh",
+  "trang",
+  "ho",
+  "so",
+  "truong",
+  "don",
+  "vi",
+  "ben",
+  "du",
+  "thieu",
+  "nop",
+  "gui",
+]);
 
 // How near today a deadline must be for a status message to mean it rather than a like-named one,
 // and how much nearer than the next it must be when two are near.
