@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createUnit } from "../../src/core/index.js";
 import { askAsSeated } from "../support/ask-as-seated.js";
 import { askOwnPlan } from "../support/ask-own-plan.js";
 import { engines, useTestDatabase } from "../support/engines.js";
@@ -112,5 +113,35 @@ describe.each(engines)("a school's own status asked in general words (%s)", (eng
     expect(status).toContain("25/05/2026");
     // Naming an item still narrows to it.
     expect(await ask("YD", "trường mình nộp báo cáo sơ kết chưa")).not.toContain("25/05/2026");
+  });
+});
+
+describe.each(engines)("units of one cụm that have not handed in (%s)", (engine) => {
+  const t = useTestDatabase(engine);
+
+  it("lists only the members of the cụm the officer names by number", async () => {
+    const plan = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN PHÚ LƯƠNG",
+      "KẾ HOẠCH",
+      "Thi đua năm học 2025-2026",
+      "1. Cụm thi đua",
+      "- Cụm 1 (cụm trưởng: Trường THCS Động Đạt): Trường THCS Động Đạt, Trường THCS Yên Đổ.",
+      "- Cụm 2 (cụm trưởng: Trường THCS Yên Lạc): Trường THCS Yên Lạc, Trường THCS Ôn Lương.",
+      "2. Các trường gửi báo cáo sơ kết học kỳ I về Phòng chậm nhất ngày 12/01/2026.",
+    ].join("\n\n");
+    for (const [code, name] of [
+      ["DD", "Trường THCS Động Đạt"],
+      ["YD", "Trường THCS Yên Đổ"],
+      ["YL", "Trường THCS Yên Lạc"],
+      ["OL", "Trường THCS Ôn Lương"],
+    ] as const)
+      await createUnit(t.database.db, { code, name, kind: "thcs" });
+    const ask = await askOwnPlan(t.database, plan, { today: "2026-01-14", viewer: { role: "officer" } });
+    const answer = await ask("cụm 2 còn trường nào chưa nộp báo cáo sơ kết vậy");
+    expect(answer.intent).toBe("missing_units");
+    expect(answer.text).toContain("Yên Lạc");
+    expect(answer.text).toContain("Ôn Lương");
+    expect(answer.text).not.toContain("Động Đạt");
+    expect(answer.text).not.toContain("Yên Đổ");
   });
 });

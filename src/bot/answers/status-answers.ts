@@ -6,6 +6,7 @@ import {
   type TreeUnit,
   type UnitKind,
   unitsActorMay,
+  unitsNamed,
   unitsOfTask,
 } from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
@@ -96,6 +97,18 @@ function kindsAsked(folded: string): UnitKind[] | null {
   return /^(phong|offices)$/.test(word) ? ["phong"] : schoolKinds;
 }
 
+/** "cụm 3 còn trường nào chưa nộp": whether a unit is in the khối/cụm the question names by number, else null. */
+function groupAsked(ctx: AnswerContext, planId: number): ((unit: TreeUnit) => boolean) | null {
+  const number = /\b(?:khoi|cum)(?: thi dua)?(?: so)? (\d{1,2})\b/.exec(foldText(ctx.said))?.[1];
+  if (!number) return null;
+  const numbered = (name: string) => new RegExp(`\\b${number}\\b`).test(foldText(name));
+  const group = planOf(ctx, planId)?.groups.find((g) => numbered(g.name));
+  return (unit) =>
+    unit.groups.some(numbered) ||
+    (group !== undefined &&
+      [group.leader ?? "", ...group.members].some((m) => m !== "" && unitsNamed(m, [unit]).length > 0));
+}
+
 /** "Đơn vị nào chưa nộp X?": count and list, grouped by khối, of the units in the officer's reach. */
 export async function answerMissingUnits(ctx: AnswerContext): Promise<AnswerResult> {
   if (!isOfficer(ctx)) return { blocks: [paragraph(ctx.t("answers.status.officerOnly"))] };
@@ -113,8 +126,9 @@ export async function answerMissingUnits(ctx: AnswerContext): Promise<AnswerResu
   const tree = await ctx.unitTree();
   const reach = unitsActorMay(ctx.actor, tree, "read");
   const asked = kindsAsked(foldText(ctx.said));
+  const inGroup = groupAsked(ctx, task.planId);
   const audience = unitsOfTask(tree, task, planOf(ctx, task.planId)?.issuer ?? null).filter(
-    (u) => reach.has(u.id) && (!asked || asked.includes(u.kind)),
+    (u) => reach.has(u.id) && (!asked || asked.includes(u.kind)) && (!inGroup || inGroup(u)),
   );
   const head = paragraph(
     ctx.t("answers.status.taskTitle", {
