@@ -250,11 +250,11 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
   ],
   [/\b(tuan (sau|toi) nua|the week after next)\b/, (t) => week(t, 2)],
   [
-    /\b(tuan nay (va|voi|,) tuan (sau|toi)|this (week )?and next week)\b/,
+    /\b(tuan nay (va|voi|hoac|hay|,) tuan (sau|toi)|this (week )?(and|or) (the )?next( one| week)?)\b/,
     (t) => ({ start: week(t, 0).start, end: week(t, 1).end }),
   ],
   [
-    /\b(thang nay (va|voi|,) thang (sau|toi)|this (month )?and next month)\b/,
+    /\b(thang nay (va|voi|hoac|hay|,) thang (sau|toi)|this (month )?(and|or) (the )?next( one| month)?)\b/,
     (t) => ({ start: month(t, 0).start, end: month(t, 1).end }),
   ],
   [/\b(tuan (sau|toi)|next week)\b/, (t) => week(t, 1)],

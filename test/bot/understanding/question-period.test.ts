@@ -36,6 +36,10 @@ describe("questionPeriod", () => {
     ["anything due in May?", "2025-10-15", ["2025-05-01", "2025-05-31"]],
     // Two weeks or months together, the week after next, a month of days, a quarter, a weekday.
     ["tuần này với tuần sau có gì phải nộp", "2025-10-15", ["2025-10-13", "2025-10-26"]],
+    // Either week asked of: both.
+    ["tuần này hay tuần sau có phải gửi gì không", "2025-10-15", ["2025-10-13", "2025-10-26"]],
+    ["anything due this week or the next?", "2025-10-15", ["2025-10-13", "2025-10-26"]],
+    ["this month or next, what do we owe", "2025-10-15", ["2025-10-01", "2025-11-30"]],
     ["tuan sau nua co hop khoi khong", "2025-10-15", ["2025-10-27", "2025-11-02"]],
     ["trong tháng 11 và tháng 12 có những mốc nào", "2025-10-15", ["2025-11-01", "2025-12-31"]],
     ["thang 3, 4 co gi can nop", "2026-02-10", ["2026-03-01", "2026-04-30"]],
