@@ -67,6 +67,17 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
     expect(text).not.toContain("Phạm Thu Trang");
   });
 
+  it("quotes the plan's word on which dossiers need no paper copy when asked whether paper is needed", async () => {
+    const plan = [
+      notice,
+      "3. Hồ sơ Giấy khen chỉ gửi bản điện tử qua dịch vụ công, không nộp bản giấy.",
+      "4. Các trường cử cán bộ mang giấy giới thiệu lên Phòng nhận Giấy khen sau Hội nghị tổng kết.",
+    ].join("\n\n");
+    const ask = await askOwnPlan(t.database, plan, { today: "2025-05-02", viewer: { role: "officer" } });
+    const { text } = await ask("hồ sơ giấy khen có phải mang bản cứng lên phòng không");
+    expect(text).toContain("chỉ gửi bản điện tử qua dịch vụ công, không nộp bản giấy");
+  });
+
   it("names the service a shared folder is on, and the tray papers go in", async () => {
     const schoolPlan = [
       "TRƯỜNG THCS GIA THỦY",

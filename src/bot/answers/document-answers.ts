@@ -376,8 +376,24 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
     for (const copies of new Set(forms.map((r) => r.copies)))
       blocks.push(paragraph(ctx.t("answers.requirements.copies", { copies })));
   }
-  blocks.push(...sentenceBeyondChannels(ctx, planIds, blocks));
+  const paper = paperRule(ctx, planIds);
+  blocks.push(...(paper.length ? paper : sentenceBeyondChannels(ctx, planIds, blocks)));
   return { blocks, ...(task ? { about: { planId: task.planId, taskId: task.id } } : {}) };
+}
+
+// "Hồ sơ … chỉ nộp bản điện tử, không nộp bản giấy": a plan's word on which dossiers need no paper.
+const noPaper =
+  /\b(?:khong (?:nop|gui|can|phai nop|phai gui|nhan) (?:them )?ban giay|chi (?:nop|gui|can) ban (?:dien tu|mem|scan))\b/;
+
+/** For a question on whether paper is needed: the plan's sentence that says which dossiers go without it. */
+function paperRule(ctx: AnswerContext, planIds: number[]): ReplyBlock[] {
+  if (!paperAsked.test(foldText(ctx.question))) return [];
+  const best = ctx.knowledge.sections
+    .filter((s) => planIds.includes(s.planId))
+    .flatMap((s) => rankSentences(ctx.question, `${s.heading}\n${s.body}`))
+    .filter((r) => noPaper.test(foldText(r.sentence)))
+    .sort((a, b) => b.score - a.score)[0];
+  return best ? [paragraph(ctx.t("answers.requirements.planSays", { sentence: best.sentence }))] : [];
 }
 
 // "nộp cho ai", "ai nhận", "who receives it": the person a dossier is handed to, beside where.
