@@ -78,6 +78,27 @@ describe.each(engines)("where to send, as the plan says it (%s)", (engine) => {
     expect(text).toContain("chỉ gửi bản điện tử qua dịch vụ công, không nộp bản giấy");
   });
 
+  it("quotes the plan's word on the post when asked whether papers may be posted", async () => {
+    const plan = [
+      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN KIM SƠN",
+      "THÔNG BÁO",
+      "Về việc nộp hồ sơ đề nghị khen thưởng năm học 2024-2025",
+      "1. Các trường gửi 01 bộ hồ sơ bản giấy về Văn phòng Phòng GDĐT (phòng 12), số 5 đường Trần Hưng Đạo, chậm nhất ngày 20/5/2025; có thể nộp trực tiếp hoặc gửi qua đường bưu điện (tính theo dấu bưu điện).",
+      "2. Các trường ở xã xa được gửi bản scan trước qua thư điện tử kimson@edu.vn.",
+    ].join("\n\n");
+    const ask = await askOwnPlan(t.database, plan, {
+      today: "2025-05-02",
+      viewer: { role: "focal", unitKind: "tieu_hoc" },
+    });
+    for (const question of [
+      "hồ sơ giấy gửi chuyển phát nhanh về phòng được không ạ",
+      "Can we post the paper dossier?",
+    ]) {
+      const { text } = await ask(question);
+      expect(text).toContain("tính theo dấu bưu điện");
+    }
+  });
+
   it("names the service a shared folder is on, and the tray papers go in", async () => {
     const schoolPlan = [
       "TRƯỜNG THCS GIA THỦY",

@@ -385,13 +385,21 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
 const noPaper =
   /\b(?:khong (?:nop|gui|can|phai nop|phai gui|nhan) (?:them )?ban giay|chi (?:nop|gui|can) ban (?:dien tu|mem|scan))\b/;
 
-/** For a question on whether paper is needed: the plan's sentence that says which dossiers go without it. */
+// "gửi qua bưu điện được không": the plan's sentence on the post, which a place's channel line does not say.
+const postWords = /\b(?:buu dien|buu chinh|chuyen phat)\b/;
+const postAsked = new RegExp(
+  `${postWords.source}|\\b(?:by post|post office|courier|post (?:it|them|the|our))\\b`,
+);
+
+/** For a question on whether paper is needed, or whether it may go by post: the plan's sentence that says so. */
 function paperRule(ctx: AnswerContext, planIds: number[]): ReplyBlock[] {
-  if (!paperAsked.test(foldText(ctx.question))) return [];
+  const folded = foldText(ctx.question);
+  const says = postAsked.test(folded) ? postWords : paperAsked.test(folded) ? noPaper : null;
+  if (!says) return [];
   const best = ctx.knowledge.sections
     .filter((s) => planIds.includes(s.planId))
     .flatMap((s) => rankSentences(ctx.question, `${s.heading}\n${s.body}`))
-    .filter((r) => noPaper.test(foldText(r.sentence)))
+    .filter((r) => says.test(foldText(r.sentence)))
     .sort((a, b) => b.score - a.score)[0];
   return best ? [paragraph(ctx.t("answers.requirements.planSays", { sentence: best.sentence }))] : [];
 }
