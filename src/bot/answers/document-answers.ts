@@ -72,8 +72,7 @@ function channelsAsked(ctx: AnswerContext, planId: number): PublishedKnowledge["
   const issuer = planOf(ctx, planId)?.issuer ?? null;
   // "Cụm 3 · … · https://drive…": a group's own folder, for that group's units.
   const groups = planOf(ctx, planId)?.groups ?? [];
-  const named = namesOwnUnit(ctx);
-  const ownGroups = named ? groups.filter((g) => [g.leader ?? "", ...g.members].some(named)) : [];
+  const ownGroups = groupsNaming(namesOwnUnit(ctx), groups);
   const groupOf = (c: (typeof ofPlan)[number]) =>
     c.audience ? groups.find((g) => g.name.toLowerCase() === c.audience?.toLowerCase()) : undefined;
   const theirs =
@@ -582,13 +581,20 @@ function asksGroup(folded: string): boolean {
   return groupQuestion.test(folded);
 }
 
+/** The khối whose leader or members a unit's names fit, none when there is no unit. */
+function groupsNaming<G extends { leader: string | null; members: string[] }>(
+  named: ((words: string) => boolean) | null,
+  groups: G[],
+): G[] {
+  return named ? groups.filter((g) => [g.leader ?? "", ...g.members].some(named)) : [];
+}
+
 /** The khối whose leader or members name the unit of a focal person who speaks of their own unit. */
 function groupsOfOwnUnit<G extends { leader: string | null; members: string[] }>(
   ctx: AnswerContext,
   groups: G[],
 ): G[] {
-  const named = ctx.selfUnit ? namesOwnUnit(ctx) : null;
-  return named ? groups.filter((g) => [g.leader ?? "", ...g.members].some(named)) : [];
+  return groupsNaming(ctx.selfUnit ? namesOwnUnit(ctx) : null, groups);
 }
 
 /** The khối a question names (by number, name or member), with their leaders and, for a few, members. */

@@ -1,4 +1,5 @@
 import { foldLetters } from "../text/fold.js";
+import { isoDay } from "./calendar-days.js";
 import { invisibleChar } from "./deadline-words.js";
 import { type ExpressionMatch, matchDeadlineExpression, parseDeadline } from "./parse-deadline.js";
 import type { DeadlineContext, DeadlineResult } from "./types.js";
@@ -191,8 +192,8 @@ export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineH
       const e = matchDeadlineExpression(folded, at, false);
       const p = e?.point;
       if (!e || e.range || p?.type !== "day" || p.year === undefined || !p.hasNgay) continue;
-      const iso = `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
-      if (iso > ctx.issuedOn) report(e);
+      const iso = p.month !== undefined && p.day !== undefined ? isoDay(p.year, p.month, p.day) : null;
+      if (iso && iso > ctx.issuedOn) report(e);
     }
     hits.sort((a, b) => a.index - b.index);
   } catch {

@@ -11,7 +11,7 @@ import {
   sendVerb,
   sentThere,
 } from "./channel-phrases.js";
-import { opensWithPerson } from "./extract-people.js";
+import { groupColumn, opensWithPerson } from "./extract-people.js";
 import type { ExtractedChannel } from "./extraction.js";
 import { levelLabel } from "./level-points.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -222,7 +222,6 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
 }
 
 // A table of khối/cụm with a column of the folder or link each one sends to ("Cụm · … · Thư mục nộp hồ sơ").
-const groupNameColumn = /^(?:tên\s+)?(?:khối|cụm)(?:\s+thi đua)?$/iu;
 const linkColumn = /thư mục|đường dẫn|đường link|(?<![\p{L}])link(?![\p{L}])|nơi nộp|địa chỉ nộp/iu;
 
 /** The link each khối/cụm of a table sends its files to, for that group's units alone. */
@@ -234,14 +233,14 @@ export function channelsInGroupTables(lines: PlanLine[]): ExtractedChannel[] {
       if (l.text) columns = null;
       continue;
     }
-    const name = l.cells.findIndex((c) => groupNameColumn.test(c.trim()));
+    const name = l.cells.findIndex((c) => groupColumn.test(c.trim()));
     const link = l.cells.findIndex((c, i) => i !== name && linkColumn.test(c));
     if (name >= 0 && link >= 0) {
       columns = { name, link };
       continue;
     }
     if (!columns) continue;
-    const url = /https?:\/\/[^\s;,]+/u.exec(l.cells[columns.link] ?? "")?.[0];
+    const url = l.cells[columns.link]?.match(urlPattern)?.[0];
     const group = (l.cells[columns.name] ?? "").trim();
     if (url && group)
       channels.push({

@@ -341,7 +341,8 @@ function proseGroup(line: string): { name: string; leader: string | null } | nul
 }
 
 // A table of groups: "TT · Khối thi đua · Số đơn vị · Đơn vị khối trưởng", columns in any order.
-const groupColumn = /^(?:tên\s+)?(?:khối|cụm)(?:\s*[,/]\s*(?:khối|cụm))?(?:\s+thi đua)?$/iu;
+/** The header of a table's khối/cụm column ("Khối thi đua", "Tên cụm", "Khối/Cụm"). */
+export const groupColumn = /^(?:tên\s+)?(?:khối|cụm)(?:\s*[,/]\s*(?:khối|cụm))?(?:\s+thi đua)?$/iu;
 const leaderColumn = /(?:khối|cụm)\s+trưởng|trưởng\s+(?:khối|cụm)/iu;
 
 /** A leader's cell without a remark in italics or parentheses ("Trường X (*thay Trường Y, …*)"). */
