@@ -203,8 +203,8 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
       expect(answer.text).toContain("Lý Văn Sang");
       expect(answer.text).not.toContain("Cụm số 2");
     }
-    // The cụm themselves are still what "cụm 2 do trường nào làm cụm trưởng" asks.
-    expect((await askOfficer("cụm 2 do trường nào làm cụm trưởng")).text).toContain("La Bằng");
+    // The cụm themselves are still what "trường nào đứng đầu cụm 2" asks.
+    expect((await askOfficer("trường nào đứng đầu cụm 2")).text).toContain("La Bằng");
   });
 
   it("gives a school's focal person their own cụm's folder, and an officer every cụm's", async () => {
@@ -230,7 +230,7 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
       today: "2025-09-20",
       viewer: { role: "officer" },
     });
-    const all = (await askOfficer("bản đăng ký thi đua gửi về đâu vậy")).text;
+    const all = (await askOfficer("các trường tải bản đăng ký lên chỗ nào")).text;
     expect(all).toContain("dt-cum1 (Cụm 1)");
     expect(all).toContain("dt-cum2 (Cụm 2)");
   });

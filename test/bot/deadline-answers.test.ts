@@ -86,10 +86,10 @@ describe.each(engines)("a step of the cụm leaders (%s)", (engine) => {
     expect(member).not.toContain("20/05/2026");
     expect(member).toContain("22/05/2026");
     // Nor is the leaders' step among what a member school still owes.
-    const owed = await ask("YD", "bên mình còn thiếu hồ sơ nào không");
+    const owed = await ask("YD", "đơn vị tôi còn nợ giấy tờ gì không");
     expect(owed).toContain("22/05/2026");
     expect(owed).not.toContain("20/05/2026");
-    expect(await ask("DD", "bên mình còn thiếu hồ sơ nào không")).toContain("20/05/2026");
+    expect(await ask("DD", "đơn vị tôi còn nợ giấy tờ gì không")).toContain("20/05/2026");
   });
 });
 
@@ -108,11 +108,11 @@ describe.each(engines)("a school's own status asked in general words (%s)", (eng
       today: "2026-03-02",
       units: [{ code: "YD", name: "Trường THCS Yên Đổ", kind: "thcs" }],
     });
-    const status = await ask("YD", "tình trạng nộp hồ sơ của trường mình sao rồi ạ");
+    const status = await ask("YD", "giờ tình trạng hồ sơ bên trường tôi ra sao");
     expect(status).toContain("12/01/2026");
     expect(status).toContain("25/05/2026");
     // Naming an item still narrows to it.
-    expect(await ask("YD", "trường mình nộp báo cáo sơ kết chưa")).not.toContain("25/05/2026");
+    expect(await ask("YD", "báo cáo sơ kết học kỳ I bên tôi gửi chưa nhỉ")).not.toContain("25/05/2026");
   });
 });
 
@@ -137,7 +137,7 @@ describe.each(engines)("units of one cụm that have not handed in (%s)", (engin
     ] as const)
       await createUnit(t.database.db, { code, name, kind: "thcs" });
     const ask = await askOwnPlan(t.database, plan, { today: "2026-01-14", viewer: { role: "officer" } });
-    const answer = await ask("cụm 2 còn trường nào chưa nộp báo cáo sơ kết vậy");
+    const answer = await ask("trong cụm 2 những trường nào vẫn chưa gửi báo cáo sơ kết");
     expect(answer.intent).toBe("missing_units");
     expect(answer.text).toContain("Yên Lạc");
     expect(answer.text).toContain("Ôn Lương");

@@ -49,7 +49,7 @@ describe.each(engines)("what to hand in (%s)", (engine) => {
       (await askOwnPlan(t.database, byKind, { today: "2025-11-20", viewer: { role: "focal", unitKind } }))(
         text,
       );
-    const phong = await askAs("phong", "ho so de nghi khen cuoi dot gom nhung gi vay");
+    const phong = await askAs("phong", "cuoi dot nay phong can nop nhung giay to nao cho ho so khen");
     expect(phong.text).toContain("Biên bản họp Hội đồng thi đua cấp huyện");
     expect(phong.text).not.toContain("Báo cáo thành tích của tập thể");
     const school = await askAs("thpt", "cuối đợt thì bộ hồ sơ khen cần những gì ạ");

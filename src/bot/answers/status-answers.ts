@@ -97,7 +97,7 @@ function kindsAsked(folded: string): UnitKind[] | null {
   return /^(phong|offices)$/.test(word) ? ["phong"] : schoolKinds;
 }
 
-/** "cụm 3 còn trường nào chưa nộp": whether a unit is in the khối/cụm the question names by number, else null. */
+/** "trong khối 2, những trường nào chưa gửi …": whether a unit is in the khối/cụm the question names by number, else null. */
 function groupAsked(ctx: AnswerContext, planId: number): ((unit: TreeUnit) => boolean) | null {
   const number = /\b(?:khoi|cum)(?: thi dua)?(?: so)? (\d{1,2})\b/.exec(foldText(ctx.said))?.[1];
   if (!number) return null;

@@ -87,7 +87,7 @@ export function tasksNamed(
   const { subjectOf } = indexOf(ctx.knowledge);
   const ranked = rankByTopic(ctx.question, candidates, (t) => subjectOf.get(t.id) ?? t.text);
   const top = ranked[0];
-  // "tình trạng nộp hồ sơ của trường mình": words every status question has name no item.
+  // "hồ sơ bên tôi đến đâu rồi": words every status question has name no item.
   const naming = topicWords(ctx.question).filter((w) => !statusWords.has(w));
   if (!top || top.score < taskFit || !naming.length)
     return { best: ranked.slice(0, 4).map((r) => r.item), named: false, confident: false };
