@@ -137,7 +137,7 @@ describe.each(engines)("units of one cụm that have not handed in (%s)", (engin
     ] as const)
       await createUnit(t.database.db, { code, name, kind: "thcs" });
     const ask = await askOwnPlan(t.database, plan, { today: "2026-01-14", viewer: { role: "officer" } });
-    const answer = await ask("trong cụm 2 những trường nào vẫn chưa gửi báo cáo sơ kết");
+    const answer = await ask("trường nào trong cụm 2 chưa có báo cáo sơ kết");
     expect(answer.intent).toBe("missing_units");
     expect(answer.text).toContain("Yên Lạc");
     expect(answer.text).toContain("Ôn Lương");
