@@ -74,7 +74,15 @@ export function counterpart(expected: ExpectedDeadline, actual: PlanExtraction["
 
 /** Whether kind, start and due agree (start is not graded where the expected file gives a window). */
 export function datesAgree(expected: ExpectedDeadline, actual: PlanExtraction["deadlines"][number]): boolean {
-  if (actual.kind !== expected.kind) return false;
+  // Some expected files mark a count of days from an event "relative"; the extractor dates it as due
+  // on the counted day ("by") or, when the plan does not date the event, leaves it unscheduled.
+  const kind =
+    expected.kind === "relative"
+      ? expected.due || expected.dueWithin
+        ? "by"
+        : "unscheduled"
+      : expected.kind;
+  if (actual.kind !== kind) return false;
   if (expected.dueWithin) {
     const [from, to] = expected.dueWithin;
     return actual.due !== null && actual.due >= from && actual.due <= to;

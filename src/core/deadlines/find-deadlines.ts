@@ -2,6 +2,7 @@ import { foldLetters } from "../text/fold.js";
 import { isoDay } from "./calendar-days.js";
 import { invisibleChar } from "./deadline-words.js";
 import { type ExpressionMatch, matchDeadlineExpression, parseDeadline } from "./parse-deadline.js";
+import { findRelative } from "./relative-deadline.js";
 import type { DeadlineContext, DeadlineResult } from "./types.js";
 
 /** A deadline expression found in a sentence, with its reading. */
@@ -172,8 +173,25 @@ export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineH
     }
     // What the anchors read, so a bare day inside it is not read again.
     const read: [number, number][] = opening ? [[opening.start, opening.end]] : [];
+    // "chậm nhất 03 ngày làm việc kể từ ngày họp Hội đồng (dự kiến ngày 29/6/2027)": one limit, whose
+    // event's date is not a deadline of its own.
+    const relative = findRelative(folded.slice(next));
+    if (relative) {
+      const from = next + relative.index;
+      const to = from + relative.length;
+      const start = origin[from] ?? 0;
+      const end = (origin[to - 1] ?? start) + 1;
+      hits.push({
+        index: start,
+        length: end - start,
+        result: parseDeadline(sentence.slice(start, end), ctx),
+      });
+      read.push([from, to]);
+    }
+    const inRelative = (at: number) => read.some(([from, to]) => at >= from && at < to);
     anchors.lastIndex = next;
     for (let anchor = anchors.exec(folded); anchor; anchor = anchors.exec(folded)) {
+      if (relative && inRelative(anchor.index)) continue;
       const e = matchDeadlineExpression(folded, anchor.index, false);
       if (!e) continue;
       if (setsATime(e, folded)) report(e);

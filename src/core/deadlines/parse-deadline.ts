@@ -2,6 +2,7 @@ import { cleanDeadlineWords, foldDeadlineWords } from "./deadline-words.js";
 import { evaluate, success } from "./evaluate-expression.js";
 import { Refusal, type Words } from "./evaluation-terms.js";
 import { matchDeadlineExpression } from "./match-expression.js";
+import { findRelative } from "./relative-deadline.js";
 import type { DeadlineContext, DeadlineFailure, DeadlineResult } from "./types.js";
 
 // The finder and others read these from here; they live with the step they belong to.
@@ -44,6 +45,9 @@ export function parseDeadline(text: string, ctx: DeadlineContext): DeadlineResul
     const words: Words = (start, end) => source.slice(start, end).trim();
     const lead = /^[\s(\-+•·]*/.exec(f)?.[0] ?? "";
     const lo = lead.length;
+    // "Chậm nhất 05 ngày làm việc sau khi …": no day of its own; the plan may date the event (see
+    // resolveRelativeDeadlines).
+    if (findRelative(f)?.index === lo) return success(raw, "unscheduled", null, null);
     for (const candidate of endings(f, lead.includes("("))) {
       if (candidate.length <= lo) continue;
       const e = matchDeadlineExpression(candidate, lo, true);

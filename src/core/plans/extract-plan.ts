@@ -18,6 +18,7 @@ import type {
 } from "./extraction.js";
 import { bodyParagraphs } from "./paragraphs.js";
 import { type PlanLine, toPlanLines } from "./plan-text.js";
+import { resolveRelativeDeadlines } from "./resolve-relative.js";
 
 /** The year context deadlines without a year resolve in (DESIGN.md §4). */
 // "năm 2025", not "năm học 2024-2025" nor "năm 2024 - 2025".
@@ -86,6 +87,7 @@ export function extractPlan(text: string, options: { calendar: SchoolCalendar })
     ...extractAppendix(lines, ctx),
     ...extractProseDeadlines(paragraphs, { deadline: ctx, sections, sectionAt }),
   ];
+  resolveRelativeDeadlines(deadlines, ctx);
   linkDeadlines(deadlines, requirements, channels, sections);
   linkReferences(deadlines, requirements, sections);
 

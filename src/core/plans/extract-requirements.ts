@@ -33,6 +33,8 @@ function nameFrom(text: string): string | null {
     // "… các hồ sơ sau:" names none; "hồ sơ, đựng trong túi …, gồm:" says how it is kept, not what it is.
     .replace(/\s+sau(?:\s+đây)?$/iu, "")
     .replace(/^(hồ sơ),\s+\p{Ll}.*$/iu, "$1")
+    // "Hồ sơ do khối trưởng lập": who makes it up, not what it is.
+    .replace(/\s+do\s+[^,]+?\s+(?:lập|chuẩn bị|tổng hợp|hoàn thiện)$/iu, "")
     .replace(/[\s,]+$/u, "")
     .trim();
   if (/^hồ sơ$/iu.test(name)) return null;
@@ -47,6 +49,10 @@ function purposeName(lead: string): string | null {
     );
   return m?.[1] ? `Hồ sơ ${m[1].trim().replace(/\s+(?:và|của|gửi)$/u, "")}` : null;
 }
+
+// A part heading that names an award or title rather than a step.
+const awardWords =
+  /^(?:cờ thi đua|bằng khen|giấy khen|chiến sĩ thi đua|danh hiệu|tập thể lao động|lao động tiên tiến|huân chương|kỷ niệm chương)/iu;
 
 // A dossier item under its lead: a bullet ("-", "+", "•"), or Word's automatic numbering as read
 // ("1.", "2)", "a)", "b.").
@@ -217,10 +223,14 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       : namedBefore?.[1]
         ? `${partDossier ?? "Hồ sơ"} (${award})`
         : `Hồ sơ ${award.charAt(0).toLowerCase()}${award.slice(1)}`;
+    // A part headed by an award ("2. Bằng khen của Chủ tịch UBND tỉnh") names its list better than
+    // the criteria its lead sentence opens with ("Xét tặng cho cá nhân có …").
+    const awardHeading = underHeading && awardWords.test(partHeading?.text ?? "") ? underHeading : null;
     const name =
       (isLead ? nameFrom(text) : null) ??
       byWhat ??
       pendingName ??
+      awardHeading ??
       (isLead ? purposeName(text) : null) ??
       underHeading ??
       "Hồ sơ";

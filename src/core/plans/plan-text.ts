@@ -24,6 +24,21 @@ const planLine = (raw: string, line: number): PlanLine => ({
   cells: raw.includes("\t") ? raw.split("\t").map(stripMarkup) : null,
 });
 
+// A Markdown pipe table's row ("| 1 | Nộp hồ sơ | … |"), as a converter that writes tables as text gives
+// them; its rule line ("|---|---|") carries no words.
+const pipeRow = /^\s*\|(.*)\|\s*$/u;
+
+/** A pipe table's row as a tab-separated one, so both kinds of text table are read alike. */
+function fromPipeRow(raw: string): string {
+  const row = pipeRow.exec(raw);
+  if (!row?.[1]) return raw;
+  if (/^[\s|:-]*$/u.test(row[1])) return "";
+  return row[1]
+    .split("|")
+    .map((cell) => cell.trim())
+    .join("\t");
+}
+
 // A row's first cell that starts a new row rather than running on: "2", "3.", "IV".
 const rowNumber = /^\s*(?:\d{1,3}[.)]?|[IVX]{1,5}[.)]?)\s*$/u;
 
@@ -40,7 +55,8 @@ export function toPlanLines(text: string): PlanLine[] {
   let runningOn = false;
   // How many cells the table's rows have (its first row's): a line with as many is a row of its own.
   let width = 0;
-  for (const [i, raw] of text.split("\n").entries()) {
+  for (const [i, line] of text.split("\n").entries()) {
+    const raw = fromPipeRow(line);
     const tabbed = raw.includes("\t");
     const cells = raw.split("\t");
     if (!row) width = tabbed ? cells.length : 0;

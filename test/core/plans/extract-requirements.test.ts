@@ -128,6 +128,22 @@ describe("dossier lists named by the part they stand in", () => {
     ]);
   });
 
+  it("names a list by the award its part is headed with, not by who makes it up or the criteria before it", () => {
+    expect(
+      read([
+        "1. Cờ thi đua của Bộ trưởng",
+        "Mỗi cụm suy tôn 01 trường. Hồ sơ do trường cụm trưởng lập, gồm:",
+        "a) Tờ trình của cụm trưởng;",
+        "b) Biên bản họp cụm.",
+        "2. Bằng khen của Bộ trưởng",
+        "Xét tặng cho giáo viên có 02 năm liền hoàn thành xuất sắc nhiệm vụ. Hồ sơ gồm:",
+        "a) Tờ trình của trường;",
+        "b) Báo cáo thành tích.",
+        "3. Tổ chức thực hiện",
+      ]).map(([name]) => name),
+    ).toEqual(["Hồ sơ cờ thi đua của Bộ trưởng", "Hồ sơ bằng khen của Bộ trưởng"]);
+  });
+
   it("names a list by its heading when the lead only says how it is packed, and keeps each paper's copies beside it", () => {
     expect(
       read([

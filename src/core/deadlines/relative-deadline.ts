@@ -1,0 +1,58 @@
+import { addDays, type IsoDay } from "./calendar-days.js";
+
+/** "chậm nhất 05 ngày làm việc sau khi kết thúc …": a count of days from an event, read from folded words. */
+export interface RelativeSpan {
+  days: number;
+  /** Counted in working days (Monday to Friday, public holidays left out), not calendar days. */
+  working: boolean;
+  direction: "after" | "before";
+  /** The event the count starts from, folded: "ket thuc thoi gian cong khai tai muc 11". */
+  anchor: string;
+}
+
+// A count of days needs a word that makes it a limit ("chậm nhất", "trong vòng", "không quá") and a
+// word that ties it to an event ("sau khi", "kể từ", "trước").
+const relativeWords =
+  /(?<![a-z])(?:cham nhat|muon nhat|trong vong|trong thoi han|trong|khong qua|han cuoi(?: la)?)\s+(?:(?:la|sau)\s+)?(\d{1,2})\s+ngay(\s+lam viec)?\s+(?:(sau khi|sau|ke tu|tinh tu)|(truoc(?: khi)?))\s+/;
+// The event's words run to the end of their clause; a date in brackets after it is the event's day.
+const anchorWords = /^[^;,.()]{3,100}?(?:\s*\([^()]{0,60}\))?(?=\s*(?:[;,.]|\s(?:de|va|thi)\s|$))/;
+
+/** Finds a count of days from an event in folded words: where it stands and what it says. */
+export function findRelative(folded: string): { index: number; length: number; span: RelativeSpan } | null {
+  const m = relativeWords.exec(folded);
+  if (!m) return null;
+  const rest = folded.slice(m.index + m[0].length);
+  const anchor = anchorWords.exec(rest)?.[0].trim();
+  if (!anchor) return null;
+  return {
+    index: m.index,
+    length: m[0].length + (rest.indexOf(anchor) + anchor.length),
+    span: {
+      days: Number(m[1]),
+      working: Boolean(m[2]),
+      direction: m[4] ? "before" : "after",
+      anchor: anchor.replace(/^(?:ngay|khi)\s+/, ""),
+    },
+  };
+}
+
+// Public holidays on fixed solar days (Bộ luật Lao động 2019, Điều 112), as "mm-dd"; Tết and the Hùng
+// Kings' day move with the lunar calendar and are not counted here.
+const fixedHolidays = new Set(["01-01", "04-30", "05-01", "09-02"]);
+
+function isWorkingDay(day: IsoDay): boolean {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !fixedHolidays.has(day.slice(5));
+}
+
+/** The last day of a span counted from `from`: "05 ngày làm việc sau" 18/06/2027 (Friday) is 25/06/2027. */
+export function countFrom(from: IsoDay, span: Pick<RelativeSpan, "days" | "working" | "direction">): IsoDay {
+  const step = span.direction === "after" ? 1 : -1;
+  if (!span.working) return addDays(from, step * span.days);
+  let day = from;
+  for (let counted = 0; counted < span.days; ) {
+    day = addDays(day, step);
+    if (isWorkingDay(day)) counted++;
+  }
+  return day;
+}

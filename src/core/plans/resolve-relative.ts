@@ -1,0 +1,86 @@
+import { foldDeadlineWords, parseDeadline } from "../deadlines/parse-deadline.js";
+import { countFrom, findRelative } from "../deadlines/relative-deadline.js";
+import type { DeadlineContext } from "../deadlines/types.js";
+import type { ExtractedDeadline } from "./extraction.js";
+
+// Words of an event's description that say nothing about which event it is.
+const stopSyllables = new Set(
+  "ngay khi ket thuc het bat dau thoi gian cua cac va co duoc nhan tai theo so voi tu den trong sau do".split(
+    " ",
+  ),
+);
+
+// "tại mục 11", "(dòng 4)", "STT 3": a row of the plan's timeline table.
+const rowReference = /(?<![a-z])(?:muc|dong|stt|tt)\s+(\d{1,2})(?![\d/.])/;
+// "(dự kiến ngày 05/6/2027)": the event's own day.
+const dayInAnchor = /(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?/;
+
+/**
+ * The day an event starts or ends, as the count of days needs it. Of a step that runs over days, only
+ * its start or end is one day: "kể từ ngày nhận kết quả thẩm định" of a week-long review falls on a day
+ * of each unit's own.
+ */
+function eventDay(event: ExtractedDeadline, anchor: string): string | null {
+  if (/(?<![a-z])bat dau/.test(anchor)) return event.start ?? event.due;
+  if (event.start && event.start !== event.due && !/(?<![a-z])(?:ket thuc|het)(?![a-z])/.test(anchor))
+    return null;
+  return event.due;
+}
+
+/** The step of the plan the event's words describe: all its telling syllables in the step's task. */
+function describedStep(
+  anchor: string,
+  deadline: ExtractedDeadline,
+  deadlines: ExtractedDeadline[],
+): ExtractedDeadline | undefined {
+  const syllables = anchor.split(/[^a-z0-9]+/).filter((s) => s.length > 1 && !stopSyllables.has(s));
+  // "sau khi tổ chức", "kể từ khi tập thể": too few words to tell which step is meant.
+  if (syllables.length < 3) return undefined;
+  const candidates = deadlines.filter((d) => {
+    if (d === deadline || !d.due) return false;
+    const task = new Set(foldDeadlineWords(d.task).split(/[^a-z0-9]+/));
+    return syllables.every((s) => task.has(s));
+  });
+  // An event held on one day ("Hội đồng họp xét vào ngày …") over a step that mentions the same words,
+  // then the nearest above.
+  const distance = (d: ExtractedDeadline) =>
+    (d.line <= deadline.line ? 0 : 100_000) + Math.abs(deadline.line - d.line);
+  return candidates.sort(
+    (a, b) => Number(b.kind === "on") - Number(a.kind === "on") || distance(a) - distance(b),
+  )[0];
+}
+
+/**
+ * Dates a deadline counted from an event ("chậm nhất 05 ngày làm việc sau khi kết thúc … tại mục 11")
+ * when the plan dates that event: by a day in brackets, a row of its timeline, or a step its words
+ * describe. It becomes due on the counted day (kind `by`); an event the plan cannot date (a decision
+ * still to come) leaves it unscheduled.
+ */
+export function resolveRelativeDeadlines(deadlines: ExtractedDeadline[], ctx: DeadlineContext): void {
+  for (const deadline of deadlines) {
+    if (deadline.kind !== "unscheduled") continue;
+    const span = findRelative(foldDeadlineWords(deadline.raw))?.span;
+    if (!span) continue;
+    let from: string | null = null;
+    const day = dayInAnchor.exec(span.anchor);
+    if (day) {
+      const read = parseDeadline(`ngày ${day[0]}`, ctx);
+      from = read.ok ? read.deadline.due : null;
+    }
+    const row = rowReference.exec(span.anchor)?.[1];
+    if (!from && row) {
+      const event = deadlines
+        .filter((d) => d.source === "appendix" && d.row === Number(row) && d.due)
+        .sort((a, b) => Math.abs(a.line - deadline.line) - Math.abs(b.line - deadline.line))[0];
+      from = event ? eventDay(event, span.anchor) : null;
+    }
+    if (!from && !row) {
+      const event = describedStep(span.anchor, deadline, deadlines);
+      from = event ? eventDay(event, span.anchor) : null;
+    }
+    if (!from) continue;
+    deadline.kind = "by";
+    deadline.start = null;
+    deadline.due = countFrom(from, span);
+  }
+}
