@@ -12,13 +12,17 @@ import type { TestDatabase } from "./engines.js";
 import { seatPerson } from "./people.js";
 
 /**
- * Publishes a plan written in a test (our own text), seats a focal person at each unit given, and
- * returns how to ask on `today` as the focal person of a unit, named by its code: the reply as plain text.
+ * Publishes a plan written in a test (our own text), seats a focal person (or the officer the unit
+ * says) at each unit given, under the unit named as its parent, and returns how to ask on `today` as
+ * the person of a unit, named by its code: the reply as plain text.
  */
 export async function askAsSeated(
   database: TestDatabase,
   plan: string,
-  options: { today: string; units: readonly { code: string; name: string; kind: UnitKind }[] },
+  options: {
+    today: string;
+    units: readonly { code: string; name: string; kind: UnitKind; parent?: string; role?: "officer" }[];
+  },
 ) {
   const calendar = createSchoolCalendar();
   const clock = fixedClock(options.today);
@@ -28,9 +32,11 @@ export async function askAsSeated(
     { name: "kh.txt", bytes: new TextEncoder().encode(plan) },
     { calendar, clock, publish: true },
   );
-  for (const unit of options.units) {
-    const created = await createUnit(db, unit);
-    await seatPerson(db, { platform: "test", externalId: unit.code }, "focal", created.id);
+  const ids = new Map<string, number>();
+  for (const { parent, role, ...unit } of options.units) {
+    const created = await createUnit(db, { ...unit, parentId: parent ? ids.get(parent) : undefined });
+    ids.set(unit.code, created.id);
+    await seatPerson(db, { platform: "test", externalId: unit.code }, role ?? "focal", created.id);
   }
   const assistant = createAssistant({ db, clock, config: testConfig(), log: silentLogger(), calendar });
   return async (code: string, text: string) => {

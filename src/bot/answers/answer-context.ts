@@ -189,9 +189,16 @@ export function planOf(ctx: AnswerContext, planId: number): PublishedPlan | unde
   return ctx.knowledge.plans.find((p) => p.id === planId);
 }
 
-// "Trường cụm trưởng", "Các khối trưởng": a step of the groups' leaders alone.
+// "Trường cụm trưởng", "Các khối trưởng", "Khối trưởng các khối thi đua": a step of the groups' leaders alone.
 const leadersOnly =
-  /^(?:các\s+)?(?:(?:trường|đơn vị)\s+)?(?:khối|cụm)\s+trưởng$|^(?:các\s+)?trưởng\s+(?:khối|cụm)$/iu;
+  /^(?:các\s+)?(?:(?:trường|đơn vị)\s+)?(?:(?:khối|cụm)\s+trưởng|trưởng\s+(?:khối|cụm))(?:\s+(?:của\s+)?(?:các|mỗi|từng)\s+(?:khối|cụm)(?:\s+thi đua)?)?$/iu;
+
+/** The leaders a step of the groups' leaders alone is for, as the plan names them; null for any other step. */
+export function stepLeaders(ctx: AnswerContext, task: Task): string[] | null {
+  if (!leadersOnly.test(task.responsible?.trim() ?? "")) return null;
+  const leaders = (planOf(ctx, task.planId)?.groups ?? []).flatMap((g) => (g.leader ? [g.leader] : []));
+  return leaders.length ? leaders : null;
+}
 
 /** Whether a plan's words name the sender's own unit (their focal role's), or null when they have none. */
 export function namesOwnUnit(ctx: AnswerContext): ((words: string) => boolean) | null {

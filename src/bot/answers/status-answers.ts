@@ -1,6 +1,8 @@
 import {
   formatDay,
+  type PublishedPlan,
   recordSubmission,
+  resolveAudience,
   type SubmissionStatus,
   submissionsOf,
   type TreeUnit,
@@ -18,10 +20,12 @@ import {
   list,
   paragraph,
   planOf,
+  stepLeaders,
   type Task,
 } from "./answer-context.js";
 import { answerOfficerRecord } from "./review-answers.js";
 import {
+  audienceKinds,
   choicesFor,
   confirmation,
   done,
@@ -32,6 +36,10 @@ import {
   submissionTasks,
   tasksNamed,
 } from "./submission-tasks.js";
+
+// "những việc gì", "việc nào", "còn gì", "what else", "which items": the whole list is asked for.
+const listAsked =
+  /\b(?:nhung|cac) (?:viec|muc|ho so|khoan)(?: \w+)?(?: gi| nao)\b|\bviec (?:gi|nao)\b|\bcon (?:gi|nhung gi)\b|\bwhat else\b|\bwhich (?:items|tasks|ones)\b/;
 
 const schoolKinds: UnitKind[] = ["mam_non", "tieu_hoc", "thcs", "thpt", "lien_cap", "gdtx"];
 
@@ -57,9 +65,10 @@ export async function answerMyStatus(ctx: AnswerContext): Promise<AnswerResult> 
   const all = submissionTasks(ctx, role.unitKind);
   if (!all.length)
     return { blocks: [paragraph(ctx.t("answers.status.nothingToSubmit", { unit: role.unitName }))] };
-  // A question that names an item ("… đăng ký thi đua chưa?") gets that item; "còn thiếu gì?" gets them all.
-  const named = tasksNamed(ctx, all);
-  const tasks = (named.named ? named.best : all).sort((a, b) =>
+  // A question that names an item ("… đăng ký thi đua chưa?") gets that item; "còn thiếu gì?" gets them
+  // all, even when it names one among them ("… thiếu những mục nào, tính luôn hồ sơ suy tôn").
+  const named = listAsked.test(foldText(ctx.said)) ? null : tasksNamed(ctx, all);
+  const tasks = (named?.named ? named.best : all).sort((a, b) =>
     (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999"),
   );
   const records = await submissionsOf(
@@ -89,24 +98,65 @@ export async function answerMyStatus(ctx: AnswerContext): Promise<AnswerResult> 
 
 // "Những phòng nào …", "trường nào …": the question narrows which kind of unit it counts.
 function kindsAsked(folded: string): UnitKind[] | null {
-  // Only as the subject ("phòng nào", "những trường"): "… nộp về Phòng" names the receiver.
+  // Only as the subject ("phòng nào", "những trường"): "… nộp về Phòng" names the receiver, and "khối
+  // trưởng nào" asks for leaders of any kind.
   const subject =
-    /\b(phong|truong)( \w+)? nao\b|\b(nhung|cac) (phong|truong)\b|\bwhich (offices|schools)\b/.exec(folded);
+    /\b(?<!(?:khoi|cum) )(phong|truong)( \w+)? nao\b|\b(nhung|cac) (phong|truong)\b|\bwhich (offices|schools)\b/.exec(
+      folded,
+    );
   const word = subject?.[1] ?? subject?.[4] ?? subject?.[5];
   if (!word) return null;
   return /^(phong|offices)$/.test(word) ? ["phong"] : schoolKinds;
 }
 
-/** "trong khối 2, những trường nào chưa gửi …": whether a unit is in the khối/cụm the question names by number, else null. */
-function groupAsked(ctx: AnswerContext, planId: number): ((unit: TreeUnit) => boolean) | null {
-  const number = /\b(?:khoi|cum)(?: thi dua)?(?: so)? (\d{1,2})\b/.exec(foldText(ctx.said))?.[1];
-  if (!number) return null;
-  const numbered = (name: string) => new RegExp(`\\b${number}\\b`).test(foldText(name));
+// Roman numerals a plan numbers its khối with ("Khối III"), as the digits a question may use.
+const romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+
+/** "trong khối 2 / khối III, những trường nào chưa gửi …": the khối/cụm a question names by number, else null. */
+function groupAsked(
+  ctx: AnswerContext,
+  planId: number,
+): { test: (unit: TreeUnit) => boolean; group: PublishedPlan["groups"][number] | undefined } | null {
+  const said = /\b(?:khoi|cum)(?: thi dua)?(?: so)? (\d{1,2}|[ivx]{1,4})\b/.exec(foldText(ctx.said))?.[1];
+  if (!said) return null;
+  const n = /^\d+$/.test(said) ? Number(said) : romans.indexOf(said) + 1;
+  const numbered = (name: string) => new RegExp(`\\b(?:${n}|${romans[n - 1] ?? n})\\b`).test(foldText(name));
   const group = planOf(ctx, planId)?.groups.find((g) => numbered(g.name));
-  return (unit) =>
-    unit.groups.some(numbered) ||
-    (group !== undefined &&
-      [group.leader ?? "", ...group.members].some((m) => m !== "" && unitsNamed(m, [unit]).length > 0));
+  return {
+    group,
+    test: (unit) =>
+      unit.groups.some(numbered) ||
+      (group !== undefined &&
+        [group.leader ?? "", ...group.members].some((m) => m !== "" && unitsNamed(m, [unit]).length > 0)),
+  };
+}
+
+/**
+ * Units the plan's khối/cụm name that owe the step but are not in the organisation's list, so nothing
+ * they hand in can be tracked: named apart rather than left out.
+ */
+function unlistedUnits(
+  ctx: AnswerContext,
+  task: Task,
+  tree: { units: TreeUnit[] },
+  only: {
+    leaders: string[] | null;
+    group: PublishedPlan["groups"][number] | undefined;
+    kinds: UnitKind[] | null;
+  },
+): string[] {
+  const plan = planOf(ctx, task.planId);
+  const groups = only.group ? [only.group] : (plan?.groups ?? []);
+  const names = only.leaders ?? groups.flatMap((g) => [g.leader ?? "", ...g.members]);
+  const owed = audienceKinds(ctx, task);
+  const unlisted = names.filter((name) => {
+    if (!name || unitsNamed(name, tree.units).length > 0) return false;
+    const kinds = resolveAudience(name, plan?.issuer ?? null) ?? [];
+    return kinds.some((k) => owed.includes(k) && (!only.kinds || only.kinds.includes(k)));
+  });
+  // "Trường THPT Sông Mai" as the leader and "THPT Sông Mai" among the members are one school.
+  const key = (name: string) => foldText(name).replace(/^truong\s+/, "");
+  return unlisted.filter((name, i) => unlisted.findIndex((other) => key(other) === key(name)) === i);
 }
 
 /** "Đơn vị nào chưa nộp X?": count and list, grouped by khối, of the units in the officer's reach. */
@@ -127,9 +177,20 @@ export async function answerMissingUnits(ctx: AnswerContext): Promise<AnswerResu
   const reach = unitsActorMay(ctx.actor, tree, "read");
   const asked = kindsAsked(foldText(ctx.said));
   const inGroup = groupAsked(ctx, task.planId);
+  // "Khối trưởng nộp hồ sơ Cờ thi đua": only the units the plan names as leaders owe it.
+  const leaders = stepLeaders(ctx, task);
+  const leads = (u: TreeUnit) => !leaders || leaders.some((l) => unitsNamed(l, [u]).length > 0);
   const audience = unitsOfTask(tree, task, planOf(ctx, task.planId)?.issuer ?? null).filter(
-    (u) => reach.has(u.id) && (!asked || asked.includes(u.kind)) && (!inGroup || inGroup(u)),
+    (u) => reach.has(u.id) && (!asked || asked.includes(u.kind)) && (!inGroup || inGroup.test(u)) && leads(u),
   );
+  // An officer of the whole tree sees what the plan names beyond it; one of a subtree only their own.
+  const unlisted =
+    reach.size === tree.units.length
+      ? unlistedUnits(ctx, task, tree, { leaders, group: inGroup?.group, kinds: asked })
+      : [];
+  const unlistedNote = unlisted.length
+    ? [paragraph(ctx.t("answers.status.unlisted", { count: unlisted.length })), list(unlisted)]
+    : [];
   const head = paragraph(
     ctx.t("answers.status.taskTitle", {
       task: task.text,
@@ -137,7 +198,13 @@ export async function answerMissingUnits(ctx: AnswerContext): Promise<AnswerResu
       source: citeTask(ctx, task),
     }),
   );
-  if (!audience.length) return { blocks: [head, paragraph(ctx.t("answers.status.noUnitsInAudience"))] };
+  if (!audience.length)
+    return {
+      blocks: [
+        head,
+        ...(unlisted.length ? unlistedNote : [paragraph(ctx.t("answers.status.noUnitsInAudience"))]),
+      ],
+    };
   const records = await submissionsOf(
     ctx.db,
     audience.map((u) => u.id),
@@ -162,6 +229,7 @@ export async function answerMissingUnits(ctx: AnswerContext): Promise<AnswerResu
     if (grouped) blocks.push(paragraph(group));
     blocks.push(list(names));
   }
+  blocks.push(...unlistedNote);
   return { blocks };
 }
 

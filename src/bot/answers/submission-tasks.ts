@@ -109,6 +109,7 @@ export function tasksNamed(
 const statusWords = new Set([
   "tinh",
   "trang",
+  "hinh",
   "ho",
   "so",
   "truong",
@@ -119,6 +120,10 @@ const statusWords = new Set([
   "thieu",
   "nop",
   "gui",
+  // The unit's own kind: "trung tâm em", "phòng mình" say who asks, not which item.
+  "trung",
+  "tam",
+  "phong",
 ]);
 
 // How near today a deadline must be for a status message to mean it rather than a like-named one,

@@ -60,10 +60,12 @@ function englishToVietnamese(folded: string): string {
       if (english && vi) vietnamese.set(foldText(english), foldText(vi));
     }
     const phrases = [...vietnamese.keys()].sort((a, b) => b.length - a.length);
-    glossary = { pattern: new RegExp(`\\b(${phrases.join("|")})\\b`, "g"), vietnamese };
+    // "year-end" is the glossary's "year end".
+    const spaced = phrases.map((phrase) => phrase.replace(/ /g, "[ -]"));
+    glossary = { pattern: new RegExp(`\\b(${spaced.join("|")})\\b`, "g"), vietnamese };
   }
   const { pattern, vietnamese } = glossary;
-  return folded.replace(pattern, (english) => vietnamese.get(english) ?? english);
+  return folded.replace(pattern, (english) => vietnamese.get(english.replace(/-/g, " ")) ?? english);
 }
 
 const negated = /(?<![\p{L}\p{M}])(không|khong|chưa|chua|ko)\s+([\p{L}\p{M}]+)/gu;

@@ -19,7 +19,8 @@ import type { PlanExtraction } from "./extraction.js";
 export type { Plan, PlanStatus };
 
 // A task asks units to hand something in when its words say so.
-const submissionWords = /(?<![\p{L}\p{N}])(gửi|nộp|đăng ký|báo cáo|nhập dữ liệu)(?![\p{L}\p{N}])/iu;
+// "Cập nhật kết quả … vào Phần mềm": entering data where the office reads it is handing it in too.
+const submissionWords = /(?<![\p{L}\p{N}])(gửi|nộp|đăng ký|báo cáo|nhập dữ liệu|cập nhật)(?![\p{L}\p{N}])/iu;
 
 /** Stores an extraction as a draft plan; the same source (by hash) is found, not stored twice. */
 export async function saveDraftPlan(

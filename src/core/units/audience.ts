@@ -45,7 +45,9 @@ export const audienceRules: { pattern: RegExp; audience: UnitKind[] | "issuer" }
   { pattern: /\btrung hoc pho thong\b/, audience: ["thpt"] },
 ];
 // Schools in general, unless the same clause names their level ("các trường tiểu học công lập").
-const anySchool = /\b(cac truong|cap truong|nha truong|khoi (truong )?thi dua|cac khoi)\b/;
+const anySchool = /\b(cac truong|cap truong|nha truong)\b/;
+// Khối and cụm thi đua group every kind of unit under the issuer: a Sở's khối hold Phòng GDĐT too.
+const anyGroup = /\b(khoi (truong )?thi dua|cac khoi|khoi truong|cum truong|cum thi dua|cac cum)\b/;
 const levels: UnitKind[] = ["mam_non", "tieu_hoc", "thcs", "thpt"];
 // "các đơn vị" alone: every kind under the issuer; only when nothing more precise was named.
 const anyUnit = /\b(cac don vi|tat ca cac don vi|don vi)\b/;
@@ -80,6 +82,7 @@ export function resolveAudience(words: string | null, issuer: string | null): Un
     }
     if (anySchool.test(clause) && !levels.some((level) => named.has(level)))
       for (const kind of schools) named.add(kind);
+    else if (anyGroup.test(clause) && !named.size) for (const kind of below(own)) named.add(kind);
     for (const kind of named) kinds.add(kind);
   }
   if (!kinds.size && anyUnit.test(f)) for (const kind of below(own)) kinds.add(kind);

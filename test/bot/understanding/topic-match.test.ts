@@ -79,6 +79,10 @@ describe("topicWords", () => {
     expect(topicWords("co phai nop ban cung khong")).not.toContain("co");
   });
 
+  it("reads a hyphenated English phrase as the glossary's spaced one, and sets aside the words of asking whether it is done", () => {
+    expect(topicWords("has the school sent its year-end report yet?")).toEqual(["truong", "cuoi", "cao"]);
+  });
+
   it("reads '%' as the words 'phần trăm' that ask for it", () => {
     expect(topicWords("Tỷ lệ không quá 20% tổng số")).toEqual(expect.arrayContaining(["phan", "tram"]));
     expect(topicWords("ty le duoc de nghi la may phan tram")).toEqual(
