@@ -62,14 +62,21 @@ const inputs = values.input ?? [
   "eval/questions.plans8.jsonl",
   // Plan 113: first run 63.3 % on 0e53924 and again unchanged the next session; then studied.
   "eval/questions.plans9.jsonl",
-  // Plan 114, held out: a Sở's movement plan with a timeline table in the body; first run 71.7 % on bcdba4d.
+  // Plan 114: a Sở's movement plan with a timeline table in the body; first run 71.7 % on bcdba4d; studied.
   "eval/questions.plans10.jsonl",
-  // Plan 115, held out: a Phòng's công văn with dates by level in lettered points; first run 73.3 % on dcb1ebc.
+  // Plan 115: a Phòng's công văn with dates by level in lettered points; first run 73.3 % on dcb1ebc; studied.
   "eval/questions.plans11.jsonl",
-  // Plan 116, held out: a Sở's thông báo with a pipe table of deadlines in the body; first run 66.7 % on edcd9cc.
+  // Plan 116: a Sở's thông báo with a pipe table of deadlines in the body; first run 66.7 % on edcd9cc,
+  // again unchanged on 7107f53; then studied.
   "eval/questions.plans12.jsonl",
   // Plan 117: a Phòng's kế hoạch with a month-by-month timeline and forms by title; first run 65.0 % on 964e92a.
   "eval/questions.plans13.jsonl",
+  // Plan 118, held out: a Sở's hướng dẫn in numbered steps ("Bước 1: …"), a dossier table, dates in words
+  // and counted in working days; first run 55.0 % on cd93b23 (with c2c40ca's answers); never studied.
+  "eval/questions.plans14.jsonl",
+  // Plan 119: a Phòng's kế hoạch with a receiving day per cụm, Đợt 1 and Đợt 2, a mailbox per cụm; first
+  // run 53.3 % on cd93b23; then studied.
+  "eval/questions.plans15.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>

@@ -14,6 +14,7 @@ import {
 } from "../../core/index.js";
 import type { Translate } from "../i18n.js";
 import type { Locale, ReplyBlock, ReplyChoice, ReplyFile } from "../messages.js";
+import { foldText } from "../normalize.js";
 import { buildFieldIndex, type FieldIndex } from "../search/field-index.js";
 import { topicWords } from "../understanding/topic-match.js";
 
@@ -220,6 +221,36 @@ export function othersLeadersStep(ctx: AnswerContext, task: Task): boolean {
   return leadersOnly.test(task.responsible?.trim() ?? "") && !leadsAGroup(ctx, task.planId);
 }
 
+const romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+// "Cụm 3", "Khối thi đua số II", "cụm 3 (mầm non tư thục)": which group, by its number.
+const groupWords = /^(?:khoi|cum)(?: thi dua)?(?: so)? (\d{1,2}|[ivx]{1,4})\b/;
+
+/** The number of a khối/cụm's name ("Khối III" → 3), or null when it is not numbered. */
+export function groupNumber(name: string): number | null {
+  const m = groupWords.exec(foldText(name));
+  if (!m?.[1]) return null;
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : romans.indexOf(m[1]) + 1;
+  return n > 0 ? n : null;
+}
+
+/** The khối/cụm of its plan a step is for ("Cụm 3" in a schedule by cụm), if its units are one group. */
+export function stepGroup(ctx: AnswerContext, task: Task): PublishedPlan["groups"][number] | undefined {
+  const words = task.responsible?.trim() ?? "";
+  const n = groupNumber(words);
+  if (!n || foldText(words).split(" ").length > 6) return undefined;
+  return planOf(ctx, task.planId)?.groups.find((g) => groupNumber(g.name) === n);
+}
+
+/** A step for another khối/cụm than the focal person's own, when the plan's groups tell which is theirs. */
+export function othersGroupStep(ctx: AnswerContext, task: Task): boolean {
+  const group = stepGroup(ctx, task);
+  const named = namesOwnUnit(ctx);
+  if (!group || !named) return false;
+  const groups = planOf(ctx, task.planId)?.groups ?? [];
+  const inAny = groups.some((g) => [g.leader ?? "", ...g.members].some(named));
+  return inAny && ![group.leader ?? "", ...group.members].some(named);
+}
+
 /** The tasks this viewer must know: all for an officer, their unit kind's for a focal person. */
 export function visibleTasks(ctx: AnswerContext): Task[] {
   const viewer = ctx.viewer;
@@ -227,7 +258,7 @@ export function visibleTasks(ctx: AnswerContext): Task[] {
   return ctx.knowledge.tasks.filter((task) => {
     const audience = taskAudience(task, planOf(ctx, task.planId)?.issuer ?? null);
     if (audience !== null && !audience.includes(viewer.unitKind)) return false;
-    return !othersLeadersStep(ctx, task);
+    return !othersLeadersStep(ctx, task) && !othersGroupStep(ctx, task);
   });
 }
 

@@ -33,6 +33,7 @@ import {
   type AnswerContext,
   type AnswerResult,
   citeTask,
+  groupNumber,
   indexOf,
   list,
   namesOwnUnit,
@@ -73,8 +74,14 @@ function channelsAsked(ctx: AnswerContext, planId: number): PublishedKnowledge["
   // "Cụm 3 · … · https://drive…": a group's own folder, for that group's units.
   const groups = planOf(ctx, planId)?.groups ?? [];
   const ownGroups = groupsNaming(namesOwnUnit(ctx), groups);
-  const groupOf = (c: (typeof ofPlan)[number]) =>
-    c.audience ? groups.find((g) => g.name.toLowerCase() === c.audience?.toLowerCase()) : undefined;
+  // "Cụm 3" names the group "Cụm 3 (Mầm non tư thục)" by its number.
+  const groupOf = (c: (typeof ofPlan)[number]) => {
+    if (!c.audience) return undefined;
+    const n = groupNumber(c.audience);
+    return groups.find((g) =>
+      n ? groupNumber(g.name) === n : g.name.toLowerCase() === c.audience?.toLowerCase(),
+    );
+  };
   const theirs =
     viewer.role === "focal"
       ? ofPlan.filter((c) => {

@@ -17,9 +17,11 @@ import {
   type AnswerContext,
   type AnswerResult,
   citeTask,
+  groupNumber,
   list,
   paragraph,
   planOf,
+  stepGroup,
   stepLeaders,
   type Task,
 } from "./answer-context.js";
@@ -109,23 +111,27 @@ function kindsAsked(folded: string): UnitKind[] | null {
   return /^(phong|offices)$/.test(word) ? ["phong"] : schoolKinds;
 }
 
-// Roman numerals a plan numbers its khối with ("Khối III"), as the digits a question may use.
-const romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
-
 /** "trong khối 2 / khối III, những trường nào chưa gửi …": the khối/cụm a question names by number, else null. */
 function groupAsked(
   ctx: AnswerContext,
   planId: number,
 ): { test: (unit: TreeUnit) => boolean; group: PublishedPlan["groups"][number] | undefined } | null {
-  const said = /\b(?:khoi|cum)(?: thi dua)?(?: so)? (\d{1,2}|[ivx]{1,4})\b/.exec(foldText(ctx.said))?.[1];
-  if (!said) return null;
-  const n = /^\d+$/.test(said) ? Number(said) : romans.indexOf(said) + 1;
-  const numbered = (name: string) => new RegExp(`\\b(?:${n}|${romans[n - 1] ?? n})\\b`).test(foldText(name));
-  const group = planOf(ctx, planId)?.groups.find((g) => numbered(g.name));
+  const said = /\b(?:khoi|cum)(?: thi dua)?(?: so)? (?:\d{1,2}|[ivx]{1,4})\b/.exec(foldText(ctx.said))?.[0];
+  const n = said ? groupNumber(said) : null;
+  return n ? groupTest(ctx, planId, n) : null;
+}
+
+/** Whether a unit is in the plan's khối/cụm of that number, by the unit list's groups or the plan's names. */
+function groupTest(
+  ctx: AnswerContext,
+  planId: number,
+  n: number,
+): { test: (unit: TreeUnit) => boolean; group: PublishedPlan["groups"][number] | undefined } {
+  const group = planOf(ctx, planId)?.groups.find((g) => groupNumber(g.name) === n);
   return {
     group,
     test: (unit) =>
-      unit.groups.some(numbered) ||
+      unit.groups.some((name) => groupNumber(name) === n) ||
       (group !== undefined &&
         [group.leader ?? "", ...group.members].some((m) => m !== "" && unitsNamed(m, [unit]).length > 0)),
   };
@@ -176,7 +182,10 @@ export async function answerMissingUnits(ctx: AnswerContext): Promise<AnswerResu
   const tree = await ctx.unitTree();
   const reach = unitsActorMay(ctx.actor, tree, "read");
   const asked = kindsAsked(foldText(ctx.said));
-  const inGroup = groupAsked(ctx, task.planId);
+  // A step for one cụm ("Cụm 3" in a schedule by cụm) is owed by that cụm's units, whatever was asked.
+  const ofStep = stepGroup(ctx, task);
+  const stepNumber = ofStep ? groupNumber(ofStep.name) : null;
+  const inGroup = stepNumber ? groupTest(ctx, task.planId, stepNumber) : groupAsked(ctx, task.planId);
   // "Khối trưởng nộp hồ sơ Cờ thi đua": only the units the plan names as leaders owe it.
   const leaders = stepLeaders(ctx, task);
   const leads = (u: TreeUnit) => !leaders || leaders.some((l) => unitsNamed(l, [u]).length > 0);

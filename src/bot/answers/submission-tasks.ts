@@ -17,6 +17,7 @@ import {
   type AnswerContext,
   type AnswerResult,
   indexOf,
+  othersGroupStep,
   othersLeadersStep,
   paragraph,
   planOf,
@@ -38,7 +39,7 @@ export function submissionTasks(ctx: AnswerContext, kind: UnitKind | null): Task
     (t) =>
       t.requiresSubmission &&
       (kind === null || audienceKinds(ctx, t).includes(kind)) &&
-      !(focal && othersLeadersStep(ctx, t)),
+      !(focal && (othersLeadersStep(ctx, t) || othersGroupStep(ctx, t))),
   );
 }
 

@@ -82,6 +82,12 @@ export const timeRe = sticky(
 export const weekdayRe = sticky(
   String.raw`(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)(?![a-z\d])\s*,?\s*`,
 );
+// "Từ 7h30 đến 11h00 (các) ngày 14 và 15/5": the hours of the day or days that follow.
+export const hourSpanRe = sticky(
+  String.raw`(?:tu\s+)?\d{1,2}\s*(?:gio|h|g|:)\s*(?:\d{2})?(?:\s*phut)?\s*(?:den|toi|-)\s*\d{1,2}\s*(?:gio|h|g|:)\s*(?:\d{2}(?!\d))?(?:\s*phut)?(?:\s+(?:sang|chieu))?\s*,?\s*(?:(?:cac|vao|cua)\s+)*(?=(?:ngay|thu|chu nhat)(?![a-z]))`,
+);
+// "các ngày 14 và 15/5/2027": the days listed.
+export const listedDaysRe = sticky(String.raw`cac\s+(?=ngay\s*\d)`);
 export const fromRe = sticky(String.raw`(?:bat dau\s+)?tu(?![a-z])\s*`);
 export const sepRe = sticky(
   String.raw`\s*(?:(-|,|va(?![a-z]))|(cho den het|cho den|den het|den truoc|den|toi het|toi truoc|toi)(?![a-z]))\s*(?:(?:het|cuoi)(?![a-z])\s*)?`,

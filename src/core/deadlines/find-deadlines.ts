@@ -1,5 +1,6 @@
 import { foldLetters } from "../text/fold.js";
 import { isoDay } from "./calendar-days.js";
+import { at, hourSpanRe } from "./deadline-patterns.js";
 import { invisibleChar } from "./deadline-words.js";
 import { type ExpressionMatch, matchDeadlineExpression, parseDeadline } from "./parse-deadline.js";
 import { findRelative } from "./relative-deadline.js";
@@ -67,7 +68,7 @@ function foldWithMap(text: string): { folded: string; origin: number[] } {
 // Words a reported expression can start with; the grammar is tried only where one stands, which keeps
 // a long document's scan to a few milliseconds.
 const anchors =
-  /(?<![a-z\d])(?:bat dau|tu|truoc|cham nhat|muon nhat|han|thoi han|thoi gian|den het|toi het|khong qua|khong muon|khong cham|khong nhan|khong tiep nhan|khong chap nhan|khong giai quyet|trong|vao|du kien|khoang|luc|cuoi|dau|giua|thang|quy)(?![a-z])/g;
+  /(?<![a-z\d])(?:bat dau|cac ngay|tu|truoc|cham nhat|muon nhat|han|thoi han|thoi gian|den het|toi het|khong qua|khong muon|khong cham|khong nhan|khong tiep nhan|khong chap nhan|khong giai quyet|trong|vao|du kien|khoang|luc|cuoi|dau|giua|thang|quy)(?![a-z])/g;
 const lineOpening = /^[\s\-+•·]*/;
 // Every reported expression holds a digit or names a quarter, semester or school year ("vào quý II",
 // "vào cuối năm học"): a sentence with none is not folded at all, which is most of a document.
@@ -109,7 +110,8 @@ function setsATime(e: ExpressionMatch, folded: string): boolean {
   if (e.range) {
     const { a, b } = e.range;
     if (e.range.from) return !(a.type === "year" && b.type === "year"); // "từ năm 2021 đến năm 2025" is a term
-    return e.label === "time" || (e.lead === "neutral" && neutralTimeWords.has(e.leadWord));
+    // "Từ 7h30 đến 11h00 các ngày 14 và 15/5": days given their hours are a time to be somewhere.
+    return e.label === "time" || e.timed || (e.lead === "neutral" && neutralTimeWords.has(e.leadWord));
   }
   // "Đăng lúc 09:15 ngày 16/9/2024", "cập nhật lúc …": when a text was posted, not a time to act.
   if (
@@ -120,6 +122,8 @@ function setsATime(e: ExpressionMatch, folded: string): boolean {
   const p = e.point;
   if (!p || p.type === "now") return false;
   if (e.label === "time") return true;
+  // "từ 8 giờ đến 11 giờ ngày 12/11": a day given its hours.
+  if (e.timed && p.type === "day" && at(hourSpanRe, folded, e.start)) return true;
   const neutral = e.lead === "neutral" && neutralTimeWords.has(e.leadWord);
   switch (p.type) {
     case "month":
@@ -146,6 +150,9 @@ function setsATime(e: ExpressionMatch, folded: string): boolean {
 }
 
 const bareDay = /(?<![a-z])ngay\s+\d/g;
+// "trước ngày 10 hằng tháng": a day of every month, a schedule rather than a date.
+const monthlyDay =
+  /(?<![a-z])(?:(?:truoc|cham nhat|muon nhat|vao|den)\s+)?ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang(?![a-z])/g;
 
 /** Finds the deadline expressions inside a sentence, each read with parseDeadline. */
 export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineHit[] {
@@ -191,7 +198,7 @@ export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineH
     const inRelative = (at: number) => read.some(([from, to]) => at >= from && at < to);
     anchors.lastIndex = next;
     for (let anchor = anchors.exec(folded); anchor; anchor = anchors.exec(folded)) {
-      if (relative && inRelative(anchor.index)) continue;
+      if (inRelative(anchor.index)) continue;
       const e = matchDeadlineExpression(folded, anchor.index, false);
       if (!e) continue;
       if (setsATime(e, folded)) report(e);
@@ -212,6 +219,22 @@ export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineH
       if (!e || e.range || p?.type !== "day" || p.year === undefined || !p.hasNgay) continue;
       const iso = p.month !== undefined && p.day !== undefined ? isoDay(p.year, p.month, p.day) : null;
       if (iso && iso > ctx.issuedOn) report(e);
+    }
+    // A day of every month is the sentence's time only when it gives no other ("Từ tháng 10 đến tháng 5,
+    // … trước ngày 20 hằng tháng" keeps its span); a quoted one ("“Trước ngày 05 hằng tháng”") is a remark.
+    if (!hits.length) {
+      for (const m of folded.slice(next).matchAll(monthlyDay)) {
+        const from = next + (m.index ?? 0);
+        if (/["“”']\s*$/u.test(sentence.slice(Math.max(0, (origin[from] ?? 0) - 2), origin[from] ?? 0)))
+          continue;
+        const start = origin[from] ?? 0;
+        const end = (origin[from + m[0].length - 1] ?? start) + 1;
+        hits.push({
+          index: start,
+          length: end - start,
+          result: parseDeadline(sentence.slice(start, end), ctx),
+        });
+      }
     }
     hits.sort((a, b) => a.index - b.index);
   } catch {

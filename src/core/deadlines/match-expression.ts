@@ -2,7 +2,9 @@ import {
   at,
   beforeRe,
   byRe,
+  hourSpanRe,
   labelRe,
+  listedDaysRe,
   modifierRe,
   neutralRe,
   timeRe,
@@ -69,6 +71,12 @@ function bodyAt(f: string, pos: number, whole: boolean): ExpressionMatch | null 
   }
   const plain = matchLeadPoint(f, pos);
   if (plain && fits(plain.end)) return { ...base, ...plain, lead: null, leadWord: "", range: null };
+  // "Từ 7h30 đến 11h00 các ngày 14 và 15/5/2027", "các ngày 14, 15/5": the hours and "các" lead the days.
+  const lead = at(hourSpanRe, f, pos) ?? at(listedDaysRe, f, pos);
+  if (lead) {
+    const inner = bodyAt(f, pos + lead[0].length, whole);
+    if (inner) return { ...inner, start: pos, keepFrom: pos, timed: true };
+  }
   return null;
 }
 

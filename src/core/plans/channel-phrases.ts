@@ -80,7 +80,8 @@ const stopWords = [
   "truoc",
   "cham nhat",
   "muon nhat",
-  "han",
+  // "hạn …", not the river "Hàn" of a place's name ("quận Sông Hàn"), folded alike.
+  "han(?= (?:chot|cuoi|nop|la|ngay)|\\s*:)",
   "trong thoi gian",
   "ke tu",
   "tu ngay",

@@ -15,11 +15,14 @@ const columnNames: [Column, RegExp][] = [
     "responsible",
     /(don vi|bo phan|nguoi) (thuc hien|chu tri|phu trach|nop|gui)|^chu tri|^thuc hien$|^doi tuong/,
   ],
-  ["deadline", /(thoi gian|thoi han|han (hoan thanh|nop)|tien do)/],
+  ["deadline", /(thoi gian|thoi han|han (hoan thanh|nop)|tien do|^ngay (tiep nhan|nop|thuc hien))/],
   ["task", /(noi dung|nhiem vu|cong viec)/],
   // A table of one task by level ("Cấp học", "Khối", "Đợt"): the cell that tells its rows apart.
-  ["label", /^(cap hoc|cap|khoi|bac hoc|dot|loai ho so|ho so)$/],
+  ["label", /^(cap hoc|cap|khoi|bac hoc|dot|loai ho so|ho so|cum|cum thi dua|khoi thi dua)$/],
 ];
+
+// "3. Lịch tiếp nhận hồ sơ theo cụm (Đợt 1)", "b) Thời hạn nộp …": a numbered part's heading.
+const partHeading = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[a-zđ]\))\s+\S/u;
 
 const quarterRow = /^Quý\s+([IVX]+|\d)(?![\p{L}\p{N}])/iu;
 
@@ -31,7 +34,8 @@ function mapColumns(cells: string[]): Map<Column, number> | null {
     if (column) map.set(column[0], i);
   });
   if (!map.has("deadline")) return null;
-  return map.has("task") || (map.has("label") && map.has("responsible")) ? map : null;
+  // "Cụm · Ngày tiếp nhận · Buổi · Phòng": a schedule by group needs no column of units.
+  return map.has("task") || map.has("label") ? map : null;
 }
 
 // "1. Thời hạn nộp hồ sơ tại điểm a mục III theo từng cấp học:" → "Nộp hồ sơ tại điểm a mục III".
@@ -40,7 +44,11 @@ function taskOfIntro(intro: string): string {
     .replace(/^(?:[\dIVX]+[.)]|[a-zđ]\))\s*/u, "")
     .replace(/^(?:thời hạn|thời gian|lịch)\s+/iu, "")
     .replace(/[\s:.,]+$/u, "")
-    .replace(/\s*(?:theo từng|đối với từng|của từng)\s+[^,:]*$/u, "");
+    .replace(/\s*(?:theo từng|đối với từng|của từng)\s+[^,:]*$/u, "")
+    // "Lịch tiếp nhận hồ sơ theo cụm (Đợt 1)": each row names its cụm, and the office's days of
+    // receiving are the units' days of handing in.
+    .replace(/\s+theo\s+(?:cụm|khối)(?:\s+thi đua)?(?=\s*\(|$)/iu, "")
+    .replace(/^tiếp nhận hồ sơ/iu, "nộp hồ sơ");
   return task.charAt(0).toUpperCase() + task.slice(1);
 }
 
@@ -81,6 +89,8 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
   let previous: ExtractedDeadline | undefined;
   // The prose line just above a table, which names the task of a table without a task column.
   let intro = "";
+  let heading = "";
+  let headerCells: string[] = [];
   let tableIntro = "";
   // A table without a TT column numbers its rows by position.
   let position = 0;
@@ -91,6 +101,7 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
       if (l.text && !/^PHỤ LỤC|^\(Kèm theo/u.test(l.text) && columns && !quarterRow.test(l.text))
         columns = null;
       if (l.text) intro = l.text;
+      if (partHeading.test(l.text) && l.text.length < 120) heading = l.text;
       continue;
     }
     const header = mapColumns(l.cells);
@@ -98,10 +109,13 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
       // A repeated header after a page break is structure, not a task, and keeps the table's intro
       // and its count of rows.
       if (!columns) {
-        tableIntro = intro;
+        // The sentence that leads into the table, else the heading of its part: a paragraph that
+        // only says where and how to hand in does not name the rows' task.
+        tableIntro = /:\s*$/u.test(intro) || !heading ? intro : heading;
         position = 0;
       }
       columns = header;
+      headerCells = l.cells;
       continue;
     }
     if (!columns) continue;
@@ -113,12 +127,22 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
     }
     const label = cellAt(l.cells, columns, "label");
     const byLevel = !columns.has("task");
+    // "Cụm 3 · Thứ Tư, 19/5 · Sáng · Phòng 104": a schedule by group keeps its other cells (the session,
+    // the room) in the task, where a unit reads when and where to come.
+    const mapped = new Set(columns.values());
+    const details = !columns.has("responsible")
+      ? l.cells.flatMap((cell, i) =>
+          !mapped.has(i) && cell.trim() && headerCells[i] ? [`${headerCells[i]}: ${cell.trim()}`] : [],
+        )
+      : [];
     const task = byLevel
-      ? label && `${taskOfIntro(tableIntro) || "Nộp hồ sơ"} (${label})`
+      ? label &&
+        `${taskOfIntro(tableIntro) || "Nộp hồ sơ"} (${label})${details.length ? ` – ${details.join("; ")}` : ""}`
       : cellAt(l.cells, columns, "task");
     if (!task) continue;
     const rowCell = cellAt(l.cells, columns, "row").replace(/\.$/, "");
-    const responsible = cellAt(l.cells, columns, "responsible");
+    // Without a column of units, the row's level or group ("Cụm 3", "Mầm non") is who does it.
+    const responsible = cellAt(l.cells, columns, "responsible") || (byLevel ? label : "");
     const coordinating = cellAt(l.cells, columns, "coordinating");
     const deadlineText = cellAt(l.cells, columns, "deadline");
 

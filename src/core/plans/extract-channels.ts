@@ -16,7 +16,7 @@ import type { ExtractedChannel } from "./extraction.js";
 import { levelLabel } from "./level-points.js";
 import type { Paragraph } from "./paragraphs.js";
 import { lineAt } from "./paragraphs.js";
-import { isListItem, type PlanLine } from "./plan-text.js";
+import { isListItem, listItemText, type PlanLine } from "./plan-text.js";
 
 const emailPattern = /[\p{L}\d._%+-]+@[a-z\d.-]+\.[a-z]{2,}/giu;
 // A link as written, or a bare domain ("vnptioffice.vn", "thidua.hanoi.edu.vn/dang-ky").
@@ -173,6 +173,9 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
   return found;
 }
 
+// "- Cụm 3: cum3@…": the address of one khối/cụm's units.
+const groupLabel = /^((?:khối|cụm)(?:\s+thi đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4}))\s*:/iu;
+
 /** Finds where to submit: e-mail, web systems, places to hand in or post to, chat groups, with any file-name rule. */
 export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
   const channels: ExtractedChannel[] = [];
@@ -187,7 +190,7 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
       seen.add(key);
       channel.line = lineOf(paragraph, channel.address, at);
       // "+ Cấp mầm non: mamnon@…": the address of those schools only.
-      const level = levelLabel(paragraph.text);
+      const level = levelLabel(paragraph.text) ?? groupLabel.exec(listItemText(paragraph.text))?.[1];
       if (level) channel.audience = level;
       if (channel.kind === "system" || channel.kind === "email") {
         // The rule in the channel's own paragraph, or in a point of its own just below it or further

@@ -437,6 +437,17 @@ function memberGroup(text: string, line: number): ExtractedGroup | null {
   return { name: m[1].trim(), leader: marked, members, line };
 }
 
+/** "Cụm 1 (Mầm non phía Bắc): Trường A (CỤM TRƯỞNG), Trường B, Trường C": a group, its members after the colon, the leader marked. */
+function markedListGroup(text: string, line: number): ExtractedGroup | null {
+  const opening = groupOpening.exec(text);
+  if (!opening?.[1]) return null;
+  const rest = /^\s*:\s*(.+)$/u.exec(text.slice(opening[0].length))?.[1];
+  if (!rest) return null;
+  const { members, marked } = membersCell(rest);
+  if (!marked || members.length < 2 || !members.every((m) => unitOpening.test(m))) return null;
+  return { name: opening[1].trim(), leader: marked, members, line };
+}
+
 // A unit's own name opens with what it is; a bare "Gio Linh" after "Phòng GDĐT các huyện Vĩnh Linh" does not.
 const unitOpening = /^(?:Trường|Phòng|Trung tâm|Sở|THPT|THCS|Tiểu học|Mầm non|TH|MN|PT|các|Nhà)(?![\p{L}])/iu;
 // "Phòng GDĐT các huyện A, B" and "các trường THPT A, THPT B": a head shared by the names that follow.
@@ -477,6 +488,8 @@ function membersAfter(rest: string): string[] {
     ? [named[0], named[1]]
     : /^\s*(?:gồm|có)\s*(?:các\s+(?:đơn vị|trường)\s*)?:?\s*(.+)$|^\s*:\s*(.+)$/iu.exec(rest);
   const words = (list?.[1] ?? list?.[2] ?? "")
+    // "…, do A làm khối trưởng, B làm khối phó.": the deputy's clause after the leader's.
+    .replace(/[,;]\s*(?:do\s+)?[^,;]+?\s+làm\s+(?:khối|cụm)\s+phó\s*\.?$/iu, "")
     // The leader's clause that ends the sentence ("…, do X làm cụm trưởng", "…; cụm trưởng: X") is not a member.
     .replace(
       /[,;]?\s*(?:do\s+[^,]+?\s+làm\s+(?:khối|cụm)\s+trưởng|(?:khối|cụm)\s+trưởng\s*(?:là(?!\p{L})|:)\s*.+)\s*\.?$/iu,
@@ -512,7 +525,7 @@ export function extractGroups(paragraphs: Paragraph[], lines: PlanLine[] = []): 
       groups.push({ name, leader: leader[5].trim(), members: [], line: paragraph.line });
       continue;
     }
-    const members = memberGroup(text, paragraph.line);
+    const members = memberGroup(text, paragraph.line) ?? markedListGroup(text, paragraph.line);
     if (members) {
       addGroup(groups, members);
       continue;

@@ -39,9 +39,16 @@ const unitHeading = new RegExp(`^${unitWords}`, "iu");
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+// A ";" inside brackets ("(số, ngày quyết định; danh sách …)") lists within the clause; it does not end it.
+const bracketedSemicolon = "\u0000";
+const hideBracketed = (text: string) =>
+  text.replace(/\([^()]*\)/gu, (inner) => inner.replace(/;/gu, bracketedSemicolon));
+const showBracketed = (text: string) => text.replace(/\u0000/gu, ";");
+
 function firstClause(text: string): string {
-  const cut = text.search(/[;]|\.(\s|$)/u);
-  return (cut >= 0 ? text.slice(0, cut) : text).trim();
+  const hidden = hideBracketed(text);
+  const cut = hidden.search(/[;]|\.(\s|$)/u);
+  return showBracketed(cut >= 0 ? hidden.slice(0, cut) : hidden).trim();
 }
 
 // "… yêu cầu các đơn vị trực thuộc Sở;" with no verb of its own: the request goes on in the next clause.
@@ -50,7 +57,9 @@ const openRequest = new RegExp(`(?:yêu cầu|đề nghị)\\s+${unitWords}[^]*$
 const asksSomething = new RegExp(askPattern.source, "iu");
 
 function lastClause(text: string): string {
-  const parts = text.split(/(?<=[.;])\s+(?=\p{Lu})|;\s*/u);
+  const parts = hideBracketed(text)
+    .split(/(?<=[.;])\s+(?=\p{Lu})|;\s*/u)
+    .map(showBracketed);
   let first = parts.length - 1;
   // "Sở yêu cầu các đơn vị trực thuộc Sở; đề nghị các Phòng GDĐT … triển khai …": one request to both.
   while (

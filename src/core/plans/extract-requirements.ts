@@ -2,10 +2,10 @@ import type { ExtractedRequirement } from "./extraction.js";
 import type { Paragraph } from "./paragraphs.js";
 import { isListItem, listItemText } from "./plan-text.js";
 
-// "Hồ sơ gồm:", "Nộp hồ sơ … về Phòng, gồm:", "… gửi hồ sơ về bộ phận thi đua, cụ thể:"
+// "Hồ sơ gồm:", "Hồ sơ … gồm có:", "Nộp hồ sơ … về Phòng, gồm:", "… gửi hồ sơ về bộ phận thi đua, cụ thể:"
 // "… cụm trưởng gửi về Phòng GDĐT các hồ sơ sau:"
 const leadPattern =
-  /(?<![\p{L}\p{N}])hồ sơ(?![\p{L}\p{N}])(?:.*(?:gồm|bao gồm|cụ thể|như sau)|\s+sau(?:\s+đây)?)\s*:\s*$/iu;
+  /(?<![\p{L}\p{N}])hồ sơ(?![\p{L}\p{N}])(?:.*(?:gồm(?: có)?|bao gồm|cụ thể|như sau)|\s+sau(?:\s+đây)?)\s*:\s*$/iu;
 // "Về thực hiện hồ sơ của khối thi đua", "c) Hồ sơ, thủ tục khen thưởng"
 const headingPattern =
   /^(?:[a-zđ]\)\s*|\d+(?:\.\d+)*\.?\s*)?(?:Về\s+(?:thực hiện\s+)?)?(hồ sơ(?![\p{L}\p{N}]).*)$/iu;
@@ -20,7 +20,7 @@ const perPaperCopies =
 
 function nameFrom(text: string): string | null {
   const m =
-    /(?<![\p{L}\p{N}])(hồ sơ(?![\p{L}\p{N}])[^:]*?)(?:,?\s*(?:quy định tại|theo quy định)[^,]*(?:,[^,]*)*)?,?\s*(?:gồm|bao gồm|cụ thể|như sau)?\s*:?\s*$/iu.exec(
+    /(?<![\p{L}\p{N}])(hồ sơ(?![\p{L}\p{N}])[^:]*?)(?:,?\s*(?:quy định tại|theo quy định)[^,]*(?:,[^,]*)*)?,?\s*(?:gồm(?: có)?|bao gồm|cụ thể|như sau)?\s*:?\s*$/iu.exec(
       text,
     );
   if (!m?.[1]) return null;
