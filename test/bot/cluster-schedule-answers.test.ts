@@ -47,6 +47,10 @@ describe("a schedule and mailboxes by cụm", () => {
     expect(week).toContain("17/05/2027");
     expect(week).toContain("Phòng 201");
     expect(week).not.toContain("18/05/2027");
+    // Where and when the papers go: the cụm's room and session, with its day.
+    const room = await ask("SC", "bản giấy bên em mang tới phòng nào, buổi nào ạ");
+    expect(room).toContain("Phòng 201");
+    expect(room).toContain("17/05/2027");
     const mail = await ask("KD", "bản mềm bên em gửi hộp thư nào vậy");
     expect(mail).toContain("cum2.thidua@bencang.edu.vn");
     expect(mail).not.toContain("cum1.thidua@bencang.edu.vn");
@@ -58,5 +62,27 @@ describe("a schedule and mailboxes by cụm", () => {
     expect(answer).toContain("Trường Tiểu học Kim Đồng");
     expect(answer).not.toContain("Sơn Ca");
     expect(answer).toMatch(/chưa có trong danh sách đơn vị[^]*Trường Tiểu học Phù Đổng/u);
+  });
+
+  it("takes uploading a score sheet for a step to hand in, and a step stated twice on the same day for one", async () => {
+    const twice = plan.replace(
+      "III. HÌNH THỨC NỘP",
+      [
+        "Các cụm trưởng tải bảng tổng hợp điểm chấm chéo lên thư mục chung chậm nhất ngày 14/5/2027.",
+        "",
+        "Các trường tư thục gửi giấy xác nhận đã đóng bảo hiểm xã hội về Phòng trước ngày 30/4/2027.",
+        "",
+        "Lưu ý: giấy xác nhận đóng bảo hiểm xã hội của trường tư thục gửi về Phòng trước ngày 30/4/2027.",
+        "",
+        "III. HÌNH THỨC NỘP",
+      ].join("\n"),
+    );
+    const ask = await askAsSeated(fixture.database, twice, { today: "2027-05-15", units });
+    const sheet = await ask("PGD", "bảng tổng hợp điểm chấm chéo: đơn vị nào vẫn chưa tải lên?");
+    expect(sheet).toContain("Chưa nộp");
+    expect(sheet).toContain("Trường Mầm non Họa Mi");
+    const insurance = await ask("PGD", "truong nao chua gui giay xac nhan dong bao hiem xa hoi");
+    expect(insurance).toContain("Chưa nộp");
+    expect(insurance).not.toMatch(/\[1\]/u);
   });
 });

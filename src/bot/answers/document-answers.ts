@@ -39,6 +39,7 @@ import {
   namesOwnUnit,
   paragraph,
   planOf,
+  stepGroup,
   type Task,
   visibleTasks,
 } from "./answer-context.js";
@@ -374,13 +375,41 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
   }
   blocks.push(...receivers(ctx, planIds));
   if (task && planIds.length === 1) {
-    blocks.push(paragraph(ctx.t("answers.where.task", { task: task.text, source: citeTask(ctx, task) })));
+    // The step's own words (a cụm's room and session, when it has them) and its day.
+    blocks.push(
+      paragraph(
+        task.dueOn
+          ? ctx.t("answers.where.taskDue", {
+              task: task.text,
+              due: formatDay(task.dueOn),
+              source: citeTask(ctx, task),
+            })
+          : ctx.t("answers.where.task", { task: task.text, source: citeTask(ctx, task) }),
+      ),
+    );
     const own = ctx.knowledge.requirements.filter((r) => r.taskId === task.id && r.copies);
     const forms = own.length
       ? own
       : ctx.knowledge.requirements.filter((r) => r.planId === task.planId && r.copies);
     for (const copies of new Set(forms.map((r) => r.copies)))
       blocks.push(paragraph(ctx.t("answers.requirements.copies", { copies })));
+  }
+  // A focal person's own cụm's day in a schedule by cụm ("Cụm 3 · 19/5 · Sáng · Phòng 104"), still to
+  // come: where and when their papers go, whatever else the question named.
+  if (ctx.viewer.role === "focal" && (!task || !stepGroup(ctx, task))) {
+    const own = visibleTasks(ctx)
+      .filter((t) => planIds.includes(t.planId) && t.dueOn && t.dueOn >= ctx.today && stepGroup(ctx, t))
+      .slice(0, 2);
+    for (const t of own)
+      blocks.push(
+        paragraph(
+          ctx.t("answers.where.taskDue", {
+            task: t.text,
+            due: formatDay(t.dueOn ?? ""),
+            source: citeTask(ctx, t),
+          }),
+        ),
+      );
   }
   const paper = paperRule(ctx, planIds);
   blocks.push(...(paper.length ? paper : sentenceBeyondChannels(ctx, planIds, blocks)));

@@ -93,6 +93,9 @@ export function tasksNamed(
   if (!top || top.score < taskFit || !naming.length)
     return { best: ranked.slice(0, 4).map((r) => r.item), named: false, confident: false };
   const close = ranked.filter((r) => r.score >= top.score - closeFit).map((r) => r.item);
+  // A step the plan states twice (in its rules and again in its timeline) fits alike on the same day.
+  if (close.length > 1 && top.item.dueOn && close.every((t) => t.dueOn === top.item.dueOn))
+    return { best: [top.item], named: true, confident: true };
   // Words that fit most tasks alike ("hồ sơ") name none of them.
   if (close.length > Math.max(3, candidates.length / 2))
     return { best: close.slice(0, 4), named: false, confident: false };

@@ -19,8 +19,10 @@ import type { PlanExtraction } from "./extraction.js";
 export type { Plan, PlanStatus };
 
 // A task asks units to hand something in when its words say so.
-// "Cập nhật kết quả … vào Phần mềm": entering data where the office reads it is handing it in too.
-const submissionWords = /(?<![\p{L}\p{N}])(gửi|nộp|đăng ký|báo cáo|nhập dữ liệu|cập nhật)(?![\p{L}\p{N}])/iu;
+// "Cập nhật kết quả … vào Phần mềm", "tải biên bản … lên thư mục": putting it where the office reads it
+// is handing it in too.
+const submissionWords =
+  /(?<![\p{L}\p{N}])(gửi|nộp|đăng ký|báo cáo|nhập dữ liệu|cập nhật|tải(?!\s+(?:về|xuống)))(?![\p{L}\p{N}])/iu;
 
 /** Stores an extraction as a draft plan; the same source (by hash) is found, not stored twice. */
 export async function saveDraftPlan(
