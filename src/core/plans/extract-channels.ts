@@ -30,6 +30,7 @@ const fileNamePatterns = [
   /tên\s+(?:file|tệp)[^:()]{0,40}:\s*([^()\n;]+)/iu,
   /tên\s+(?:file|tệp)(?:\s+(?:ghi|đặt))?\s+theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s+([^()\n;]+)/iu,
 ];
+const fileExample = /ví dụ\s*:?\s*[“"]?([\p{L}\p{N}_.-]+\.(?:pdf|docx?|xlsx?|zip|rar))(?![\p{L}\p{N}])/iu;
 // "- Tên tệp đặt theo mẫu: …" as a point of its own, after the channels it names files for.
 const ownRule =
   /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:quy tắc|cách)\s+)?(?:đặt\s+)?tên\s+(?:file|tệp)/iu;
@@ -203,11 +204,15 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
         const points = listEnd < 0 ? below : below.slice(0, listEnd + ruleAfter);
         const near = [paragraph, ...points.filter((p) => ownRule.test(p.text))];
         const fileName = near.flatMap((p) => fileNamePatterns.map((r) => r.exec(p.text))).find(Boolean);
-        if (fileName?.[1])
-          channel.fileNamePattern = fileName[1]
+        if (fileName?.[1]) {
+          const rule = fileName[1]
             .replace(/\s+(?:đối với|cho|áp dụng)\s.*$/iu, "")
             .trim()
             .replace(/[.\s]+$/u, "");
+          // "…; ví dụ: BKCT_THPTKyLam_2027.pdf": an example shows the codes the rule's words stand for.
+          const example = fileExample.exec(fileName.input.slice(fileName.index))?.[1];
+          channel.fileNamePattern = example && !rule.includes(example) ? `${rule} (ví dụ: ${example})` : rule;
+        }
         // An e-mail's subject rule, in its paragraph or a point of its own below the addresses.
         const subject =
           channel.kind === "email"

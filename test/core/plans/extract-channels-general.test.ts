@@ -48,6 +48,13 @@ describe("extractChannels in general", () => {
     ]);
   });
 
+  it("keeps the example a file-name rule gives, which shows the codes its words stand for", () => {
+    const [mail] = channels(
+      "Bản scan gửi về hộp thư khenthuong@vanan.edu.vn. Tên tệp đặt theo quy tắc: Mã danh hiệu_Tên trường_2027, trong đó mã danh hiệu là LDTT (Lao động tiên tiến), CSTDCS (Chiến sĩ thi đua cơ sở); ví dụ: CSTDCS_THAnLac_2027.pdf.",
+    );
+    expect(mail?.fileNamePattern).toBe("Mã danh hiệu_Tên trường_2027 (ví dụ: CSTDCS_THAnLac_2027.pdf)");
+  });
+
   it("finds an in-person place and an online service named in one sentence, with that sentence", () => {
     const sentence =
       "Hồ sơ đề nghị khen thưởng nộp trực tiếp tại Bộ phận Một cửa của UBND huyện Ý Yên, đồng thời thực hiện qua dịch vụ công trực tuyến theo địa chỉ: https://DichVuCong.NamDinh.gov.vn/.";
