@@ -51,7 +51,7 @@ import { answerMarkSubmitted, answerMissingUnits, answerMyStatus } from "./answe
 import { focalAsksOwnUnit } from "./answers/submission-tasks.js";
 import { answerUndo } from "./answers/undo-answer.js";
 import { type ChatContext, type ChatMemory, databaseChatMemory } from "./chat-memory.js";
-import { isFresh, planTurn, type Turn } from "./dialogue.js";
+import { isFresh, planTurn, type Turn, writingIntents } from "./dialogue.js";
 import { freshCache } from "./fresh-cache.js";
 import { createTranslator, pickLocale, type Translate } from "./i18n.js";
 import type { Intent } from "./intents.js";
@@ -134,6 +134,8 @@ const officerOnly = new Set<Intent>(["receive", "return_for_completion", "progre
 
 // A greeting or goodbye is short: a message of this many words read unsurely as one is something else.
 const longChitchat = 6;
+// "sđt người nhận hồ sơ giấy", "số máy chị thu hồ sơ": a phone number asked for, whatever verb follows.
+const phoneAsked = /\b(?:so dien thoai|so dt|so may|phone number)\b/;
 
 // Intents about the person's account, answered whether or not a plan is published.
 const accountIntents = new Set<Intent>(["redeem_invite", "invite", "undo", "reminder_settings", "snooze"]);
@@ -391,6 +393,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         intent: reading.ranked[1]?.intent ?? "unknown",
         ranked: reading.ranked.slice(1),
       };
+    // Asking for a phone number records nothing: "sđt người nhận hồ sơ …" asks who takes the dossiers in.
+    if (
+      writingIntents.has(reading.intent) &&
+      !reading.byCommand &&
+      phoneAsked.test(reading.message.words.join(" "))
+    )
+      reading = { ...reading, intent: "contact", confident: false };
     // A focal person neither receives, returns nor follows other units' dossiers: a message the model
     // reads so ("bên em đẩy tờ trình lên hộp thư của phòng rồi nhé") is their own
     // report or question, read as the next likely intent.
