@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { askAsSeated } from "../support/ask-as-seated.js";
+import { clusterPlanOpening } from "../support/cluster-plan.js";
 import { useTestDatabase } from "../support/engines.js";
 
 // A Phòng's plan of our own that gives each cụm its own day to hand in and its own mailbox.
 const plan = [
-  "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN BẾN CẢNG",
-  "",
-  "KẾ HOẠCH",
-  "",
-  "Tổng kết thi đua năm học 2026 – 2027",
-  "",
-  "I. CỤM THI ĐUA",
-  "",
-  "1. Cụm 1 (Mầm non): Trường Mầm non Họa Mi (CỤM TRƯỞNG), Trường Mầm non Sơn Ca, Trường Mầm non Vàng Anh.",
-  "",
-  "2. Cụm 2 (Tiểu học): Trường Tiểu học Kim Đồng, Trường Tiểu học Lý Thường Kiệt (CỤM TRƯỞNG), Trường Tiểu học Phù Đổng.",
-  "",
+  ...clusterPlanOpening("BẾN CẢNG"),
   "II. LỊCH TIẾP NHẬN HỒ SƠ THEO CỤM",
   "",
   "| Cụm | Ngày tiếp nhận | Buổi | Phòng |",

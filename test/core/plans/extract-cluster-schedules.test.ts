@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { findDeadlines } from "../../../src/core/deadlines/find-deadlines.js";
 import { createSchoolCalendar, extractPlan } from "../../../src/core/index.js";
+import { clusterPlanOpening } from "../../support/cluster-plan.js";
 
 // A district Phòng's plan of our own that schedules each cụm on its own day, lists its cụm with the
 // leader marked in capitals, gives each cụm its own address and writes its dossier lists "gồm có:".
 const lines = [
-  "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN SÔNG HÀN",
-  "",
-  "KẾ HOẠCH",
-  "",
-  "Tổng kết thi đua năm học 2026 – 2027",
-  "",
-  "I. CỤM THI ĐUA",
-  "",
-  "1. Cụm 1 (Mầm non): Trường Mầm non Họa Mi (CỤM TRƯỞNG), Trường Mầm non Sơn Ca, Trường Mầm non Vàng Anh.",
-  "",
-  "2. Cụm 2 (Tiểu học): Trường Tiểu học Kim Đồng, Trường Tiểu học Lý Thường Kiệt (CỤM TRƯỞNG), Trường Tiểu học Phù Đổng.",
-  "",
+  ...clusterPlanOpening("SÔNG HÀN"),
   "II. THỜI GIAN",
   "",
   "- Từ 8h00 đến 11h30 các ngày 11 và 12/5/2027: Các cụm họp chấm điểm chéo tại trường cụm trưởng.",
