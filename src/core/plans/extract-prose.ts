@@ -40,10 +40,10 @@ const unitHeading = new RegExp(`^${unitWords}`, "iu");
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 // A ";" inside brackets ("(số, ngày quyết định; danh sách …)") lists within the clause; it does not end it.
-const bracketedSemicolon = "\u0000";
+const bracketedSemicolon = "\uE000";
 const hideBracketed = (text: string) =>
   text.replace(/\([^()]*\)/gu, (inner) => inner.replace(/;/gu, bracketedSemicolon));
-const showBracketed = (text: string) => text.replace(/\u0000/gu, ";");
+const showBracketed = (text: string) => text.replace(/\uE000/gu, ";");
 
 function firstClause(text: string): string {
   const hidden = hideBracketed(text);
