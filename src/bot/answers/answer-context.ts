@@ -223,14 +223,32 @@ export function othersLeadersStep(ctx: AnswerContext, task: Task): boolean {
 
 const romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 // "Cụm 3", "Khối thi đua số II", "cụm 3 (mầm non tư thục)": which group, by its number.
-const groupWords = /^(?:khoi|cum)(?: thi dua)?(?: so)? (\d{1,2}|[ivx]{1,4})\b/;
+const groupWords = String.raw`(?:khoi|cum)(?: thi dua)?(?: so)? (\d{1,2}|[ivx]{1,4})\b`;
+const groupName = new RegExp(`^${groupWords}`);
+const groupMentioned = new RegExp(`\\b${groupWords}`);
 
-/** The number of a khối/cụm's name ("Khối III" → 3), or null when it is not numbered. */
-export function groupNumber(name: string): number | null {
-  const m = groupWords.exec(foldText(name));
+function numberOf(m: RegExpExecArray | null): number | null {
   if (!m?.[1]) return null;
   const n = /^\d+$/.test(m[1]) ? Number(m[1]) : romans.indexOf(m[1]) + 1;
   return n > 0 ? n : null;
+}
+
+/** The number of a khối/cụm's name ("Khối III" → 3), or null when it is not numbered. */
+export function groupNumber(name: string): number | null {
+  return numberOf(groupName.exec(foldText(name)));
+}
+
+/** The number of the khối/cụm a message names anywhere in it ("trong khối 2, …"), or null. */
+export function groupNumberSaid(text: string): number | null {
+  return numberOf(groupMentioned.exec(foldText(text)));
+}
+
+/** The khối whose leader or members a unit's names fit, none when there is no unit. */
+export function groupsNaming<G extends { leader: string | null; members: string[] }>(
+  named: ((words: string) => boolean) | null,
+  groups: G[],
+): G[] {
+  return named ? groups.filter((g) => [g.leader ?? "", ...g.members].some(named)) : [];
 }
 
 /** The khối/cụm of its plan a step is for ("Cụm 3" in a schedule by cụm), if its units are one group. */
@@ -244,11 +262,9 @@ export function stepGroup(ctx: AnswerContext, task: Task): PublishedPlan["groups
 /** A step for another khối/cụm than the focal person's own, when the plan's groups tell which is theirs. */
 export function othersGroupStep(ctx: AnswerContext, task: Task): boolean {
   const group = stepGroup(ctx, task);
-  const named = namesOwnUnit(ctx);
-  if (!group || !named) return false;
-  const groups = planOf(ctx, task.planId)?.groups ?? [];
-  const inAny = groups.some((g) => [g.leader ?? "", ...g.members].some(named));
-  return inAny && ![group.leader ?? "", ...group.members].some(named);
+  if (!group) return false;
+  const own = groupsNaming(namesOwnUnit(ctx), planOf(ctx, task.planId)?.groups ?? []);
+  return own.length > 0 && !own.includes(group);
 }
 
 /** The tasks this viewer must know: all for an officer, their unit kind's for a focal person. */

@@ -34,6 +34,7 @@ import {
   type AnswerResult,
   citeTask,
   groupNumber,
+  groupsNaming,
   indexOf,
   list,
   namesOwnUnit,
@@ -615,14 +616,6 @@ const groupDeputy = /\b(?:(?:khoi|cum) pho|pho (?:khoi|cum) truong|deputy (?:lea
 /** Whether a question asks which khối a unit is in or which units a khối holds. */
 function asksGroup(folded: string): boolean {
   return groupQuestion.test(folded);
-}
-
-/** The khối whose leader or members a unit's names fit, none when there is no unit. */
-function groupsNaming<G extends { leader: string | null; members: string[] }>(
-  named: ((words: string) => boolean) | null,
-  groups: G[],
-): G[] {
-  return named ? groups.filter((g) => [g.leader ?? "", ...g.members].some(named)) : [];
 }
 
 /** The khối whose leader or members name the unit of a focal person who speaks of their own unit. */

@@ -18,6 +18,7 @@ import {
   type AnswerResult,
   citeTask,
   groupNumber,
+  groupNumberSaid,
   list,
   paragraph,
   planOf,
@@ -116,8 +117,7 @@ function groupAsked(
   ctx: AnswerContext,
   planId: number,
 ): { test: (unit: TreeUnit) => boolean; group: PublishedPlan["groups"][number] | undefined } | null {
-  const said = /\b(?:khoi|cum)(?: thi dua)?(?: so)? (?:\d{1,2}|[ivx]{1,4})\b/.exec(foldText(ctx.said))?.[0];
-  const n = said ? groupNumber(said) : null;
+  const n = groupNumberSaid(ctx.said);
   return n ? groupTest(ctx, planId, n) : null;
 }
 

@@ -160,9 +160,10 @@ export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineH
   try {
     if (!mayHoldDeadline.test(sentence)) return hits;
     const { folded, origin } = foldWithMap(String(sentence));
-    const report = (e: ExpressionMatch) => {
-      const start = origin[e.keepFrom] ?? 0;
-      let end = (origin[e.end - 1] ?? start) + 1;
+    // Folded positions [from, to) as the sentence's own words, read as a deadline.
+    const reportSpan = (from: number, to: number) => {
+      const start = origin[from] ?? 0;
+      let end = (origin[to - 1] ?? start) + 1;
       // Keep the combining marks of a decomposed last letter with it.
       while (end < sentence.length && /\p{M}/u.test(sentence.charAt(end))) end++;
       hits.push({
@@ -171,6 +172,7 @@ export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineH
         result: parseDeadline(sentence.slice(start, end), ctx),
       });
     };
+    const report = (e: ExpressionMatch) => reportSpan(e.keepFrom, e.end);
     let next = 0;
     const lineStart = lineOpening.exec(folded)?.[0].length ?? 0;
     const opening = matchDeadlineExpression(folded, lineStart, false);
@@ -185,20 +187,13 @@ export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineH
     const relative = findRelative(folded.slice(next));
     if (relative) {
       const from = next + relative.index;
-      const to = from + relative.length;
-      const start = origin[from] ?? 0;
-      const end = (origin[to - 1] ?? start) + 1;
-      hits.push({
-        index: start,
-        length: end - start,
-        result: parseDeadline(sentence.slice(start, end), ctx),
-      });
-      read.push([from, to]);
+      reportSpan(from, from + relative.length);
+      read.push([from, from + relative.length]);
     }
-    const inRelative = (at: number) => read.some(([from, to]) => at >= from && at < to);
+    const alreadyRead = (at: number) => read.some(([from, to]) => at >= from && at < to);
     anchors.lastIndex = next;
     for (let anchor = anchors.exec(folded); anchor; anchor = anchors.exec(folded)) {
-      if (inRelative(anchor.index)) continue;
+      if (alreadyRead(anchor.index)) continue;
       const e = matchDeadlineExpression(folded, anchor.index, false);
       if (!e) continue;
       if (setsATime(e, folded)) report(e);
@@ -210,7 +205,7 @@ export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineH
     // no document (none is dated later than the plan citing it), so it is when something happens.
     for (const m of folded.matchAll(bareDay)) {
       const at = m.index ?? 0;
-      if (!ctx.issuedOn || read.some(([from, to]) => at >= from && at < to)) continue;
+      if (!ctx.issuedOn || alreadyRead(at)) continue;
       // "gửi sau (17 giờ 00) ngày …" is a cut-off, said by the sentence around it.
       if (/(?<![a-z])sau(?:\s+\d{1,2}\s*(?:gio|h)[\s\d:]*)?\s*$/.test(folded.slice(Math.max(0, at - 20), at)))
         continue;
@@ -225,15 +220,9 @@ export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineH
     if (!hits.length) {
       for (const m of folded.slice(next).matchAll(monthlyDay)) {
         const from = next + (m.index ?? 0);
-        if (/["“”']\s*$/u.test(sentence.slice(Math.max(0, (origin[from] ?? 0) - 2), origin[from] ?? 0)))
-          continue;
         const start = origin[from] ?? 0;
-        const end = (origin[from + m[0].length - 1] ?? start) + 1;
-        hits.push({
-          index: start,
-          length: end - start,
-          result: parseDeadline(sentence.slice(start, end), ctx),
-        });
+        if (/["“”']\s*$/u.test(sentence.slice(Math.max(0, start - 2), start))) continue;
+        reportSpan(from, from + m[0].length);
       }
     }
     hits.sort((a, b) => a.index - b.index);

@@ -2,6 +2,7 @@ import { parseDeadline } from "../deadlines/parse-deadline.js";
 import type { DeadlineContext } from "../deadlines/types.js";
 import { fold } from "../text/fold.js";
 import { resolveAudience } from "../units/audience.js";
+import { matchHeading } from "./extract-sections.js";
 import type { ExtractedDeadline } from "./extraction.js";
 import type { PlanLine } from "./plan-text.js";
 
@@ -20,9 +21,6 @@ const columnNames: [Column, RegExp][] = [
   // A table of one task by level ("Cấp học", "Khối", "Đợt"): the cell that tells its rows apart.
   ["label", /^(cap hoc|cap|khoi|bac hoc|dot|loai ho so|ho so|cum|cum thi dua|khoi thi dua)$/],
 ];
-
-// "3. Lịch tiếp nhận hồ sơ theo cụm (Đợt 1)", "b) Thời hạn nộp …": a numbered part's heading.
-const partHeading = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[a-zđ]\))\s+\S/u;
 
 const quarterRow = /^Quý\s+([IVX]+|\d)(?![\p{L}\p{N}])/iu;
 
@@ -101,7 +99,8 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
       if (l.text && !/^PHỤ LỤC|^\(Kèm theo/u.test(l.text) && columns && !quarterRow.test(l.text))
         columns = null;
       if (l.text) intro = l.text;
-      if (partHeading.test(l.text) && l.text.length < 120) heading = l.text;
+      // "3. Lịch tiếp nhận hồ sơ theo cụm (Đợt 1)": a numbered part's heading.
+      if (matchHeading(l.text) && l.text.length < 120) heading = l.text;
       continue;
     }
     const header = mapColumns(l.cells);

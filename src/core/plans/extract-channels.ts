@@ -30,7 +30,7 @@ const fileNamePatterns = [
   /tên\s+(?:file|tệp)[^:()]{0,40}:\s*([^()\n;]+)/iu,
   /tên\s+(?:file|tệp)(?:\s+(?:ghi|đặt))?\s+theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s+([^()\n;]+)/iu,
 ];
-const fileExample = /ví dụ\s*:?\s*[“"]?([\p{L}\p{N}_.-]+\.(?:pdf|docx?|xlsx?|zip|rar))(?![\p{L}\p{N}])/iu;
+const fileExample = /ví dụ\s*:?\s*[“"]?[\p{L}\p{N}_.-]+\.(?:pdf|docx?|xlsx?|zip|rar)(?![\p{L}\p{N}])/iu;
 // "- Tên tệp đặt theo mẫu: …" as a point of its own, after the channels it names files for.
 const ownRule =
   /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:quy tắc|cách)\s+)?(?:đặt\s+)?tên\s+(?:file|tệp)/iu;
@@ -209,9 +209,13 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
             .replace(/\s+(?:đối với|cho|áp dụng)\s.*$/iu, "")
             .trim()
             .replace(/[.\s]+$/u, "");
-          // "…; ví dụ: BKCT_THPTKyLam_2027.pdf": an example shows the codes the rule's words stand for.
-          const example = fileExample.exec(fileName.input.slice(fileName.index))?.[1];
-          channel.fileNamePattern = example && !rule.includes(example) ? `${rule} (ví dụ: ${example})` : rule;
+          // "…; ví dụ: BKCT_THPTKyLam_2027.pdf": the plan's example, in its own words, shows the codes
+          // the rule's words stand for.
+          const example = fileExample.exec(fileName.input.slice(fileName.index))?.[0].replace(/[“"]/gu, "");
+          channel.fileNamePattern =
+            example && !rule.includes(example.replace(/^ví dụ\s*:?\s*/iu, ""))
+              ? `${rule} (${example})`
+              : rule;
         }
         // An e-mail's subject rule, in its paragraph or a point of its own below the addresses.
         const subject =

@@ -141,12 +141,7 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
   // The step that points by level ("+ Cấp mầm non: chậm nhất …") give the dates of.
   let openLead: string | null = null;
   // "Tháng 10/2026:" standing alone: the time of the points under it that give none of their own.
-  let periodHeading: {
-    raw: string;
-    kind: ExtractedDeadline["kind"];
-    start: string | null;
-    due: string | null;
-  } | null = null;
+  let periodHeading: Pick<ExtractedDeadline, "raw" | "kind" | "start" | "due"> | null = null;
   for (const paragraph of paragraphs) {
     const text = paragraph.text;
     if (placeDate.test(text)) continue;

@@ -389,7 +389,7 @@ describe("channels of other offices' plans", () => {
       "5. Hồ sơ trả lại, các trường bổ sung và nộp lại theo thời hạn tại Phụ lục.",
     ]);
     const system = x.channels.find((c) => c.kind === "system");
-    expect(system?.fileNamePattern).toBe("TenTruong_HoSo_2026 (ví dụ: THKimLu_HoSo_2026.pdf)");
+    expect(system?.fileNamePattern).toBe("TenTruong_HoSo_2026 (ví dụ THKimLu_HoSo_2026.pdf)");
     expect(x.channels.filter((c) => c.kind === "in_person").map((c) => c.address)).toEqual([
       "Văn phòng Phòng GDĐT (phòng 105)",
     ]);
