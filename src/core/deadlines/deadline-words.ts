@@ -18,7 +18,48 @@ export function cleanDeadlineWords(text: string): string {
     .trim();
 }
 
-/** Folds words for matching: the core fold, with every kind of dash written "-". */
+// "ngày mười lăm tháng 12", "ngày hai mươi mốt tháng 5": a day written in words, as some offices do to
+// rule out a misread figure. Only before "tháng" and a month's figure, where "năm" cannot be the year.
+const unitWords: Record<string, number> = {
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  nam: 5,
+  lam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+};
+// "tư" and "lăm" stand for 4 and 5 only after "mươi"; alone, "từ tháng" is "from the month".
+const units = "mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin";
+const alone = "mot|hai|ba|bon|nam|sau|bay|tam|chin";
+const writtenDayRe = new RegExp(
+  `(?<![a-z])(ngay\\s+)((?:(?:mong|mung)\\s+)?(?:(?:(?:hai|ba)\\s+muoi|muoi)(?:\\s+(?:${units}))?|${alone}))(?=\\s*,?\\s*thang\\s*\\d)`,
+  "g",
+);
+
+function dayOfWords(words: string): number {
+  const [first = "", second, third] = words.replace(/^(?:mong|mung)\s+/, "").split(/\s+/);
+  if (first === "muoi") return 10 + (second ? (unitWords[second] ?? 0) : 0);
+  if (second === "muoi") return 10 * (unitWords[first] ?? 0) + (third ? (unitWords[third] ?? 0) : 0);
+  return unitWords[first] ?? 0;
+}
+
+/** Writes a day given in words as its figure, padded with spaces so every position stays where it was. */
+export function dayWordsAsFigures(folded: string): string {
+  if (!folded.includes("ngay")) return folded;
+  return folded.replace(writtenDayRe, (whole, lead: string, words: string) => {
+    const day = dayOfWords(words);
+    if (day < 1 || day > 31) return whole;
+    const figure = String(day);
+    return `${lead}${" ".repeat(words.length - figure.length)}${figure}`;
+  });
+}
+
+/** Folds words for matching: the core fold, with every kind of dash written "-" and days in figures. */
 export function foldDeadlineWords(text: string): string {
-  return fold(text).replace(/[‐-―−]/g, "-");
+  return dayWordsAsFigures(fold(text).replace(/[‐-―−]/g, "-"));
 }

@@ -1,7 +1,7 @@
 import { foldLetters } from "../text/fold.js";
 import { isoDay } from "./calendar-days.js";
 import { at, hourSpanRe } from "./deadline-patterns.js";
-import { invisibleChar } from "./deadline-words.js";
+import { dayWordsAsFigures, invisibleChar } from "./deadline-words.js";
 import { type ExpressionMatch, matchDeadlineExpression, parseDeadline } from "./parse-deadline.js";
 import { findRelative } from "./relative-deadline.js";
 import type { DeadlineContext, DeadlineResult } from "./types.js";
@@ -62,7 +62,7 @@ function foldWithMap(text: string): { folded: string; origin: number[] } {
     for (let k = 0; k < f.length; k++) origin.push(i);
   }
   origin.push(text.length);
-  return { folded, origin };
+  return { folded: dayWordsAsFigures(folded), origin };
 }
 
 // Words a reported expression can start with; the grammar is tried only where one stands, which keeps
@@ -104,6 +104,15 @@ function opensScheduleLine(e: ExpressionMatch, folded: string, lineStart: number
  * names the period an achievement belongs to, so those need a deadline word before them.
  */
 function setsATime(e: ExpressionMatch, folded: string): boolean {
+  // "không quá 1/3 số đơn vị thành viên": a share, not the first of March.
+  const share = e.point;
+  if (
+    share?.type === "day" &&
+    !share.hasNgay &&
+    share.year === undefined &&
+    /^\s*(?:so|tong so)(?![a-z])/.test(folded.slice(e.end, e.end + 12))
+  )
+    return false;
   if (e.label === "deadline" || e.lead === "before") return true;
   // "đến ngày" alone is too often "tính đến ngày …" (figures as of a day).
   if (e.lead === "by") return e.leadWord !== "den" && e.leadWord !== "toi";
@@ -208,6 +217,9 @@ export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineH
       if (!ctx.issuedOn || alreadyRead(at)) continue;
       // "gửi sau (17 giờ 00) ngày …" is a cut-off, said by the sentence around it.
       if (/(?<![a-z])sau(?:\s+\d{1,2}\s*(?:gio|h)[\s\d:]*)?\s*$/.test(folded.slice(Math.max(0, at - 20), at)))
+        continue;
+      // "dưới 10 tháng tính đến ngày 31/5": the day a length of service is counted to.
+      if (/(?<![a-z])tinh\s+(?:den|toi)(?:\s+het)?\s*$/.test(folded.slice(Math.max(0, at - 16), at)))
         continue;
       const e = matchDeadlineExpression(folded, at, false);
       const p = e?.point;

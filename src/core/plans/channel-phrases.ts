@@ -88,6 +88,7 @@ const stopWords = [
   "de",
   // "Nhóm Zalo “…” chỉ dùng để thông báo": what it is for, not its name.
   "chi dung",
+  "dung de",
   "theo dia chi",
   "tai dia chi",
   "dia chi",
@@ -108,7 +109,8 @@ const addressPart =
 // An office or a room named in lower case is still a place ("tại bộ phận Thi đua – Khen thưởng").
 const officeNoun = /^(?:bo phan|van phong|phong|tru so|hoi truong|to |ban )/iu;
 // "Văn phòng nhà trường (phòng 102, dãy A)": a room in parentheses.
-const roomAside = /^\s*\((?:phong|tang|day|toa|so)\s[^()]{1,120}\)/iu;
+// "Phòng 204 (Tổ Thi đua, Khen thưởng - Văn phòng Sở)": the team the room belongs to.
+const roomAside = /^\s*\((?:phong|tang|day|toa|so|to|bo phan|van phong)\s[^()]{1,120}\)/iu;
 
 /** The end of the words in `f` from `from` up to the next clause, the next part of the sentence or a comma that does not continue an address. */
 function placeEnd(f: string, from: number): { end: number; open: boolean } {

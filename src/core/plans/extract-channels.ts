@@ -98,7 +98,10 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
     add("email", m[0].replace(/\.$/u, "").toLowerCase(), m.index ?? 0);
   }
   // "Bản giấy: để vào hộp … tại …" hands papers in without a verb of sending.
-  const sends = sendVerb.test(folded) || /(?:de|bo|dat) vao (?:khay|hop|tu|ngan)\s(?!thu\b)/u.test(folded);
+  // "Các mẫu được đăng tại Cổng thông tin …": forms published there, not papers sent there.
+  const sends =
+    sendVerb.test(folded.replace(/duoc dang tai/gu, "_")) ||
+    /(?:de|bo|dat) vao (?:khay|hop|tu|ngan)\s(?!thu\b)/u.test(folded);
   const group = chatLink.exec(text);
   const links: { at: number; end: number }[] = [];
   for (const m of group ? [] : [...text.matchAll(urlPattern), ...text.matchAll(domainPattern)]) {
@@ -164,15 +167,25 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
         if (where) add(kind, where, tray?.[1] ? trayAt : at);
       }
     }
+    // "gửi qua đường bưu điện hoặc nộp trực tiếp tại Phòng 204, …": posted to the place handed in at.
+    const byPost = postOrHand.exec(folded);
+    const handedIn = found.find((f) => f.channel.kind === "in_person");
+    if (byPost && handedIn && !found.some((f) => f.channel.kind === "post"))
+      add("post", handedIn.channel.address, byPost.index);
   }
   for (const m of folded.matchAll(chatGroup)) {
     const at = m.index ?? 0;
+    // "tham gia nhóm Zalo nêu tại Mục VI": the group named there, not another one.
+    if (/^\s*(?:neu|noi|o|tai|tren)\s/u.test(folded.slice(at + m[0].length)) && !group) continue;
     const cut = /\s*\(/u.exec(folded.slice(at))?.index ?? folded.length - at;
     const name = readName(text.slice(at, at + cut), folded.slice(at, at + cut)) ?? m[0];
     add("group", group ? cleanAddress(group[0]) : name, at);
   }
   return found;
 }
+
+const postOrHand =
+  /(?<![\p{L}])(?:qua|theo)\s+(?:duong\s+)?buu (?:dien|chinh)\s+hoac\s+(?:(?:nop|gui|mang)\s+)?truc tiep(?![\p{L}])/u;
 
 // "- Cụm 3: cum3@…": the address of one khối/cụm's units.
 const groupLabel = /^((?:khối|cụm)(?:\s+thi đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4}))\s*:/iu;

@@ -277,6 +277,9 @@ function askedWhen(clause: string): string | null {
 export function extractContacts(paragraphs: Paragraph[], lines: PlanLine[] = []): ExtractedContact[] {
   const contacts: ExtractedContact[] = contactsInTables(lines);
   for (const paragraph of paragraphs) {
+    // "Địa chỉ thư điện tử: Bà A: a@…; Ông B: b@…" of officers already read: their addresses only.
+    const listed = [...paragraph.text.matchAll(namedEmail)].map((m) => m[1]);
+    if (listed.length && listed.every((n) => contacts.some((c) => c.name === n))) continue;
     const whole = listItemText(paragraph.text);
     // "… các trường mầm non liên hệ bà A (…); về tài khoản liên hệ ông B (…)": each clause its own people.
     const clauses = (whole.match(/liên hệ/giu)?.length ?? 0) > 1 ? whole.split(/;\s+/u) : [whole];
@@ -296,7 +299,25 @@ export function extractContacts(paragraphs: Paragraph[], lines: PlanLine[] = [])
       for (const c of found) if (c.phone || c.email || !councilRole.test(c.title ?? "")) contacts.push(c);
     }
   }
+  addListedEmails(contacts, paragraphs);
   return contacts.sort((a, b) => a.line - b.line);
+}
+
+// "Bà Huỳnh Thị Mỹ Duyên: htmduyen@…": one officer's address in a list of them under their table.
+const namedEmail = new RegExp(
+  `(?:${honorific}\\s+)?${personName}\\s*:\\s*([\\p{L}\\d._%+-]+@[a-z\\d.-]+\\.[a-z]{2,})`,
+  "gu",
+);
+
+/** Gives officers already found the e-mail addresses a later sentence lists by their names. */
+function addListedEmails(contacts: ExtractedContact[], paragraphs: Paragraph[]): void {
+  for (const paragraph of paragraphs) {
+    if (!paragraph.text.includes("@")) continue;
+    for (const m of paragraph.text.matchAll(namedEmail)) {
+      const contact = contacts.find((c) => c.name === m[1] && !c.email);
+      if (contact && m[2]) contact.email = m[2].toLowerCase();
+    }
+  }
 }
 
 // "- *Khối thi đua mầm non: 02 khối*" then "+ Khối trưởng Khối thi đua 1: Hiệu trưởng trường mầm non Bé Ngoan"
@@ -330,7 +351,7 @@ function proseGroup(line: string): { name: string; leader: string | null } | nul
   if (!opening?.[1]) return null;
   const words = leaderIs.exec(line)?.[1] ?? leaderDoes.exec(line.slice(opening[1].length))?.[1];
   // "Khối thi đua số 1 (khối trưởng: Trường A): …": the leader's remark is not part of the name.
-  const name = opening[1].replace(/\s*\((?:khối|cụm)\s+trưởng[^)]*\)/iu, "").trim();
+  const name = opening[1].replace(/\s*\((?:(?:khối|cụm)\s+trưởng|trưởng\s+(?:khối|cụm))[^)]*\)/iu, "").trim();
   if (words) {
     const leader = leaderOf(words);
     return leader ? { name, leader } : null;
@@ -450,12 +471,16 @@ function markedListGroup(text: string, line: number): ExtractedGroup | null {
 
 // A unit's own name opens with what it is; a bare "Gio Linh" after "Phòng GDĐT các huyện Vĩnh Linh" does not.
 const unitOpening = /^(?:Trường|Phòng|Trung tâm|Sở|THPT|THCS|Tiểu học|Mầm non|TH|MN|PT|các|Nhà)(?![\p{L}])/iu;
-// "Phòng GDĐT các huyện A, B" and "các trường THPT A, THPT B": a head shared by the names that follow.
-const sharedHead = /^(Phòng (?:GDĐT|Giáo dục và Đào tạo))\s+các\s+(huyện|quận|thị xã|thành phố)\s+(.+)$/iu;
+// "Phòng GDĐT các huyện A, B", "Trung tâm GDNN-GDTX các huyện A, B" and "các trường THPT A, THPT B": a
+// head shared by the names that follow; "… và các huyện C, D" keeps the unit and changes the district word.
+const sharedHead =
+  /^(Phòng (?:GDĐT|Giáo dục và Đào tạo)|Trung tâm\s+\S+)\s+các\s+(huyện|quận|thị xã|thành phố)\s+(.+)$/iu;
+const districtsAgain = /^các\s+(huyện|quận|thị xã|thành phố)\s+(.+)$/iu;
 
 /** The units of a group's list in prose ("gồm Phòng GDĐT các huyện A, B, các trường THPT C, THPT D và Trung tâm E"). */
 function proseMembers(list: string): string[] {
   let head = "";
+  let unit = "";
   return list
     .split(/\s*,\s*|\s+và\s+/u)
     .map((item) => item.replace(/[.;]+$/u, "").trim())
@@ -463,8 +488,14 @@ function proseMembers(list: string): string[] {
     .map((item) => {
       const shared = sharedHead.exec(item);
       if (shared) {
-        head = `${shared[1]} ${shared[2]} `;
+        unit = shared[1] ?? "";
+        head = `${unit} ${shared[2]} `;
         return `${head}${shared[3]}`;
+      }
+      const again = unit ? districtsAgain.exec(item) : null;
+      if (again) {
+        head = `${unit} ${again[1]} `;
+        return `${head}${again[2]}`;
       }
       const schools = /^các\s+trường\s+(.+)$/iu.exec(item);
       if (schools?.[1]) {
@@ -486,7 +517,7 @@ function membersAfter(rest: string): string[] {
     /(?:^|[;,.]\s*)(?:các\s+)?(?:đơn vị\s+|trường\s+)?thành viên\s*(?:gồm|là)?\s*:?\s*(.+)$/iu.exec(rest);
   const list = named?.[1]
     ? [named[0], named[1]]
-    : /^\s*(?:gồm|có)\s*(?:các\s+(?:đơn vị|trường)\s*)?:?\s*(.+)$|^\s*:\s*(.+)$/iu.exec(rest);
+    : /^\s*:?\s*(?:gồm|có)\s*(?:các\s+(?:đơn vị|trường)\s*)?:?\s*(.+)$|^\s*:\s*(.+)$/iu.exec(rest);
   const words = (list?.[1] ?? list?.[2] ?? "")
     // "…, do A làm khối trưởng, B làm khối phó.": the deputy's clause after the leader's.
     .replace(/[,;]\s*(?:do\s+)?[^,;]+?\s+làm\s+(?:khối|cụm)\s+phó\s*\.?$/iu, "")

@@ -10,12 +10,14 @@ import { isListItem, listItemText, stripMarkup } from "./plan-text.js";
 const placeDate = /^[^,]{2,40},\s*ngày\s*\d{1,2}\s*tháng/iu;
 
 const verbs =
-  "triển khai|thực hiện|chủ trì|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chọn|chuyển|thẩm định|kiểm tra|tự chấm điểm|chấm điểm|ban hành|sinh hoạt|hoàn thiện|bổ sung";
+  "triển khai|thực hiện|chủ trì|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chọn|chuyển|thẩm định|kiểm tra|tự chấm điểm|chấm điểm|ban hành|sinh hoạt|hoàn thiện|bổ sung|thông báo";
+// "Trường hợp …" opens a condition, not a school; "các khối hoàn thành …" are the groups themselves.
 const unitWords =
-  "(?:Tất cả\\s+)?(?:các\\s+|mỗi\\s+|từng\\s+)?(?:đơn vị khối trưởng|đơn vị|trường|khối(?: trường)? thi đua|khối trưởng|cụm trưởng|cụm thi đua|cụm|phòng GDĐT|phòng Giáo dục và Đào tạo|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm)";
+  "(?:Tất cả\\s+)?(?:(?:các|mỗi|từng)\\s+(?:khối|cụm)(?![\\p{L}\\p{N}])|(?:các\\s+|mỗi\\s+|từng\\s+)?(?:đơn vị khối trưởng|đơn vị|trường(?!\\s+hợp)|khối(?: trường)? thi đua|khối trưởng|cụm trưởng|cụm thi đua|cụm|phòng GDĐT|phòng Giáo dục và Đào tạo|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm))";
 // The subject stays in its sentence: "Trường có từ 50 giáo viên … trên. Trường không cử … báo cáo" names no one.
+// "mỗi trường THPT đề nghị 01 cá nhân": a unit proposing someone acts too.
 const subjectPattern = new RegExp(
-  `^(${unitWords}(?:(?!\\.\\s+\\p{Lu})[^:;])*?)\\s+(?=(?:${verbs})(?![\\p{L}\\p{N}]))`,
+  `^(${unitWords}(?:(?!\\.\\s+\\p{Lu})[^:;])*?)\\s+(?=(?:${verbs})(?![\\p{L}\\p{N}])|đề nghị\\s+(?:\\d|xét|tặng|công nhận))`,
   "iu",
 );
 const doneByPattern = new RegExp(
@@ -34,7 +36,7 @@ const counted = /(?<![\p{L}\p{N}])(?:được tính|tính từ|tính trong)(?![\
 const labelOnly = /^(Thời gian|Thời hạn|Hạn|Lịch)(?![\p{L}\p{N}])[^.]*$/iu;
 // A label of time and place alone ("1. Thời gian, địa điểm"), which names no task of its own.
 const bareLabel =
-  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+)?(?:thời gian|thời điểm|lịch)(?:\s*(?:,|và)\s*địa điểm)?(?:\s+tổ chức)?$/iu;
+  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+)?(?:thời gian|thời điểm|lịch)(?:\s*(?:,|và)\s*địa điểm)?(?:\s+tổ chức(?:\s+(?:hội nghị|hội thi|cuộc họp|lễ))?)?$/iu;
 const unitHeading = new RegExp(`^${unitWords}`, "iu");
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -105,8 +107,9 @@ function responsibleOf(clause: string): { responsible: string | null; task: stri
   const forWhom = duty?.[0].length !== undefined && /^Đối với\s/iu.test(clause);
   if (duty?.[1] && duty[2] && (forWhom || duty[1].length <= 60) && unitHeading.test(duty[1]))
     return { responsible: duty[1].trim(), task: capitalise(duty[2]) };
-  // "Đối với cá nhân …: đơn vị vẫn nộp …": who acts is said after the condition.
-  const conditioned = forWhom && duty?.[2] ? subjectPattern.exec(duty[2]) : null;
+  // "Đối với cá nhân …: đơn vị vẫn nộp …", "Giấy khen …: mỗi trường đề nghị 01 cá nhân, gửi …": who acts
+  // is said after the condition or the award the step is for.
+  const conditioned = duty?.[2] ? subjectPattern.exec(duty[2]) : null;
   if (conditioned?.[1])
     return {
       responsible: conditioned[1].replace(/\s+(?:vẫn|cũng|đều|phải|cần|sẽ)$/u, "").trim(),
@@ -115,8 +118,11 @@ function responsibleOf(clause: string): { responsible: string | null; task: stri
   // "Thời hạn: các trường tiểu học gửi …": the subject follows a short label.
   const unlabelled = clause.replace(/^[^:]{1,30}:\s*/u, "");
   // "Sau hội nghị khối lần 2, khối trưởng gửi …": the subject follows a phrase of time or purpose.
+  // "Trường hợp có thay đổi (chuyển công tác, nghỉ hưu) …, đơn vị gửi …": so does a condition.
   const afterComma =
-    /^(?:sau|trước|trong|khi|kết thúc|cuối|đầu|để)\s[^,]{2,60},\s*(.+)$/iu.exec(clause)?.[1] ?? "";
+    /^(?:sau|trước|trong|khi|kết thúc|cuối|đầu|để)\s[^,]{2,60},\s*(.+)$/iu.exec(clause)?.[1] ??
+    /^(?:trường hợp|nếu)\s(?:[^,()]|\([^()]*\)){2,160}?,\s*(.+)$/iu.exec(clause)?.[1] ??
+    "";
   const subject =
     own ?? subjectPattern.exec(unlabelled) ?? (afterComma ? subjectPattern.exec(afterComma) : null);
   // "Biên bản … do cụm trưởng nộp về Phòng": the papers first, who sends them after "do".
@@ -193,6 +199,9 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         // "… sẽ không được xem xét … vào cuối năm học" is a rule about the time, not a task due then;
         // "Thành tích … được tính trong năm học (từ … đến …)" is the span achievements count in.
         if (refusal.test(clause) || counted.test(clause)) continue;
+        // "… hoàn thành việc họp chậm nhất ngày 21/5 và gửi ngay kết quả cho các đơn vị": done by then too.
+        const goesOn = goesOnAfter.exec(afterRaw)?.[1];
+        if (goesOn && !/\d/u.test(goesOn)) clause = `${clause} và ${goesOn.trim()}`;
       }
       // "… các trường THPT hoàn thành đăng ký trước …; Phòng GDĐT hoàn thành chậm nhất …": the second
       // clause leaves out what the first one names.
@@ -202,6 +211,15 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
           : null;
       if (elided) clause = `${clause} ${elided}`;
       let { responsible, task } = responsibleOf(clause);
+      // "Bước 1: Đăng ký thi đua" then "Thời gian: các trường THPT gửi về Sở chậm nhất …": the label goes,
+      // and a sending that names nothing sent is the step's.
+      const labelled = /^(?:thời gian|thời hạn|hạn)\s*:\s*(.+)$/iu.exec(task)?.[1];
+      if (labelled && responsible && labelled.startsWith(responsible)) {
+        const step = bareSending.test(labelled.slice(responsible.length).trim())
+          ? headingStep(ctx, paragraph.line)
+          : null;
+        task = step ? `${step}: ${labelled}` : labelled;
+      }
       // "Các cụm trưởng chủ trì họp cụm, …; gửi hồ sơ của cụm … chậm nhất …": the clause's subject is the sentence's.
       if (!responsible && verbFirst.test(clause)) responsible = sentenceSubject(before);
       // "+ Cấp tiểu học và THCS: trước 16 giờ …": the step above, for the schools of those levels.
@@ -212,7 +230,13 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
       }
       // "…, không gửi bản giấy: các trường mầm non nộp trước ngày 20/5, tiểu học trước 22/5, THCS …": one
       // step, a date for each level, each date for those schools alone.
-      const levels = /^:/.test(afterRaw) ? null : levelBefore(before);
+      // A bare level ("…, tiểu học, THCS chậm nhất …") ends a list of schools whose papers are sent,
+      // unless it follows the clause's previous date ("… mầm non trước 20/5, THCS trước 22/5").
+      const previous = hits[n - 1];
+      const series =
+        previous?.result.ok === true &&
+        !/[;.]/u.test(paragraph.raw.slice(previous.index + previous.length, hit.index));
+      const levels = /^:/.test(afterRaw) ? null : levelBefore(before, series);
       if (levels) {
         const lead: string =
           levelLead?.hit === n - 1 ? levelLead.text : levels.lead.length > 10 ? lastClause(levels.lead) : "";
@@ -352,10 +376,12 @@ const levelWords = new RegExp(
 );
 
 /** The levels a date is given to by the words right before it, and the words before those, else null. */
-function levelBefore(before: string): { names: string; lead: string } | null {
+function levelBefore(before: string, series: boolean): { names: string; lead: string } | null {
   const at = before.search(/[^,;:]*$/u);
-  const names = levelWords.exec(before.slice(at).trim())?.[1];
+  const words = before.slice(at).trim();
+  const names = levelWords.exec(words)?.[1];
   if (!names) return null;
+  if (!series && names === words && /,\s*$/u.test(before.slice(0, at))) return null;
   return { names, lead: tidy(before.slice(0, at)) };
 }
 
@@ -399,6 +425,11 @@ function headingOver(ctx: ProseContext, line: number): { heading: string; line: 
   }
   return null;
 }
+
+const goesOnAfter = new RegExp(`^\\s*,?\\s*và\\s+((?:${verbs})(?![\\p{L}\\p{N}])[^;.]*)`, "iu");
+
+// "gửi về Sở", "nộp": a sending without what is sent.
+const bareSending = /^(?:gửi|nộp)(?:\s+(?:về|lên|tới|cho)\s+[^,;]{1,30})?$/iu;
 
 const endingVerb = new RegExp(`(?<![\\p{L}\\p{N}])(${verbs})$`, "iu");
 

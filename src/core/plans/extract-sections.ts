@@ -12,12 +12,14 @@ const headingRules: HeadingRule[] = [
   { level: 4, pattern: /^(\d+\.\d+\.\d+)\.?\s+(.+)$/u },
   { level: 3, pattern: /^(\d+\.\d+)\.?\s+(.+)$/u },
   { level: 2, pattern: /^(\d+)\.\s+(.+)$/u },
+  // "Bước 2: Hội nghị khối thi đua": a guide's steps, under its part or numbered point.
+  { level: 3, pattern: /^(Bước\s+\d{1,2})\s*[:.–-]\s*(.+)$/u },
   { level: 5, pattern: /^([a-zđ])\)\s+(.+)$/u },
 ];
 const LIST_LEVEL = 6;
 const SUBLIST_LEVEL = 7;
 
-/** Recognises a numbered heading ("II.", "1.", "1.1.", "a)") and returns its numbering and level. */
+/** Recognises a numbered heading ("II.", "1.", "1.1.", "Bước 2:", "a)") and returns its numbering and level. */
 export function matchHeading(text: string): { numbering: string; heading: string; level: number } | null {
   for (const rule of headingRules) {
     const m = rule.pattern.exec(text);
@@ -86,6 +88,9 @@ export function extractSections(lines: PlanLine[]): PlanSection[] {
       open(null, l.text, 1, l.line);
     } else if (heading) {
       open(heading.numbering, heading.heading, heading.level, l.line);
+    } else if (/^\*\s+\S[^.]{0,100}$/u.test(l.raw.trim())) {
+      // "* Các mốc khen thưởng khác trong năm học": a part without a number, after the steps it closes.
+      open("*", l.text.trim(), 3, l.line);
     } else if (isListItem(l.text)) {
       const bullet = l.text.replace(/^\s*-\s*\+/, "+").trim()[0] ?? "-";
       open(

@@ -33,9 +33,10 @@ function fromPipeRow(raw: string): string {
   const row = pipeRow.exec(raw);
   if (!row?.[1]) return raw;
   if (/^[\s|:-]*$/u.test(row[1])) return "";
+  // "Tờ trình<br>Biên bản": a line break inside a cell, as Markdown writes one, lists as ";" does.
   return row[1]
     .split("|")
-    .map((cell) => cell.trim())
+    .map((cell) => cell.replace(/\s*<br\s*\/?>\s*/giu, "; ").trim())
     .join("\t");
 }
 

@@ -57,6 +57,7 @@ function describedStep(
  * still to come) leaves it unscheduled.
  */
 export function resolveRelativeDeadlines(deadlines: ExtractedDeadline[], ctx: DeadlineContext): void {
+  const events: [ExtractedDeadline, ExtractedDeadline][] = [];
   for (const deadline of deadlines) {
     if (deadline.kind !== "unscheduled") continue;
     const span = findRelative(foldDeadlineWords(deadline.raw))?.span;
@@ -66,6 +67,8 @@ export function resolveRelativeDeadlines(deadlines: ExtractedDeadline[], ctx: De
     if (day) {
       const read = parseDeadline(`ngày ${day[0]}`, ctx);
       from = read.ok ? read.deadline.due : null;
+      const event = from ? datedEvent(deadline, span.anchor, from) : null;
+      if (event && !deadlines.some((d) => d.kind === "on" && d.due === from)) events.push([deadline, event]);
     }
     const row = rowReference.exec(span.anchor)?.[1];
     if (!from && row) {
@@ -83,4 +86,29 @@ export function resolveRelativeDeadlines(deadlines: ExtractedDeadline[], ctx: De
     deadline.start = null;
     deadline.due = countFrom(from, span);
   }
+  for (const [deadline, event] of events) deadlines.splice(deadlines.indexOf(deadline) + 1, 0, event);
+}
+
+/**
+ * "… 03 ngày trước Hội nghị tổng kết năm học (dự kiến ngày 05/6/2027)": the event is a day of the plan
+ * too, held on the day in brackets, in the plan's own words; null when they cannot be quoted.
+ */
+function datedEvent(deadline: ExtractedDeadline, anchor: string, day: string): ExtractedDeadline | null {
+  const folded = foldDeadlineWords(deadline.raw);
+  const at = folded.indexOf(anchor);
+  const words = anchor.replace(/\s*\(.*$/u, "");
+  if (folded.length !== deadline.raw.length || at < 0 || words.length < 6) return null;
+  const name = deadline.raw.slice(at, at + words.length);
+  const bracket = deadline.raw.slice(at + words.length).replace(/^\s*\(\s*|\s*\)\s*$/gu, "");
+  const planned = /(?<![a-z])du kien(?![a-z])/.test(anchor);
+  return {
+    source: deadline.source,
+    line: deadline.line,
+    task: `${name.charAt(0).toUpperCase()}${name.slice(1)}${planned ? " (dự kiến)" : ""}`,
+    responsible: null,
+    raw: bracket,
+    kind: "on",
+    start: day,
+    due: day,
+  };
 }

@@ -47,8 +47,12 @@ export function unitsNamed(text: string, candidates: TreeUnit[]): TreeUnit[] {
   return candidates.filter((unit) => {
     const key = nameKey(unit.name);
     if (!key.words.length || !said.includes(` ${key.words.join(" ")} `)) return false;
+    // A unit directly under the Sở ("truc_thuoc") is also the kind its own name says (a GDNN-GDTX centre).
     return (
-      asked.kind === null || asked.kind === unit.kind || (unit.kind === "lien_cap" && asked.kind !== "phong")
+      asked.kind === null ||
+      asked.kind === unit.kind ||
+      asked.kind === key.kind ||
+      (unit.kind === "lien_cap" && asked.kind !== "phong")
     );
   });
 }

@@ -384,7 +384,7 @@ describe("dates by level under a heading, and a date that opens its sentence", (
         "- Thời hạn: các trường THPT hoàn thành hồ sơ đăng ký trước ngày 14/10/2026; Phòng GDĐT hoàn thành chậm nhất ngày 23/10/2026.",
       ]).map(([task, responsible]) => [task, responsible]),
     ).toEqual([
-      ["Thời hạn: các trường THPT hoàn thành hồ sơ đăng ký", "các trường THPT"],
+      ["Các trường THPT hoàn thành hồ sơ đăng ký", "các trường THPT"],
       ["Phòng GDĐT hoàn thành hồ sơ đăng ký", "Phòng GDĐT"],
     ]);
   });
