@@ -486,6 +486,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         found = await answerOf(ctx, turn);
       }
       if (!found) turn = first;
+      // A question answered as another kind (a named person's e-mail asked as where to send) is that kind.
+      if (found?.answeredAs) turn = { ...turn, intent: found.answeredAs };
       const blocks = found?.blocks ?? [paragraph(t("answers.notFound"))];
       // An unsure reading is answered, and the other likely readings are offered beside it.
       const others = found?.choices?.length ? [] : turn.alternatives;

@@ -39,7 +39,7 @@ export async function askAsSeated(
     await seatPerson(db, { platform: "test", externalId: unit.code }, role ?? "focal", created.id);
   }
   const assistant = createAssistant({ db, clock, config: testConfig(), log: silentLogger(), calendar });
-  return async (code: string, text: string) => {
+  const understood = async (code: string, text: string) => {
     const answer = await assistant.understand({
       platform: "test",
       userId: code,
@@ -49,6 +49,10 @@ export async function askAsSeated(
     });
     // The chat's context is written after the reply: done before the next test empties the tables.
     await assistant.settled();
-    return replyToPlainText(answer.reply);
+    return { intent: answer.intent, text: replyToPlainText(answer.reply) };
   };
+  const ask = async (code: string, text: string) => (await understood(code, text)).text;
+  /** The reply with the intent it was answered as. */
+  ask.understood = understood;
+  return ask;
 }

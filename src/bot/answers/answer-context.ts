@@ -13,6 +13,7 @@ import {
   unitsNamed,
 } from "../../core/index.js";
 import type { Translate } from "../i18n.js";
+import type { Intent } from "../intents.js";
 import type { Locale, ReplyBlock, ReplyChoice, ReplyFile } from "../messages.js";
 import { foldText } from "../normalize.js";
 import { buildFieldIndex, type FieldIndex } from "../search/field-index.js";
@@ -74,6 +75,8 @@ export interface AnswerResult {
   about?: { planId?: number | undefined; taskId?: number | undefined };
   /** Files sent with the answer (a registration's filled forms). */
   files?: ReplyFile[];
+  /** What the answer turned out to be when it is another kind than asked: a passage quoted is a search. */
+  answeredAs?: Intent;
 }
 
 type Section = PublishedKnowledge["sections"][number];
@@ -243,6 +246,12 @@ export function groupNumberSaid(text: string): number | null {
   return numberOf(groupMentioned.exec(foldText(text)));
 }
 
+/** Every khối/cụm number a text names ("hồ sơ của Khối 4, Khối 5, Khối 6" → 4, 5, 6). */
+export function groupNumbersIn(text: string): number[] {
+  const every = new RegExp(groupMentioned.source, "g");
+  return [...foldText(text).matchAll(every)].flatMap((m) => numberOf(m) ?? []);
+}
+
 /** The khối whose leader or members a unit's names fit, none when there is no unit. */
 export function groupsNaming<G extends { leader: string | null; members: string[] }>(
   named: ((words: string) => boolean) | null,
@@ -278,6 +287,11 @@ export function visibleTasks(ctx: AnswerContext): Task[] {
   });
 }
 
+/** "step" for a part numbered by a word ("Bước 2"), which is cited as written rather than as "mục …". */
+export function partContext(numbering: string): "step" | undefined {
+  return /^\p{L}{2,}\s/u.test(numbering) ? "step" : undefined;
+}
+
 /** Where a task stands in its document: "4582/KH-SGDĐT, phụ lục, dòng 16" or "…, mục 1.1". */
 export function citeTask(ctx: AnswerContext, task: Task): string {
   const plan = planOf(ctx, task.planId);
@@ -286,12 +300,16 @@ export function citeTask(ctx: AnswerContext, task: Task): string {
     return ctx.t("answers.source.appendix", { plan: name, row: task.row });
   const section = ctx.knowledge.sections.find((s) => s.id === task.sectionId);
   let numbered = section;
-  while (numbered && (!numbered.numbering || /^[-+]$/.test(numbered.numbering))) {
+  while (numbered && (!numbered.numbering || /^[-+*•]$/.test(numbered.numbering))) {
     const parentId = numbered.parentId;
     numbered = ctx.knowledge.sections.find((s) => s.id === parentId);
   }
   if (numbered?.numbering)
-    return ctx.t("answers.source.section", { plan: name, numbering: numbered.numbering });
+    return ctx.t("answers.source.section", {
+      plan: name,
+      numbering: numbered.numbering,
+      context: partContext(numbered.numbering),
+    });
   return ctx.t("answers.source.plan", { plan: name });
 }
 

@@ -110,6 +110,26 @@ const undatedTime =
 
 const spanAsked = /\b(trong bao lau|bao lau|bao nhieu ngay|trong may ngay|may ngay|how many days|how long)\b/;
 
+// "chậm nhất 03 ngày trước Hội nghị tổng kết (dự kiến ngày 05/6/2027)": a limit counted from an event.
+const countedLimit = /\d+\s+ngày(?:\s+làm việc)?\s+(?:trước|sau|kể từ)/iu;
+
+/** The events the shown steps are counted from, when the plan dates them on the same line ("Hội nghị tổng kết (dự kiến)"). */
+function countedFrom(ctx: AnswerContext, shown: Task[]): Task[] {
+  return shown.flatMap((t) =>
+    countedLimit.test(t.deadlineRaw ?? "")
+      ? ctx.knowledge.tasks.filter(
+          (e) =>
+            e.planId === t.planId &&
+            e.line === t.line &&
+            e.deadlineKind === "on" &&
+            !shown.includes(e) &&
+            e.deadlineRaw !== null &&
+            (t.deadlineRaw ?? "").includes(e.deadlineRaw),
+        )
+      : [],
+  );
+}
+
 /** The deadline of the task a question names; when unsure, the closest tasks offered as choices. */
 export function answerDeadlineOf(ctx: AnswerContext): AnswerResult | null {
   const tasks = visibleTasks(ctx);
@@ -157,8 +177,12 @@ export function answerDeadlineOf(ctx: AnswerContext): AnswerResult | null {
   }
   // Tasks as close as the best one are shown together: the question may fit each.
   const close = ranked.filter((r) => r.score >= best.score - closeFit).slice(0, 3);
+  const shown = close.map((r) => r.item);
   return {
-    blocks: [paragraph(ctx.t("answers.deadline.title")), list(close.map((r) => taskLine(ctx, r.item)))],
+    blocks: [
+      paragraph(ctx.t("answers.deadline.title")),
+      list([...shown, ...countedFrom(ctx, shown)].map((t) => taskLine(ctx, t))),
+    ],
     about: { planId: best.item.planId, taskId: best.item.id },
   };
 }

@@ -34,11 +34,14 @@ import {
   type AnswerResult,
   citeTask,
   groupNumber,
+  groupNumberSaid,
+  groupNumbersIn,
   groupsNaming,
   indexOf,
   list,
   namesOwnUnit,
   paragraph,
+  partContext,
   planOf,
   stepGroup,
   type Task,
@@ -338,7 +341,7 @@ export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
   // "Anh Trọng dùng email gì, em gửi thẳng cho anh ấy": that person's address, not the plan's channels.
   if (asksNamedPersonsEmail(ctx)) {
     const contact = answerContact(ctx, foldText(ctx.question));
-    if (contact) return { blocks: contact };
+    if (contact) return { blocks: contact, answeredAs: "contact" };
   }
   const { subjectOf } = indexOf(ctx.knowledge);
   const handedIn = visibleTasks(ctx).filter((t) => t.requiresSubmission);
@@ -427,17 +430,48 @@ const postAsked = new RegExp(
   `${postWords.source}|\\b(?:by post|post office|courier|post (?:it|them|the|our))\\b`,
 );
 
-/** For a question on whether paper is needed, or whether it may go by post: the plan's sentence that says so. */
+// "gửi bản scan qua email được không": the plan's sentence that limits what its mailbox takes.
+const emailAsked = /\b(?:e-?mail|mail|thu dien tu|hop thu)\b/;
+const limitsEmail = new RegExp(
+  [
+    String.raw`\b(?:thu dien tu|e-?mail|mail)\b.*\b(?:chi (?:dung|nhan|tiep nhan)|khong (?:gui|nop|nhan|tiep nhan))\b`,
+    String.raw`\b(?:chi (?:dung|nhan|tiep nhan)|khong (?:gui|nop|nhan|tiep nhan))\b.*\b(?:thu dien tu|e-?mail|mail)\b`,
+  ].join("|"),
+);
+
+/**
+ * For a question on whether paper is needed, whether it may go by post or what the mailbox takes: the
+ * plan's sentences that say so, the two best (one says the post is a way, another how its day counts).
+ */
 function paperRule(ctx: AnswerContext, planIds: number[]): ReplyBlock[] {
   const folded = foldText(ctx.question);
-  const says = postAsked.test(folded) ? postWords : paperAsked.test(folded) ? noPaper : null;
+  const says = postAsked.test(folded)
+    ? postWords
+    : paperAsked.test(folded)
+      ? noPaper
+      : emailAsked.test(folded)
+        ? limitsEmail
+        : null;
   if (!says) return [];
+  // The part that gives the channel asked about ("3. Thư điện tử: địa chỉ …") is where its rule is.
+  const kinds = says === limitsEmail ? ["email"] : ["post", "in_person"];
+  const addresses = ctx.knowledge.channels
+    .filter((c) => planIds.includes(c.planId) && kinds.includes(c.kind))
+    .map((c) => c.value);
+  const asked = new Set(planTextWords(ctx.question));
   const best = ctx.knowledge.sections
     .filter((s) => planIds.includes(s.planId))
-    .flatMap((s) => rankSentences(ctx.question, `${s.heading}\n${s.body}`))
-    .filter((r) => says.test(foldText(r.sentence)))
-    .sort((a, b) => b.score - a.score)[0];
-  return best ? [paragraph(ctx.t("answers.requirements.planSays", { sentence: best.sentence }))] : [];
+    .flatMap((s) => {
+      const gives = addresses.some((a) => s.body.includes(a) || s.heading.includes(a)) ? 1 : 0;
+      return rankSentences(ctx.question, `${s.heading}\n${s.body}`).map((r) => ({ ...r, gives }));
+    })
+    .filter((r) => says.test(foldText(r.sentence)));
+  // Scores are of each passage's own sentences; across passages, the one holding more of the question wins.
+  const shared = (r: { sentence: string; gives: number }) =>
+    planTextWords(r.sentence).filter((w) => asked.has(w)).length + r.gives;
+  best.sort((a, b) => shared(b) - shared(a) || b.score - a.score);
+  const sentences = [...new Set(best.map((r) => r.sentence))].slice(0, says === noPaper ? 1 : 2);
+  return sentences.map((sentence) => paragraph(ctx.t("answers.requirements.planSays", { sentence })));
 }
 
 // "nộp cho ai", "ai nhận", "who receives it": the person a dossier is handed to, beside where.
@@ -746,6 +780,20 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
       foldText(c.scope ?? "").replace(genericDuty, " "),
     );
     const best = ranked.length ? [ranked[0]?.item].filter((c) => c !== undefined) : ctx.knowledge.contacts;
+    // A focal person who names no khối is answered first with the officer whose duty names their own
+    // ("Tiếp nhận hồ sơ của Khối 4, Khối 5, Khối 6").
+    const ownGroups = new Set(
+      ctx.viewer.role === "focal" && groupNumberSaid(folded) === null
+        ? groupsNaming(
+            namesOwnUnit(ctx),
+            ctx.knowledge.plans.flatMap((p) => p.groups),
+          ).flatMap((g) => groupNumber(g.name) ?? [])
+        : [],
+    );
+    const ofOwnGroup = ctx.knowledge.contacts.filter((c) =>
+      groupNumbersIn(c.scope ?? "").some((n) => ownGroups.has(n)),
+    );
+    if (ofOwnGroup.length) return [...ofOwnGroup, ...best.filter((c) => !ofOwnGroup.includes(c))].slice(0, 3);
     // A school's focal person who names no level ("trường em liên hệ chuyên viên nào") is answered with
     // the officer in charge of their level first.
     const level = ctx.viewer.role === "focal" ? levelOfKind[ctx.viewer.unitKind] : undefined;
@@ -986,7 +1034,7 @@ function passageCitation(ctx: AnswerContext, section: Section): ReplyBlock {
     : numbered !== section
       ? "answers.search.titleUnder"
       : "answers.search.title";
-  return paragraph(ctx.t(key, cite));
+  return paragraph(ctx.t(key, { ...cite, context: partContext(cite.numbering) }));
 }
 
 /** A general question: the passage of a published plan that best answers it, with its citation. */

@@ -7,6 +7,7 @@ import {
   submissionsOf,
   type TreeUnit,
   type UnitKind,
+  type UnitTree,
   unitsActorMay,
   unitsNamed,
   unitsOfTask,
@@ -41,8 +42,9 @@ import {
 } from "./submission-tasks.js";
 
 // "những việc gì", "việc nào", "còn gì", "what else", "which items": the whole list is asked for.
+// "thiếu những giấy tờ nào", "what must our school still send", "what's outstanding" too.
 const listAsked =
-  /\b(?:nhung|cac) (?:viec|muc|ho so|khoan)(?: \w+)?(?: gi| nao)\b|\bviec (?:gi|nao)\b|\bcon (?:gi|nhung gi)\b|\bwhat else\b|\bwhich (?:items|tasks|ones)\b/;
+  /\b(?:nhung|cac) (?:viec|muc|ho so|khoan)(?: \w+)?(?: gi| nao)\b|\bviec (?:gi|nao)\b|\bcon (?:gi|nhung gi)\b|\bthieu (?:gi|nhung gi|nhung(?: \w+){1,2} (?:gi|nao))\b|\bwhat else\b|\bwhich (?:items|tasks|ones)\b|\bwhat (?:do|does|must|should) (?:we|i|our \w+) still\b|\bwhat(?: s| is) (?:left|outstanding|missing)\b/;
 
 const schoolKinds: UnitKind[] = ["mam_non", "tieu_hoc", "thcs", "thpt", "lien_cap", "gdtx"];
 
@@ -168,7 +170,13 @@ function unlistedUnits(
 /** "Đơn vị nào chưa nộp X?": count and list, grouped by khối, of the units in the officer's reach. */
 export async function answerMissingUnits(ctx: AnswerContext): Promise<AnswerResult> {
   if (!isOfficer(ctx)) return { blocks: [paragraph(ctx.t("answers.status.officerOnly"))] };
-  const candidates = submissionTasks(ctx, null);
+  const tree = await ctx.unitTree();
+  const asked = kindsAsked(foldText(ctx.said));
+  // "Trong khối 2, đơn vị nào …", "phòng nào …": the steps those units owe ("đăng ký thi đua" of the
+  // schools, not the Phòng's of the same name).
+  const all = submissionTasks(ctx, null);
+  const owed = all.filter((t) => owedByAsked(ctx, t, tree, asked));
+  const candidates = owed.length ? owed : all;
   const named = tasksNamed(ctx, candidates);
   const task = named.confident ? named.best[0] : undefined;
   if (!task) {
@@ -179,9 +187,7 @@ export async function answerMissingUnits(ctx: AnswerContext): Promise<AnswerResu
       choices: choicesFor(ctx, "chuanop", offered),
     };
   }
-  const tree = await ctx.unitTree();
   const reach = unitsActorMay(ctx.actor, tree, "read");
-  const asked = kindsAsked(foldText(ctx.said));
   // A step for one cụm ("Cụm 3" in a schedule by cụm) is owed by that cụm's units, whatever was asked.
   const ofStep = stepGroup(ctx, task);
   const stepNumber = ofStep ? groupNumber(ofStep.name) : null;
@@ -240,6 +246,15 @@ export async function answerMissingUnits(ctx: AnswerContext): Promise<AnswerResu
   }
   blocks.push(...unlistedNote);
   return { blocks };
+}
+
+/** Whether some unit of the khối or kinds a question names owes the step (any step when it names neither). */
+function owedByAsked(ctx: AnswerContext, task: Task, tree: UnitTree, kinds: UnitKind[] | null): boolean {
+  const inGroup = groupAsked(ctx, task.planId);
+  if (!inGroup && !kinds) return true;
+  return unitsOfTask(tree, task, planOf(ctx, task.planId)?.issuer ?? null).some(
+    (u) => (!kinds || kinds.includes(u.kind)) && (!inGroup || inGroup.test(u)),
+  );
 }
 
 /** "Trường em đã nộp … rồi": records "đã nộp" for the sender's unit, pending the officer's receipt. */
