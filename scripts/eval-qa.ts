@@ -71,8 +71,9 @@ const inputs = values.input ?? [
   "eval/questions.plans12.jsonl",
   // Plan 117: a Phòng's kế hoạch with a month-by-month timeline and forms by title; first run 65.0 % on 964e92a.
   "eval/questions.plans13.jsonl",
-  // Plan 118, held out: a Sở's hướng dẫn in numbered steps ("Bước 1: …"), a dossier table, dates in words
-  // and counted in working days; first run 55.0 % on cd93b23 (with c2c40ca's answers); never studied.
+  // Plan 118: a Sở's hướng dẫn in numbered steps ("Bước 1: …"), a dossier table, dates in words and
+  // counted in working days; first run 55.0 % on cd93b23 (with c2c40ca's answers), again unchanged on
+  // 4ad1ff4; then studied.
   "eval/questions.plans14.jsonl",
   // Plan 119: a Phòng's kế hoạch with a receiving day per cụm, Đợt 1 and Đợt 2, a mailbox per cụm; first
   // run 53.3 % on cd93b23; then studied.
