@@ -36,10 +36,14 @@ export const dashDateRe = sticky(
 export const monthRe = sticky(
   String.raw`thang\s*(\d{1,2})(?!\d)(?:\s*,?\s*nam hoc\s*(\d{4})\s*-\s*(\d{4}|\d{2})(?!\d)|\s*(?:nam|[/.\-,])?\s*(\d{4})(?!\d))?`,
 );
-// "tuần 2 tháng 12/2026", "tuần đầu tháng 5", "tuần cuối của tháng 5": the month follows.
+// "tuần 2 tháng 12/2026", "tuần đầu tháng 5", "tuần cuối của tháng 5", "tuần thứ hai của tháng 6": the
+// month follows.
 export const weekRe = sticky(
-  String.raw`tuan\s*(iv|iii|ii|i|[1-5]|dau|cuoi)(?![a-z\d])\s*(?:cua\s+)?(?=thang)`,
+  String.raw`tuan\s*(?:thu\s*)?(iv|iii|ii|i|[1-5]|dau|cuoi|nhat|hai|ba|tu|nam)(?![a-z\d])\s*(?:cua\s+)?(?=thang)`,
 );
+const weekWords: Record<string, number> = { dau: 1, nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, cuoi: 0 };
+/** The week of a month weekRe read: 1 to 5, or 0 for the last. */
+export const weekOfMonth = (token: string | undefined) => weekWords[token ?? ""] ?? numeral(token);
 export const quarterRe = sticky(
   String.raw`quy\s*(iv|iii|ii|i|[1-4])(?![a-z\d])(?:\s*(?:nam|[/.\-,])?\s*(\d{4})(?!\d))?`,
 );
@@ -86,8 +90,10 @@ export const weekdayRe = sticky(
 export const hourSpanRe = sticky(
   String.raw`(?:tu\s+)?\d{1,2}\s*(?:gio|h|g|:)\s*(?:\d{2})?(?:\s*phut)?\s*(?:den|toi|-)\s*\d{1,2}\s*(?:gio|h|g|:)\s*(?:\d{2}(?!\d))?(?:\s*phut)?(?:\s+(?:sang|chieu))?\s*,?\s*(?:(?:cac|vao|cua)\s+)*(?=(?:ngay|thu|chu nhat)(?![a-z]))`,
 );
-// "các ngày 14 và 15/5/2027": the days listed.
-export const listedDaysRe = sticky(String.raw`cac\s+(?=ngay\s*\d)`);
+// "các ngày 14 và 15/5/2027", "hai ngày thứ Năm 20/5 và thứ Sáu 21/5": the days listed.
+export const listedDaysRe = sticky(
+  String.raw`(?:cac\s+(?=ngay\s*\d)|(?:hai|ba|0?[23])\s+ngay\s+(?=(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)(?![a-z\d])))`,
+);
 export const fromRe = sticky(String.raw`(?:bat dau\s+)?tu(?![a-z])\s*`);
 export const sepRe = sticky(
   String.raw`\s*(?:(-|,|va(?![a-z]))|(cho den het|cho den|den het|den truoc|den|toi het|toi truoc|toi)(?![a-z]))\s*(?:(?:het|cuoi)(?![a-z])\s*)?`,

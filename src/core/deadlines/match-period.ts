@@ -12,6 +12,7 @@ import {
   secondYear,
   semesterRe,
   slashDateRe,
+  weekOfMonth,
   weekRe,
   wordDateRe,
   yearRe,
@@ -78,7 +79,7 @@ export function matchPoint(f: string, pos: number): PointMatch | null {
   const week = at(weekRe, f, pos);
   const ofMonth = week ? at(monthRe, f, pos + week[0].length) : null;
   if (week && ofMonth) {
-    const n = week[1] === "dau" ? 1 : week[1] === "cuoi" ? 0 : numeral(week[1]);
+    const n = weekOfMonth(week[1]);
     return {
       type: "week",
       start: pos,

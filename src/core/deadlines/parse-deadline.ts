@@ -47,7 +47,8 @@ export function parseDeadline(text: string, ctx: DeadlineContext): DeadlineResul
     const lo = lead.length;
     // "Chậm nhất 05 ngày làm việc sau khi …": no day of its own; the plan may date the event (see
     // resolveRelativeDeadlines).
-    if (findRelative(f)?.index === lo) return success(raw, "unscheduled", null, null);
+    if (findRelative(f.slice(lo), { whole: true })?.index === 0)
+      return success(raw, "unscheduled", null, null);
     for (const candidate of endings(f, lead.includes("("))) {
       if (candidate.length <= lo) continue;
       const e = matchDeadlineExpression(candidate, lo, true);

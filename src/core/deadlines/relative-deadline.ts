@@ -14,12 +14,21 @@ export interface RelativeSpan {
 // word that ties it to an event ("sau khi", "kể từ", "trước").
 const relativeWords =
   /(?<![a-z])(?:cham nhat|muon nhat|trong vong|trong thoi han|trong|khong qua|han cuoi(?: la)?)\s+(?:(?:la|sau)\s+)?(\d{1,2})\s+ngay(\s+lam viec)?\s+(?:(sau khi|sau|ke tu|tinh tu)|(truoc(?: khi)?))\s+/;
+// A timeline's cell may give the count alone ("03 ngày làm việc kể từ khi Hội đồng họp xét xong"): its
+// column says it is a limit. The groups are relativeWords' own.
+const bareCount = /^(\d{1,2})\s+ngay(\s+lam viec)?\s+(?:(sau khi|sau|ke tu|tinh tu)|(truoc(?: khi)?))\s+/;
 // The event's words run to the end of their clause; a date in brackets after it is the event's day.
 const anchorWords = /^[^;,.()]{3,100}?(?:\s*\([^()]{0,60}\))?(?=\s*(?:[;,.]|\s(?:de|va|thi)\s|$))/;
 
-/** Finds a count of days from an event in folded words: where it stands and what it says. */
-export function findRelative(folded: string): { index: number; length: number; span: RelativeSpan } | null {
-  const m = relativeWords.exec(folded);
+/**
+ * Finds a count of days from an event in folded words: where it stands and what it says. With
+ * `whole`, the words are all of one deadline (a table's cell) and may open with the count itself.
+ */
+export function findRelative(
+  folded: string,
+  options: { whole?: boolean } = {},
+): { index: number; length: number; span: RelativeSpan } | null {
+  const m = relativeWords.exec(folded) ?? (options.whole ? bareCount.exec(folded) : null);
   if (!m) return null;
   const rest = folded.slice(m.index + m[0].length);
   const anchor = anchorWords.exec(rest)?.[0].trim();

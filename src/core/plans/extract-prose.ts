@@ -39,6 +39,8 @@ const bareLabel =
   /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+)?(?:thời gian|thời điểm|lịch)(?:\s*(?:,|và)\s*địa điểm)?(?:\s+tổ chức(?:\s+(?:hội nghị|hội thi|cuộc họp|lễ))?)?$/iu;
 const unitHeading = new RegExp(`^${unitWords}`, "iu");
 
+// "Trong [tháng 12]", "Vào [ngày …]": a word the date's reading leaves out, not words of the step.
+const leadWordOnly = /^(?:trong|vào|khoảng|dự kiến|từ)$/iu;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 // A ";" inside brackets ("(số, ngày quyết định; danh sách …)") lists within the clause; it does not end it.
@@ -186,13 +188,11 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
       if (/^:/.test(afterRaw)) {
         // "Từ ngày A - B: Các đơn vị …" or "Đợt 1: Từ nay đến hết năm 2024: phát động …"
         // "Trong [tháng 12]: …": a word of the date's own, not a label.
-        const label =
-          before && before.length < 20 && !/^(?:trong|vào|khoảng|dự kiến|từ)$/iu.test(before)
-            ? `${before}: `
-            : "";
+        const label = before && before.length < 20 && !leadWordOnly.test(before) ? `${before}: ` : "";
         clause = label + firstClause(afterRaw.replace(/^:\s*/, ""));
-      } else if (!before && /^\s*,\s*\p{L}/u.test(afterRaw)) {
-        // "- Từ ngày A đến ngày B, bộ phận thi đua thẩm định hồ sơ; …": the date opens its sentence.
+      } else if ((!before || leadWordOnly.test(before)) && /^\s*,\s*\p{L}/u.test(afterRaw)) {
+        // "- Từ ngày A đến ngày B, bộ phận thi đua thẩm định hồ sơ; …", "Trong tháng 3/2027, các tổ …":
+        // the date opens its sentence.
         clause = firstClause(afterRaw.replace(/^\s*,\s*/u, ""));
       } else {
         clause = lastClause(before);

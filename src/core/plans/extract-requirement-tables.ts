@@ -1,4 +1,5 @@
 import { fold } from "../text/fold.js";
+import { namedList } from "./extract-requirements.js";
 import type { ExtractedRequirement } from "./extraction.js";
 import type { PlanLine } from "./plan-text.js";
 
@@ -9,6 +10,29 @@ const itemsColumn =
 const nameColumn =
   /^(hinh thuc(?: khen thuong)?|danh hieu|loai ho so|ten ho so|ho so|doi tuong(?: de nghi)?)$/;
 const copiesColumn = /^(so luong|so bo|so ban)$/;
+// A table with a row per paper, under a dossier's heading: "TT | Thành phần | Số lượng | Hình thức | Ghi chú".
+const formColumn = /^(hinh thuc|dinh dang|hinh thuc nop)$/;
+const noteColumn = /^(ghi chu|yeu cau)$/;
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** "Tờ trình (Mẫu 01): 01 bản chính, bản giấy và bản PDF": a paper with what its row says of it. */
+function paperOfRow(cells: string[], columns: PaperColumns): string | null {
+  const paper = (cells[columns.items] ?? "").trim().replace(/[.;,]+$/u, "");
+  if (!paper) return null;
+  const said = [columns.copies, columns.form, columns.note]
+    .map((i) => (i >= 0 ? (cells[i] ?? "").trim().replace(/[.;]+$/u, "") : ""))
+    .filter(Boolean)
+    .map((text, i) => (i === 0 ? text : lowerFirst(text)));
+  return said.length ? `${paper}: ${said.join(", ")}` : paper;
+}
+
+interface PaperColumns {
+  items: number;
+  copies: number;
+  form: number;
+  note: number;
+}
 
 /** The papers in one cell: "- Tờ trình; - Biên bản" (a cell of several paragraphs) or "Tờ trình; Biên bản". */
 function cellItems(cell: string): string[] {
@@ -27,14 +51,41 @@ function cellItems(cell: string): string[] {
 export function extractRequirementTables(lines: PlanLine[]): ExtractedRequirement[] {
   const found: ExtractedRequirement[] = [];
   let columns: { name: number; items: number; copies: number } | null = null;
+  // The dossier a table of papers lists, row by row, and the text line above the table.
+  let paperTable: { columns: PaperColumns; list: ExtractedRequirement } | null = null;
+  let above: PlanLine | null = null;
   for (const l of lines) {
     if (!l.cells) {
-      if (l.text) columns = null;
+      if (l.text) {
+        columns = null;
+        paperTable = null;
+        above = l;
+      }
       continue;
     }
     const folded = l.cells.map((c) => fold(c).replace(/[:.]$/u, "").trim());
     const items = folded.findIndex((c) => itemsColumn.test(c));
     const name = folded.findIndex((c, i) => i !== items && nameColumn.test(c));
+    // "1. Hồ sơ đề nghị Giấy khen …" then a table of its papers: one list, a row per paper, where
+    // "Hình thức" is the form each paper is handed in (under any other line it names the award).
+    const byPaper = items >= 0 && (name < 0 || formColumn.test(folded[name] ?? ""));
+    const heading = byPaper && above ? namedList(above.text.replace(/:?\s*$/u, ":")) : null;
+    if (heading && above) {
+      const list: ExtractedRequirement = { name: heading.name, items: [], line: above.line };
+      if (heading.copies) list.copies = heading.copies;
+      found.push(list);
+      const column = (pattern: RegExp) => folded.findIndex((c) => pattern.test(c));
+      paperTable = {
+        columns: { items, copies: column(copiesColumn), form: column(formColumn), note: column(noteColumn) },
+        list,
+      };
+      continue;
+    }
+    if (paperTable) {
+      const paper = paperOfRow(l.cells, paperTable.columns);
+      if (paper) paperTable.list.items.push(paper);
+      continue;
+    }
     if (items >= 0 && name >= 0) {
       columns = { name, items, copies: folded.findIndex((c) => copiesColumn.test(c)) };
       continue;
@@ -52,5 +103,5 @@ export function extractRequirementTables(lines: PlanLine[]): ExtractedRequiremen
     if (copies) requirement.copies = copies;
     found.push(requirement);
   }
-  return found;
+  return found.filter((list) => list.items.length > 0);
 }

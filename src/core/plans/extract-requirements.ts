@@ -50,6 +50,27 @@ function purposeName(lead: string): string | null {
   return m?.[1] ? `Hồ sơ ${m[1].trim().replace(/\s+(?:và|của|gửi)$/u, "")}` : null;
 }
 
+// "2. Hồ sơ đề nghị công nhận sáng kiến (mỗi sáng kiến 01 bộ):", "5. Hồ sơ đề nghị công nhận sáng kiến:": a
+// dossier's name ending in a colon, with its papers under it; the brackets say how it is handed in.
+const namedListLead =
+  /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*)?(hồ sơ(?![\p{L}\p{N}])[^:()]*?)\s*(?:\(([^()]*(?:\([^()]*\)[^()]*)*)\))?\s*:\s*$/iu;
+// A name that says where or how it goes ("Hồ sơ gửi về Phòng:") leads the ways of sending, not papers.
+const sendingWords = /(?<![\p{L}\p{N}])(?:gửi|nộp|về|qua|tại|theo)(?![\p{L}\p{N}])/iu;
+const copiesWords =
+  /(?<![\p{L}\p{N}])(?:0?\d+\s+(?:bộ|bản)|bản\s+(?:giấy|chính|sao|pdf|scan|điện tử))(?![\p{L}\p{N}])/iu;
+
+/** The name and copies of a list led by "Hồ sơ … (…):", else null. */
+export function namedList(text: string): { name: string; copies: string | null } | null {
+  const m = namedListLead.exec(text);
+  const name = m?.[1]?.trim();
+  if (!name || /^hồ sơ$/iu.test(name) || sendingWords.test(name)) return null;
+  const bracket = m?.[2]?.trim() ?? "";
+  return {
+    name: name.charAt(0).toUpperCase() + name.slice(1),
+    copies: copiesWords.test(bracket) ? bracket : null,
+  };
+}
+
 // A part heading that names an award or title rather than a step.
 const awardWords =
   /^(?:cờ thi đua|bằng khen|giấy khen|chiến sĩ thi đua|danh hiệu|tập thể lao động|lao động tiên tiến|huân chương|kỷ niệm chương)/iu;
@@ -59,7 +80,8 @@ const awardWords =
 type ItemMarker = { style: "bullet" } | { style: "decimal" | "letter"; ordinal: number };
 function itemMarker(text: string): ItemMarker | null {
   if (isListItem(text)) return { style: "bullet" };
-  const decimal = /^(\d{1,2})[.)]\s+\S/u.exec(text);
+  // "1.", "2)", and "(3)" as some offices number a list.
+  const decimal = /^\(?(\d{1,2})[.)]\s+\S/u.exec(text);
   if (decimal) return { style: "decimal", ordinal: Number(decimal[1]) };
   const letter = /^([a-zđ])[.)]\s+\S/u.exec(text);
   if (letter?.[1]) return { style: "letter", ordinal: "abcdđefghiklmnopqrstuvxy".indexOf(letter[1]) + 1 };
@@ -78,7 +100,7 @@ function continues(first: ItemMarker, previous: ItemMarker, next: ItemMarker | n
 
 const itemText = (text: string) =>
   listItemText(text)
-    .replace(/^(?:\d{1,2}|[a-zđ])[.)]\s+/u, "")
+    .replace(/^(?:\(?\d{1,2}|[a-zđ])[.)]\s+/u, "")
     .replace(/\s+trong đó(?![\p{L}\p{N}]).*$/iu, "")
     .replace(/[.;,]+$/u, "")
     // "Tờ trình …: 01 bản chính" — the paper, then its copies as items elsewhere write them.
@@ -119,22 +141,24 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       }
     }
     const isLead = leadPattern.test(text);
+    const listLead = isLead ? null : namedList(text);
+    const leads = isLead || listLead !== null;
     // "Hồ sơ … gồm: Tờ trình; Biên bản …; Danh sách …." — the items written on the lead's own line.
     // "Khối trưởng tổ chức bình xét và gửi về Sở, trước ngày …, hồ sơ gồm: …": after the sentence's step.
     const inline =
-      /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*)?(?:(.{10,200}?),\s+)?(hồ sơ(?![\p{L}\p{N}])[^:]*?)\s*(?:gồm|bao gồm)\s*:\s*(.+)$/iu.exec(
+      /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*)?(?:(.{10,200}?),\s+)?(hồ sơ(?![\p{L}\p{N}])[^:]*?)\s*(?:(?:gồm|bao gồm)|gồm\s+(0?\d+\s+(?:bộ|bản)),\s*mỗi\s+(?:bộ|bản)\s+(?:có|gồm))\s*:\s*(.+)$/iu.exec(
         listItemText(text),
       );
     // "gồm: (1) Công văn …; (2) Bảng …; (3) Bản …; mỗi thành phần 01 bản …": numbered in the line, the
     // last one running on into what the papers are handed in as.
     const numberedInLine =
-      inline?.[3] && /^\(1\)\s/u.test(inline[3])
-        ? inline[3].split(/\s*\(\d{1,2}\)\s*/u).filter(Boolean)
+      inline?.[4] && /^\(1\)\s/u.test(inline[4])
+        ? inline[4].split(/\s*\(\d{1,2}\)\s*/u).filter(Boolean)
         : null;
     const [lastNumbered, ...afterItems] = numberedInLine?.at(-1)?.split(/\s*;\s*/u) ?? [];
     const listed = numberedInLine
       ? [...numberedInLine.slice(0, -1), lastNumbered ?? ""]
-      : inline?.[3]?.split(/\s*;\s*/u);
+      : inline?.[4]?.split(/\s*;\s*/u);
     // "…; Bản đăng ký sáng kiến (nếu có). Mỗi loại nộp 01 bản giấy …": the list ends with its sentence.
     const ending = listed && !numberedInLine ? /\.\s+(?=\p{Lu})/u.exec(listed.at(-1) ?? "") : null;
     if (listed && ending) {
@@ -166,16 +190,18 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       };
       const rest = afterItems.join("; ");
       const copies = perPaperCopies.exec(rest) ?? copiesInSentence.exec(rest);
-      if (copies?.[1] || form?.[1]) requirement.copies = (copies?.[1] ?? form?.[1] ?? "").trim();
+      // "Hồ sơ … gồm 02 bộ, mỗi bộ có: …": the sets, said before the papers.
+      const sets = inline[3] ?? copies?.[1] ?? form?.[1];
+      if (sets) requirement.copies = sets.trim();
       requirements.push(requirement);
       pendingName = null;
       continue;
     }
-    if (heading && !isLead) {
+    if (heading && !leads) {
       pendingName = nameFrom(heading[1] ?? "") ?? pendingName;
       partDossier = pendingName;
       if (!isListItem(next)) continue;
-    } else if (!isLead) {
+    } else if (!leads) {
       const copies = copiesPattern.exec(text) ?? copiesInSentence.exec(text);
       const last = requirements[requirements.length - 1];
       // "Mỗi loại 02 bản (…)" right under the list is its copies, as a sentence on how it is sent is.
@@ -189,7 +215,7 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     let j = i + 1;
     const first = itemMarker(paragraphs[j]?.text ?? "");
     // A heading's list is bullets only: a numbered line after it is the heading's own next point.
-    let previous: ItemMarker | null = isLead || first?.style === "bullet" ? first : null;
+    let previous: ItemMarker | null = leads || first?.style === "bullet" ? first : null;
     for (; previous && j < paragraphs.length; j++) {
       const item = paragraphs[j]?.text ?? "";
       const marker = itemMarker(item);
@@ -207,7 +233,7 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     // chậm nhất …", "+ Cấp THCS: thcs@…") are the when and where of sending it, not its papers.
     const dated = items.filter((item) => /\d{1,2}\/\d{1,2}(?:\/\d{4})?(?!\d)/u.test(item)).length;
     const addressed = items.filter((item) => /@|https?:\/\//u.test(item)).length;
-    if (dated * 2 >= items.length || (isLead && addressed * 2 >= items.length)) continue;
+    if (dated * 2 >= items.length || (leads && addressed * 2 >= items.length)) continue;
     const underHeading =
       partHeading && i - partHeading.at <= headingReach
         ? `Hồ sơ ${partHeading.text.charAt(0).toLowerCase()}${partHeading.text.slice(1)}`
@@ -227,6 +253,7 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     // the criteria its lead sentence opens with ("Xét tặng cho cá nhân có …").
     const awardHeading = underHeading && awardWords.test(partHeading?.text ?? "") ? underHeading : null;
     const name =
+      listLead?.name ??
       (isLead ? nameFrom(text) : null) ??
       byWhat ??
       pendingName ??
@@ -242,6 +269,7 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       line: paragraph.line,
     };
     if (inName?.[1]) requirement.copies = inName[1].trim();
+    if (listLead?.copies) requirement.copies = listLead.copies;
     requirements.push(requirement);
     pendingName = null;
     listEnd = j;

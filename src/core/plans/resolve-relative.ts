@@ -1,11 +1,12 @@
 import { foldDeadlineWords, parseDeadline } from "../deadlines/parse-deadline.js";
 import { countFrom, findRelative } from "../deadlines/relative-deadline.js";
 import type { DeadlineContext } from "../deadlines/types.js";
+import { expandAbbreviations } from "../text/abbreviations.js";
 import type { ExtractedDeadline } from "./extraction.js";
 
 // Words of an event's description that say nothing about which event it is.
 const stopSyllables = new Set(
-  "ngay khi ket thuc het bat dau thoi gian cua cac va co duoc nhan tai theo so voi tu den trong sau do".split(
+  "ngay khi ket thuc het xong bat dau thoi gian cua cac va co duoc nhan tai theo so voi tu den trong sau do".split(
     " ",
   ),
 );
@@ -22,7 +23,7 @@ const dayInAnchor = /(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?/;
  */
 function eventDay(event: ExtractedDeadline, anchor: string): string | null {
   if (/(?<![a-z])bat dau/.test(anchor)) return event.start ?? event.due;
-  if (event.start && event.start !== event.due && !/(?<![a-z])(?:ket thuc|het)(?![a-z])/.test(anchor))
+  if (event.start && event.start !== event.due && !/(?<![a-z])(?:ket thuc|het|xong)(?![a-z])/.test(anchor))
     return null;
   return event.due;
 }
@@ -38,7 +39,8 @@ function describedStep(
   if (syllables.length < 3) return undefined;
   const candidates = deadlines.filter((d) => {
     if (d === deadline || !d.due) return false;
-    const task = new Set(foldDeadlineWords(d.task).split(/[^a-z0-9]+/));
+    // "HĐTĐKT họp xét" is the step "Hội đồng họp xét xong" counts from.
+    const task = new Set(expandAbbreviations(foldDeadlineWords(d.task)).split(/[^a-z0-9]+/));
     return syllables.every((s) => task.has(s));
   });
   // An event held on one day ("Hội đồng họp xét vào ngày …") over a step that mentions the same words,
@@ -60,7 +62,7 @@ export function resolveRelativeDeadlines(deadlines: ExtractedDeadline[], ctx: De
   const events: [ExtractedDeadline, ExtractedDeadline][] = [];
   for (const deadline of deadlines) {
     if (deadline.kind !== "unscheduled") continue;
-    const span = findRelative(foldDeadlineWords(deadline.raw))?.span;
+    const span = findRelative(foldDeadlineWords(deadline.raw), { whole: true })?.span;
     if (!span) continue;
     let from: string | null = null;
     const day = dayInAnchor.exec(span.anchor);

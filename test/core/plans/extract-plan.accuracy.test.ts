@@ -95,3 +95,18 @@ describe.each(samples)("extraction of $file", (expected) => {
     );
   });
 });
+
+describe("the scorer's reading of an item", () => {
+  it("leaves out the copies an item gives, however they are written", () => {
+    const paper = normaliseItem("Giấy đề nghị của tổ (Mẫu 03)");
+    for (const written of [
+      "Giấy đề nghị của tổ (Mẫu 03) (02 bản)",
+      "Giấy đề nghị của tổ (Mẫu 03): 02 bản chính, tổ trưởng ký",
+      "Giấy đề nghị của tổ (Mẫu 03) - 01 bản sao",
+      "Giấy đề nghị của tổ (Mẫu 03): 01 file PDF",
+    ])
+      expect(normaliseItem(written), written).toBe(paper);
+    // A number that is part of the paper's own words stays.
+    expect(normaliseItem("Báo cáo thành tích 02 năm học")).toBe("bao cao thanh tich 02 nam hoc");
+  });
+});
