@@ -220,7 +220,7 @@ function leadsAGroup(ctx: AnswerContext, planId: number): boolean {
 }
 
 /** A step of the khối/cụm leaders ("Cụm trưởng gửi biên bản …") when the focal person's unit leads none. */
-export function othersLeadersStep(ctx: AnswerContext, task: Task): boolean {
+function othersLeadersStep(ctx: AnswerContext, task: Task): boolean {
   return leadersOnly.test(task.responsible?.trim() ?? "") && !leadsAGroup(ctx, task.planId);
 }
 
@@ -269,11 +269,53 @@ export function stepGroup(ctx: AnswerContext, task: Task): PublishedPlan["groups
 }
 
 /** A step for another khối/cụm than the focal person's own, when the plan's groups tell which is theirs. */
-export function othersGroupStep(ctx: AnswerContext, task: Task): boolean {
+function othersGroupStep(ctx: AnswerContext, task: Task): boolean {
   const group = stepGroup(ctx, task);
   if (!group) return false;
   const own = groupsNaming(namesOwnUnit(ctx), planOf(ctx, task.planId)?.groups ?? []);
   return own.length > 0 && !own.includes(group);
+}
+
+// A unit a plan names by its own name rather than its kind: a school's tổ and its unions.
+// Case-sensitive: "Tổ Văn phòng" is a tổ's name, "Tổ trưởng các tổ" is not.
+const ownNamedUnit =
+  /^(?:[Tt]ổ\s+\p{Lu}|[Cc]ông đoàn|[Đđ]oàn trường|[Đđ]oàn thanh niên|[Cc]hi đoàn|[Ll]iên đội)/u;
+
+/**
+ * A step the plan gives to units it names one by one ("Công đoàn cơ sở, Đoàn trường: chậm nhất …",
+ * "Tổ Văn phòng: …") when the focal person's unit is not one of them.
+ */
+function othersNamedStep(ctx: AnswerContext, task: Task): boolean {
+  const role = ctx.actor.roles.find((r) => r.role === "focal" && r.unitName);
+  // Only a tổ or a union is told apart from its siblings: the school itself sees its parts' steps.
+  if (!role?.unitName || !ownNamedUnit.test(role.unitName)) return false;
+  const parts = unitsOneByOne(ctx, task);
+  if (!parts) return false;
+  return !parts.some((part) => partNames(part, role.unitName ?? ""));
+}
+
+/** Whether a unit a step names one by one is this unit: "Công đoàn cơ sở" is "Công đoàn cơ sở Trường THPT X". */
+export function partNames(part: string, unitName: string): boolean {
+  const own = foldText(unitName);
+  const named = foldText(part);
+  return named !== "" && (own.includes(named) || named.includes(own));
+}
+
+/** The units a step names one by one ("Công đoàn cơ sở, Đoàn trường"), or null when it names kinds or roles. */
+export function unitsOneByOne(ctx: AnswerContext, task: Task): string[] | null {
+  const parts = (task.responsible ?? "")
+    .split(/\s*[,;]\s*|\s+(?:và|với)\s+/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const members = (planOf(ctx, task.planId)?.groups ?? []).flatMap((g) => [g.leader ?? "", ...g.members]);
+  const particular = (part: string) =>
+    ownNamedUnit.test(part) || members.some((m) => m !== "" && foldText(m) === foldText(part));
+  return parts.length > 0 && parts.every(particular) ? parts : null;
+}
+
+/** A step of other units than the focal person's own: other khối's, the leaders', or units named one by one. */
+export function othersStep(ctx: AnswerContext, task: Task): boolean {
+  return othersLeadersStep(ctx, task) || othersGroupStep(ctx, task) || othersNamedStep(ctx, task);
 }
 
 /** The tasks this viewer must know: all for an officer, their unit kind's for a focal person. */
@@ -283,7 +325,7 @@ export function visibleTasks(ctx: AnswerContext): Task[] {
   return ctx.knowledge.tasks.filter((task) => {
     const audience = taskAudience(task, planOf(ctx, task.planId)?.issuer ?? null);
     if (audience !== null && !audience.includes(viewer.unitKind)) return false;
-    return !othersLeadersStep(ctx, task) && !othersGroupStep(ctx, task);
+    return !othersStep(ctx, task);
   });
 }
 

@@ -1,12 +1,13 @@
 import {
   expandAbbreviations,
+  fold,
   formatDay,
   type PublishedKnowledge,
   resolveAudience,
 } from "../../core/index.js";
 import type { ReplyBlock } from "../messages.js";
 import { foldText } from "../normalize.js";
-import { rankSentences, withPairs } from "../search/field-index.js";
+import { rankSentences, sentencesOf, withPairs } from "../search/field-index.js";
 import { answersQuantity, asQuotaUnit } from "../search/quantity-asked.js";
 import { wordsOf } from "../understanding/chat-words.js";
 import { cueGroupsOf } from "../understanding/cue-words.js";
@@ -21,6 +22,7 @@ import {
   passageCoverage,
   rareInSections,
   sentenceFitFloor,
+  statedCountBoost,
   statedQuantityBoost,
   strictPassageCoverage,
   taskFit,
@@ -439,8 +441,13 @@ const limitsEmail = new RegExp(
   ].join("|"),
 );
 
+// "gửi qua nhóm Zalo được không": the plan's sentence that says what its chat group is for.
+const chatAsked = /\b(?:zalo|nhom (?:chat|zalo|tin nhan)|group chat|messenger|telegram|facebook)\b/;
+const limitsChat =
+  /\b(?:zalo|nhom|group)\b.*\b(?:chi (?:dung|de)|khong (?:gui|nop|nhan|tiep nhan|su dung))\b|\b(?:khong (?:nhan|tiep nhan)).*\b(?:zalo|nhom|tin nhan)\b/;
+
 /**
- * For a question on whether paper is needed, whether it may go by post or what the mailbox takes: the
+ * For a question on whether paper is needed, whether it may go by post, what the mailbox or the chat group takes: the
  * plan's sentences that say so, the two best (one says the post is a way, another how its day counts).
  */
 function paperRule(ctx: AnswerContext, planIds: number[]): ReplyBlock[] {
@@ -451,10 +458,12 @@ function paperRule(ctx: AnswerContext, planIds: number[]): ReplyBlock[] {
       ? noPaper
       : emailAsked.test(folded)
         ? limitsEmail
-        : null;
+        : chatAsked.test(folded)
+          ? limitsChat
+          : null;
   if (!says) return [];
   // The part that gives the channel asked about ("3. Thư điện tử: địa chỉ …") is where its rule is.
-  const kinds = says === limitsEmail ? ["email"] : ["post", "in_person"];
+  const kinds = says === limitsEmail ? ["email"] : says === limitsChat ? ["group"] : ["post", "in_person"];
   const addresses = ctx.knowledge.channels
     .filter((c) => planIds.includes(c.planId) && kinds.includes(c.kind))
     .map((c) => c.value);
@@ -636,7 +645,7 @@ function signedByTitle(ctx: AnswerContext, folded: string): PublishedKnowledge["
 const groupQuestion = new RegExp(
   [
     "\\b(thuoc|nam trong|o) (khoi|cum)\\b",
-    "\\b(khoi|cum)\\b.{0,40}\\b(gom|co) (nhung|cac|bao nhieu|may) (truong|don vi|thanh vien|co so)\\b",
+    "\\b(khoi|cum)\\b.{0,40}\\b(gom|co) (nhung|cac|bao nhieu|may) (truong|don vi|thanh vien|co so|to|bo phan)\\b",
     "\\bthanh vien (cua|trong) (khoi|cum)\\b",
     "\\b(khoi|cum) thi dua (nao|may)\\b",
     "\\bwhich (group|cluster)\\b",
@@ -673,13 +682,21 @@ function answerGroups(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   );
   // "trường em thuộc cụm nào": the khối that lists the sender's own unit.
   const mine = number ? [] : groupsOfOwnUnit(ctx, groups);
+  // "các khối", "mỗi khối", "each cluster": every khối (or cụm) the plans name, not the best-fitting one.
+  const every = everyGroup.exec(folded);
+  const kind = every ? (/^(?:khoi|group|block)/.test(every[1] ?? "") ? /^khối/iu : /^cụm/iu) : null;
+  const all = kind ? groups.filter((g) => kind.test(g.name)) : [];
   const hits = mine.length
     ? mine
-    : ranked.length
-      ? ranked.filter((r) => r.score >= (ranked[0]?.score ?? 0) - closeFit / 2).map((r) => r.item)
-      : groups;
+    : all.length
+      ? all
+      : ranked.length
+        ? ranked.filter((r) => r.score >= (ranked[0]?.score ?? 0) - closeFit / 2).map((r) => r.item)
+        : groups;
   // Members are listed when a few khối are meant, not in an overview of all of them.
   const withMembers = hits.length <= 3;
+  // "… liên hệ ai", "sđt cụm trưởng": the plan's sentences that give a phone for the khối meant.
+  const reach = withMembers && asksReach.test(folded) ? hits.flatMap((g) => groupReach(ctx, g)) : [];
   return [
     paragraph(ctx.t("answers.contact.groupsTitle")),
     list(
@@ -692,7 +709,31 @@ function answerGroups(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
           : line;
       }),
     ),
+    ...(reach.length ? [paragraph(ctx.t("answers.contact.groupReach")), list([...new Set(reach)])] : []),
   ];
+}
+
+const everyGroup =
+  /\b(?:cac|moi|tung|nhung|each|every|all(?: the)?) (khoi|cum|groups?|blocks?|clusters?)\b(?! (?:truong|pho) \w)/;
+// "liên hệ ai", "đầu mối", "số điện thoại", "who to call": the question wants someone to reach.
+const asksReach =
+  /\b(?:lien he|lien lac|dau moi|sdt|so dien thoai|dien thoai|goi ai|hoi ai|contact|phone|call)\b/;
+const phoneNumber = /(?<!\d)0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?!\d)/u;
+
+/** The plans' sentences that give a phone for a khối: in a passage naming it, a sentence with a number. */
+function groupReach(ctx: AnswerContext, group: { name: string; leader: string | null }): string[] {
+  const names = [group.name, group.leader ?? ""].filter(Boolean).map((n) => foldText(n));
+  return ctx.knowledge.sections.flatMap((section) => {
+    const text = `${section.heading}\n${section.body}`;
+    if (!names.some((n) => foldText(text).includes(n))) return [];
+    // The sentence itself names the khối, its leader or its contact ("Đầu mối của cụm trưởng: …").
+    const aboutGroup = (sentence: string) =>
+      names.some((n) => foldText(sentence).includes(n)) ||
+      /\b(?:dau moi|khoi truong|cum truong)\b/.test(foldText(sentence));
+    return rankSentences(group.name, text)
+      .map((r) => r.sentence)
+      .filter((sentence) => phoneNumber.test(sentence) && aboutGroup(sentence));
+  });
 }
 
 /**
@@ -915,6 +956,22 @@ function withoutOwnPlace(ctx: AnswerContext, question: string): string {
 // The office before the area in an issuer's name: "Sở Giáo dục và Đào tạo Hà Nội", "Phòng GDĐT Quận 1".
 const officeOfArea = /^(?:sở|phòng)\s+(?:giáo dục và đào tạo|giáo dục - đào tạo|gd&?đt|gdđt)\s+/iu;
 
+// The words that ask for a number, not what it is of.
+const quantityWords = new Set([
+  "ty",
+  "ti",
+  "le",
+  "phan",
+  "tram",
+  "bao",
+  "nhieu",
+  "toi",
+  "da",
+  "thieu",
+  "it",
+  "nhat",
+]);
+
 /** The area an issuer's name ends with ("Hà Nội" of "Sở GDĐT Hà Nội"), as words; none for a bare office. */
 function issuerArea(issuer: string | null): string[] | null {
   if (!issuer || !officeOfArea.test(issuer)) return null;
@@ -972,6 +1029,22 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
   const fitOf = sectionIndex.sentenceFit(question);
   // "mỗi đơn vị đề nghị bao nhiêu …": a passage that states a number is the likelier answer.
   const quantity = answersQuantity(foldText(question));
+  // The number stated in a sentence about what was asked: "3%" of "Bằng khen UBND tỉnh", not the 50%
+  // of a co-author's share elsewhere (the whole question counts here, the plan's title included).
+  // Two words side by side say what a sentence is about: "bằng khen", not a lone "tính".
+  const aboutWords = topicWords(ctx.question).filter((w) => !quantityWords.has(w));
+  const about = new Set(withPairs(aboutWords).filter((t) => t.includes("_")));
+  const withPoints = (section: Section) =>
+    [
+      section.heading,
+      section.body,
+      ...(childrenOf.get(section.id) ?? []).map((c) => `${c.heading} ${c.body}`),
+    ].join("\n");
+  const statesAsked = (text: string) =>
+    sentencesOf(text).some(
+      (s) =>
+        quantity?.states(fold(s)) && (!about.size || withPairs(planTextWords(s)).some((t) => about.has(t))),
+    );
   const ranked = (within?: (s: Section) => boolean) =>
     sectionIndex
       .search(question, within)
@@ -983,7 +1056,12 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
         score:
           hit.score *
           (named(hit.item) ? namedHeadingBoost : 1) *
-          (quantity?.(foldText(`${hit.item.heading}\n${hit.item.body}`)) ? statedQuantityBoost : 1) *
+          // Folded with its signs: "15%" states a share; a heading states what its points state.
+          (quantity && statesAsked(withPoints(hit.item))
+            ? quantity.counted
+              ? statedCountBoost
+              : statedQuantityBoost
+            : 1) *
           (sentenceFitFloor + fitOf(`${hit.item.heading}\n${hit.item.body}`)) ** 2,
       }))
       .sort((a, b) => b.score - a.score);

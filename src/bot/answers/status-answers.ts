@@ -22,10 +22,12 @@ import {
   groupNumberSaid,
   list,
   paragraph,
+  partNames,
   planOf,
   stepGroup,
   stepLeaders,
   type Task,
+  unitsOneByOne,
 } from "./answer-context.js";
 import { answerOfficerRecord } from "./review-answers.js";
 import {
@@ -63,6 +65,10 @@ function statusLine(ctx: AnswerContext, task: Task, status: SubmissionStatus, no
 /** "Đơn vị tôi đã nộp … chưa?": the sender's unit, task by task, from the submissions table. */
 export async function answerMyStatus(ctx: AnswerContext): Promise<AnswerResult> {
   const role = focalRole(ctx);
+  // An officer asking whether a step was handed in ("Công đoàn với Đoàn đã gửi báo cáo tổng kết chưa")
+  // asks who has not handed it in, when the question names a step.
+  if (!role && isOfficer(ctx) && tasksNamed(ctx, submissionTasks(ctx, null)).named)
+    return { ...(await answerMissingUnits(ctx)), answeredAs: "missing_units" };
   if (!role)
     return {
       blocks: [paragraph(ctx.t(isOfficer(ctx) ? "answers.status.askMissing" : "answers.status.noUnit"))],
@@ -113,6 +119,8 @@ function kindsAsked(folded: string): UnitKind[] | null {
   if (!word) return null;
   return /^(phong|offices)$/.test(word) ? ["phong"] : schoolKinds;
 }
+
+const toAsked = /\b(?:to nao|nhung to|cac to|which to)\b/;
 
 /** "trong khối 2 / khối III, những trường nào chưa gửi …": the khối/cụm a question names by number, else null. */
 function groupAsked(
@@ -176,7 +184,14 @@ export async function answerMissingUnits(ctx: AnswerContext): Promise<AnswerResu
   // schools, not the Phòng's of the same name).
   const all = submissionTasks(ctx, null);
   const owed = all.filter((t) => owedByAsked(ctx, t, tree, asked));
-  const candidates = owed.length ? owed : all;
+  // "Which units have not …" asks about many: a step the plan gives to one named unit is not it.
+  const many = owed.filter((t) => (unitsOneByOne(ctx, t)?.length ?? 2) > 1);
+  const pool = many.length ? many : owed.length ? owed : all;
+  // "tổ nào chưa …", "which tổ": in a school's own plan, the steps its tổ owe.
+  const ofTeams = toAsked.test(foldText(ctx.said))
+    ? pool.filter((t) => /(?<![\p{L}])tổ(?![\p{L}])/iu.test(t.responsible ?? ""))
+    : [];
+  const candidates = ofTeams.length ? ofTeams : pool;
   const named = tasksNamed(ctx, candidates);
   const task = named.confident ? named.best[0] : undefined;
   if (!task) {
@@ -195,8 +210,16 @@ export async function answerMissingUnits(ctx: AnswerContext): Promise<AnswerResu
   // "Khối trưởng nộp hồ sơ Cờ thi đua": only the units the plan names as leaders owe it.
   const leaders = stepLeaders(ctx, task);
   const leads = (u: TreeUnit) => !leaders || leaders.some((l) => unitsNamed(l, [u]).length > 0);
+  // "Công đoàn cơ sở, Đoàn trường: chậm nhất …": only the units the step names owe it.
+  const byName = unitsOneByOne(ctx, task);
+  const namedByStep = (u: TreeUnit) => !byName || byName.some((part) => partNames(part, u.name));
   const audience = unitsOfTask(tree, task, planOf(ctx, task.planId)?.issuer ?? null).filter(
-    (u) => reach.has(u.id) && (!asked || asked.includes(u.kind)) && (!inGroup || inGroup.test(u)) && leads(u),
+    (u) =>
+      reach.has(u.id) &&
+      (!asked || asked.includes(u.kind)) &&
+      (!inGroup || inGroup.test(u)) &&
+      leads(u) &&
+      namedByStep(u),
   );
   // An officer of the whole tree sees what the plan names beyond it; one of a subtree only their own.
   const unlisted =

@@ -17,8 +17,7 @@ import {
   type AnswerContext,
   type AnswerResult,
   indexOf,
-  othersGroupStep,
-  othersLeadersStep,
+  othersStep,
   paragraph,
   planOf,
   type Task,
@@ -39,7 +38,7 @@ export function submissionTasks(ctx: AnswerContext, kind: UnitKind | null): Task
     (t) =>
       t.requiresSubmission &&
       (kind === null || audienceKinds(ctx, t).includes(kind)) &&
-      !(focal && (othersLeadersStep(ctx, t) || othersGroupStep(ctx, t))),
+      !(focal && othersStep(ctx, t)),
   );
 }
 
@@ -92,10 +91,13 @@ export function tasksNamed(
   const naming = topicWords(ctx.question).filter((w) => !statusWords.has(w));
   if (!top || top.score < taskFit || !naming.length)
     return { best: ranked.slice(0, 4).map((r) => r.item), named: false, confident: false };
-  const close = ranked.filter((r) => r.score >= top.score - closeFit).map((r) => r.item);
-  // A step the plan states twice (in its rules and again in its timeline) fits alike on the same day.
-  if (close.length > 1 && top.item.dueOn && close.every((t) => t.dueOn === top.item.dueOn))
-    return { best: [top.item], named: true, confident: true };
+  // A step the plan states twice (in its rules and again in its timeline) fits alike on the same day:
+  // it is one step, offered and weighed once.
+  const close = ranked
+    .filter((r) => r.score >= top.score - closeFit)
+    .map((r) => r.item)
+    .filter((t, i, all) => !t.dueOn || all.findIndex((o) => o.dueOn === t.dueOn) === i);
+  if (close.length === 1) return { best: close, named: true, confident: true };
   // Words that fit most tasks alike ("hồ sơ") name none of them.
   if (close.length > Math.max(3, candidates.length / 2))
     return { best: close.slice(0, 4), named: false, confident: false };

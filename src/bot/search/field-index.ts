@@ -114,7 +114,8 @@ export function buildFieldIndex<T>(
 }
 
 /** A passage's sentences and lines (of more than three characters). */
-function sentencesOf(passage: string): string[] {
+/** A passage's sentences: its lines, split after ".", ";", "!" and "?" (a table's row kept whole). */
+export function sentencesOf(passage: string): string[] {
   return (
     passage
       .split(/\n+/)

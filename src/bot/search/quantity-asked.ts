@@ -12,7 +12,7 @@ export function asQuotaUnit(question: string): string {
 // "bao nhiêu người", "tối đa mấy bản", "how many": the question asks a number the plan states, and what
 // it counts when it says so.
 const asksQuantity =
-  /\b(?:bao nhieu|bn|toi da|toi thieu|it nhat|how many|how much|maximum|minimum|may (?=nguoi|ca nhan|tap the|don vi|truong|giao vien|co|thay|ban|bo|lan|diem|phan tram|sang kien))\s*(nguoi|ca nhan|tap the|don vi|truong|co so|ban|bo|diem|people|persons|copies)?/;
+  /\b(?:bao nhieu|bn|toi da|toi thieu|it nhat|how many|how much|maximum|minimum|may (?=nguoi|ca nhan|tap the|don vi|truong|giao vien|co|thay|ban|bo|lan|diem|phan tram|sang kien|bang khen|giay khen|suat))\s*(?:(nguoi|ca nhan|tap the|don vi|truong|co so|ban|bo|diem|people|persons|copies|bang khen|giay khen|suat)(?![a-z]))?/;
 // A count of people is written with whoever is counted: "02 cá nhân", "01 lãnh đạo và 01 cán bộ đầu mối".
 const people = "nguoi|ca nhan|can bo|lanh dao|giao vien|nhan vien|thanh vien|dong chi|cbql|tap the";
 const counted: Record<string, string> = {
@@ -28,14 +28,30 @@ const counted: Record<string, string> = {
   bo: "ban|bo",
   copies: "ban|bo",
   diem: "diem",
+  // "bao nhiêu bằng khen": awards are counted by whom they go to ("03 cá nhân và 01 tập thể").
+  "bang khen": `${people}|don vi|truong`,
+  "giay khen": `${people}|don vi|truong`,
+  suat: `${people}|don vi|truong|suat`,
 };
 const quotaWords = /\d|khong qua|toi da|toi thieu|it nhat|phan tram|%/;
+// "bao nhiêu %", "tỷ lệ … tối đa", "what percentage": a share, which the plans write "15%" or "1/3 số".
+const asksShare = /%|phan tram|\bty le\b|\bti le\b|percent|\brate\b|\bratio\b/;
+const statedShare = /\d+(?:[.,]\d+)?\s*(?:%|phan tram)|\d+\s*\/\s*\d+\s*(?:so|tong so)\b/;
 
-/** For a folded question that asks a number: whether a folded text states one (of what it counts), else null. */
-export function answersQuantity(foldedQuestion: string): ((foldedText: string) => boolean) | null {
+/** What a question that asks a number needs of a passage: to state one, and whether of what it counts. */
+export interface QuantityAsked {
+  states(foldedText: string): boolean;
+  /** The question names what it counts ("bao nhiêu cá nhân", "bao nhiêu %"): a passage stating it is far likelier. */
+  counted: boolean;
+}
+
+/** For a folded question that asks a number: how to tell a folded text that states it, else null. */
+export function answersQuantity(foldedQuestion: string): QuantityAsked | null {
   const asked = asksQuantity.exec(foldedQuestion);
+  const share = asksShare.test(foldedQuestion);
+  if (share && !asked?.[1]) return { states: (text) => statedShare.test(text), counted: true };
   if (!asked) return null;
   const nouns = asked[1] ? counted[asked[1]] : undefined;
   const stated = nouns ? new RegExp(`\\d+\\s*(?:${nouns})\\b`) : quotaWords;
-  return (text) => stated.test(text);
+  return { states: (text) => stated.test(text), counted: nouns !== undefined };
 }

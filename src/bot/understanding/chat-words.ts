@@ -37,12 +37,16 @@ export interface ChatWords {
 
 const rowSchema = z.tuple([z.enum(kinds), z.string().min(1)]).rest(z.string());
 
-/** Splits text into words as typed and folded, with punctuation as a space ("/lang" keeps its slash). */
+/**
+ * Splits text into words as typed and folded, with punctuation as a space ("/lang" keeps its slash, and
+ * "%" is a word of its own: "bao nhiêu %" asks a share).
+ */
 export function wordsOf(text: string): Words {
   const typed = text
     .normalize("NFC")
     .toLowerCase()
-    .split(/[^\p{L}\p{M}\p{N}/]+/u)
+    .replace(/%/gu, " % ")
+    .split(/[^\p{L}\p{M}\p{N}/%]+/u)
     .filter(Boolean);
   return { typed, folded: typed.map(fold) };
 }

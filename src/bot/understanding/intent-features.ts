@@ -14,7 +14,8 @@ export type Features = Record<string, number>;
  */
 export function intentFeatures(message: NormalizedMessage, hasPeriod: boolean): Features {
   const names = new Set<string>();
-  const words = message.words.map((w) => (/^\d+$/.test(w) ? "<n>" : w));
+  // "%" is a word for the search ("bao nhiêu %"), not for telling intents apart.
+  const words = message.words.filter((w) => w !== "%").map((w) => (/^\d+$/.test(w) ? "<n>" : w));
   for (const word of words) names.add(`w:${word}`);
   for (let i = 1; i < words.length; i++) names.add(`b:${words[i - 1]} ${words[i]}`);
   if (words.length) {

@@ -57,6 +57,8 @@ export const sentenceFitFloor = 0.2;
 export const namedHeadingBoost = 2;
 /** A section that states a number counts this many times its search score for a question asking one. */
 export const statedQuantityBoost = 2;
+/** … and this many times when it states a count of what the question counts ("03 cá nhân", "15%"). */
+export const statedCountBoost = 3;
 /** A title word is a plan's own when fewer than this share of the other plans' sections hold it. */
 export const ownTitleWord = 0.1;
 

@@ -78,6 +78,7 @@ const stopWords = [
   "va nop",
   "va dong thoi",
   "truoc",
+  "it nhat",
   "cham nhat",
   "muon nhat",
   // "hạn …", not the river "Hàn" of a place's name ("quận Sông Hàn"), folded alike.

@@ -29,7 +29,11 @@ const fileNamePatterns = [
   /tên\s+(?:file|tệp)[^()\n]{0,80}?theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s*:?\s+([^()\n;,]+)/iu,
   /tên\s+(?:file|tệp)[^:()]{0,40}:\s*([^()\n;]+)/iu,
   /tên\s+(?:file|tệp)(?:\s+(?:ghi|đặt))?\s+theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s+([^()\n;]+)/iu,
+  // "mỗi bộ hồ sơ là 01 file PDF, đặt tên theo mẫu: X, …".
+  /đặt\s+tên\s+theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s*:?\s+([^()\n;,]+)/iu,
 ];
+// "…_Mã hồ sơ_2027.pdf; mã hồ sơ: GK (Giấy khen), …, TK (Báo cáo tổng kết).": what the rule's codes are.
+const fileCodes = /^[^.]*?;\s*(mã\s+[\p{L}\s]{2,20}:\s*[^.;]+)/iu;
 const fileExample = /ví dụ\s*:?\s*[“"]?[\p{L}\p{N}_.-]+\.(?:pdf|docx?|xlsx?|zip|rar)(?![\p{L}\p{N}])/iu;
 // "- Tên tệp đặt theo mẫu: …" as a point of its own, after the channels it names files for.
 const ownRule =
@@ -225,10 +229,14 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
           // "…; ví dụ: BKCT_THPTKyLam_2027.pdf": the plan's example, in its own words, shows the codes
           // the rule's words stand for.
           const example = fileExample.exec(fileName.input.slice(fileName.index))?.[0].replace(/[“"]/gu, "");
+          const codes = fileCodes
+            .exec(fileName.input.slice(fileName.index + fileName[0].length))?.[1]
+            ?.trim();
+          const named = codes ? `${rule}; ${codes}` : rule;
           channel.fileNamePattern =
             example && !rule.includes(example.replace(/^ví dụ\s*:?\s*/iu, ""))
-              ? `${rule} (${example})`
-              : rule;
+              ? `${named} (${example})`
+              : named;
         }
         // An e-mail's subject rule, in its paragraph or a point of its own below the addresses.
         const subject =

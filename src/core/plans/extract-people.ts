@@ -81,8 +81,12 @@ const lowerFirst = (s: string) =>
 function chargedContact(text: string, line: number): ExtractedContact | null {
   const m = contactPattern.exec(text);
   if (!m?.[1] || !m[3]) return null;
-  const contact: ExtractedContact = { name: m[1], scope: scopeOf(m[3]), line };
-  if (m[2]?.trim()) contact.title = m[2].replace(/[\s:]+$/u, "").trim();
+  // "Thầy A, giáo viên Tổ Toán - Tin: quản trị Cổng …, hỗ trợ …": the colon ends the title, the duty begins.
+  const [title = "", ...parts] = (m[2] ?? "").split(/:\s*/u);
+  const said = parts.join(": ").trim();
+  const duty = said ? `${said}, ${m[3]}` : m[3];
+  const contact: ExtractedContact = { name: m[1], scope: scopeOf(duty), line };
+  if (title.trim()) contact.title = title.replace(/[\s:]+$/u, "").trim();
   return contact;
 }
 
@@ -122,14 +126,19 @@ function reachFirstContact(text: string, line: number): ExtractedContact | null 
 }
 
 // "- Bà A, chuyên viên: tiếp nhận bản đăng ký; theo dõi khối THPT 1; e-mail: …": the duty after the title's colon.
+// "- Cô B, Bí thư Đoàn trường: hoạt động ngoại khóa; điện thoại …": any duty, where a phone or an
+// e-mail follows it, and a title of several parts ("Phó Hiệu trưởng, Phó Chủ tịch Hội đồng").
 const titleColonPattern = new RegExp(
-  `^(?:\\d{1,2}[.)]\\s*)?${honorific}\\s+${personName}\\s*,\\s*([^:,;]{2,60}?)\\s*:\\s*(.+)$`,
+  `^(?:\\d{1,2}[.)]\\s*)?${honorific}\\s+${personName}\\s*,\\s*([^:;]{2,90}?)\\s*:\\s*(.+)$`,
   "u",
 );
 
 function titleColonContact(text: string, line: number): ExtractedContact | null {
   const m = titleColonPattern.exec(text);
-  if (!m?.[1] || !m[2] || !m[3] || !dutyStart.test(m[3]) || councilRole.test(m[2])) return null;
+  if (!m?.[1] || !m[2] || !m[3]) return null;
+  const reachable = labeledPhone.test(m[3]) || emailPattern.test(m[3]);
+  const charged = dutyStart.test(m[3]) && !councilRole.test(m[2]) && !m[2].includes(",");
+  if (!charged && !reachable) return null;
   return { name: m[1], scope: scopeOf(m[3]), title: m[2].trim(), line };
 }
 
@@ -296,7 +305,13 @@ export function extractContacts(paragraphs: Paragraph[], lines: PlanLine[] = [])
       const who = asked ? (clauses.length > 1 ? askedFor(text) : askedWhen(text)) : null;
       for (const c of found) if (who) c.scope = c.scope ? `${c.scope}; ${who}` : who;
       // One who only chairs or sits on the council, with no phone or e-mail given, is not one to ask.
-      for (const c of found) if (c.phone || c.email || !councilRole.test(c.title ?? "")) contacts.push(c);
+      for (const c of found) {
+        if (!c.phone && !c.email && councilRole.test(c.title ?? "")) continue;
+        // "… liên hệ Thư ký Hội đồng (cô A) để được hướng dẫn" of an officer listed above: one person.
+        const known = contacts.find((k) => k.name === c.name);
+        if (!known) contacts.push(c);
+        else if (c.scope && !known.scope.includes(c.scope)) known.scope = `${known.scope}; ${c.scope}`;
+      }
     }
   }
   addListedEmails(contacts, paragraphs);
@@ -341,7 +356,9 @@ const headTitle = /^(?:Hiệu trưởng|Giám đốc|Thủ trưởng|Trưởng p
 
 /** The unit of a leader's words, without the deputy, a remark or the head's title that follow or lead it. */
 function leaderOf(words: string): string | null {
-  const unit = (words.split(/[;,()]|\.(?:\s|$)|\s[–-]\s/u)[0] ?? "").trim();
+  // "Trường A - cô B" ends the unit at the dash; a tổ's own name holds one ("Tổ Toán - Tin").
+  const ends = /^tổ\s/iu.test(words.trim()) ? /[;,()]|\.(?:\s|$)/u : /[;,()]|\.(?:\s|$)|\s[–-]\s/u;
+  const unit = (words.split(ends)[0] ?? "").trim();
   return /^\p{Lu}/u.test(unit) ? unit.replace(headTitle, "").trim() : null;
 }
 
@@ -373,8 +390,10 @@ function leaderCell(raw: string): string {
 }
 
 // "Đơn vị thành viên", "Các trường thành viên", "Danh sách trường trong cụm", "Gồm các trường".
+// "Các tổ trong khối", "Các thành viên còn lại" (besides the leader and deputy of their own columns).
 const membersColumn =
-  /^(?:(?:các|danh\s+sách(?:\s+các)?)\s+)?(?:đơn\s+vị|trường|thành\s+viên)(?:\s+(?:thành\s+viên|(?:trong|thuộc)\s+(?:khối|cụm)))?$|^gồm(?:\s+các\s+(?:đơn\s+vị|trường))?$/iu;
+  /^(?:(?:các|danh\s+sách(?:\s+các)?)\s+)?(?:đơn\s+vị|trường|tổ|thành\s+viên)(?:\s+(?:thành\s+viên|còn\s+lại|(?:trong|thuộc)\s+(?:khối|cụm)))?$|^gồm(?:\s+các\s+(?:đơn\s+vị|trường|tổ))?$/iu;
+const deputyColumn = /(?:khối|cụm)\s+phó|phó\s+(?:khối|cụm)/iu;
 const markedLeader = /\s*\((?:khối|cụm)\s+trưởng\)/iu;
 
 /** A list of member units ("Trường A (khối trưởng); Trường B") split, without a leader's or deputy's mark. */
@@ -393,7 +412,7 @@ function membersCell(raw: string): { members: string[]; marked: string | null } 
 /** The groups of every table whose header names a khối/cụm column and its leader's or members'. */
 function groupsInTables(lines: PlanLine[]): ExtractedGroup[] {
   const groups: ExtractedGroup[] = [];
-  let columns: { name: number; leader: number; members: number; width: number } | null = null;
+  let columns: { name: number; leader: number; deputy: number; members: number; width: number } | null = null;
   // A members' cell that ran on past a line break ("…; Phòng GDĐT huyện Thạch Thành;" then the rest).
   let runsOn = false;
   for (const l of lines) {
@@ -405,7 +424,8 @@ function groupsInTables(lines: PlanLine[]): ExtractedGroup[] {
     const leader = l.cells.findIndex((c) => leaderColumn.test(c));
     const members = l.cells.findIndex((c, i) => i !== leader && membersColumn.test(c.trim()));
     if (name >= 0 && (leader >= 0 || members >= 0) && name !== leader) {
-      columns = { name, leader, members, width: l.cells.length };
+      const deputy = l.cells.findIndex((c) => deputyColumn.test(c));
+      columns = { name, leader, deputy, members, width: l.cells.length };
       continue;
     }
     if (!columns) continue;
@@ -426,8 +446,11 @@ function groupsInTables(lines: PlanLine[]): ExtractedGroup[] {
     const listed = columns.members >= 0 ? membersCell(cells[columns.members] ?? "") : null;
     const head =
       (columns.leader >= 0 ? leaderCell(cells[columns.leader] ?? "") : "") || listed?.marked || null;
-    if (group && (head || listed?.members.length))
-      groups.push({ name: group, leader: head, members: listed?.members ?? [], line: l.line });
+    // The deputy of a column of its own is a member as the others are.
+    const deputy = columns.deputy >= 0 ? leaderCell(cells[columns.deputy] ?? "") : "";
+    const units = [...(deputy ? [deputy] : []), ...(listed?.members ?? [])];
+    if (group && (head || units.length))
+      groups.push({ name: group, leader: head, members: units, line: l.line });
   }
   return groups;
 }
@@ -453,10 +476,19 @@ function addGroup(groups: ExtractedGroup[], group: ExtractedGroup): void {
 /** "Khối thi đua số 1 gồm: Trường A (khối trưởng), Trường B": the members, one of them marked leader. */
 function memberGroup(text: string, line: number): ExtractedGroup | null {
   const m = memberLeadPattern.exec(text);
-  if (!m?.[1] || !m[2]) return null;
-  const { members, marked } = membersCell(m[2]);
-  return { name: m[1].trim(), leader: marked, members, line };
+  if (m?.[1] && m[2]) {
+    const { members, marked } = membersCell(m[2]);
+    return { name: m[1].trim(), leader: marked, members, line };
+  }
+  // "Trường A là cụm phó Cụm thi đua số 7 các trường THPT …, gồm: Trường B (cụm trưởng), Trường A (cụm
+  // phó), Trường C.": named inside a sentence, its members up to the sentence's end, the leader marked.
+  const within = memberWithin.exec(text);
+  if (!within?.[1] || !within[2]) return null;
+  const { members, marked } = membersCell(within[2]);
+  return marked && members.length >= 2 ? { name: within[1].trim(), leader: marked, members, line } : null;
 }
+const memberWithin =
+  /(?<![\p{L}\p{N}])((?:Khối|Cụm)\s+thi đua\s+(?:số\s+)?\d+)(?![\p{L}\p{N}])[^:.]*?,?\s+gồm\s*:\s*(.+?)(?:\.(?:\s|$)|$)/u;
 
 /** "Cụm 1 (Mầm non phía Bắc): Trường A (CỤM TRƯỞNG), Trường B, Trường C": a group, its members after the colon, the leader marked. */
 function markedListGroup(text: string, line: number): ExtractedGroup | null {

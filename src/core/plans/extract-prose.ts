@@ -13,7 +13,7 @@ const verbs =
   "triển khai|thực hiện|chủ trì|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chọn|chuyển|thẩm định|kiểm tra|tự chấm điểm|chấm điểm|ban hành|sinh hoạt|hoàn thiện|bổ sung|thông báo";
 // "Trường hợp …" opens a condition, not a school; "các khối hoàn thành …" are the groups themselves.
 const unitWords =
-  "(?:Tất cả\\s+)?(?:(?:các|mỗi|từng)\\s+(?:khối|cụm)(?![\\p{L}\\p{N}])|(?:các\\s+|mỗi\\s+|từng\\s+)?(?:đơn vị khối trưởng|đơn vị|trường(?!\\s+hợp)|khối(?: trường)? thi đua|khối trưởng|cụm trưởng|cụm thi đua|cụm|phòng GDĐT|phòng Giáo dục và Đào tạo|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm))";
+  "(?:Tất cả\\s+)?(?:(?:các|mỗi|từng)\\s+(?:khối|cụm)(?![\\p{L}\\p{N}])|(?:các\\s+|mỗi\\s+|từng\\s+)?(?:đơn vị khối trưởng|đơn vị|trường(?!\\s+hợp)|khối(?: trường)? thi đua|khối trưởng|cụm trưởng|cụm thi đua|cụm|phòng GDĐT|phòng Giáo dục và Đào tạo|phòng Văn hóa - Xã hội|phòng(?!\\s+(?:họp|học|làm việc|số|\\d))|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm))";
 // The subject stays in its sentence: "Trường có từ 50 giáo viên … trên. Trường không cử … báo cáo" names no one.
 // "mỗi trường THPT đề nghị 01 cá nhân": a unit proposing someone acts too.
 const subjectPattern = new RegExp(
@@ -228,6 +228,13 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         task = `${openLead} (${clause.charAt(0).toLowerCase()}${clause.slice(1)})`;
         responsible = `các trường ${level[1]}`;
       }
+      // "+ Tổ Văn phòng: chậm nhất …" under "Nộp hồ sơ …, theo từng bộ phận như sau:": the step above, for
+      // the units the point names.
+      const unitPoint = openLead && !level?.[1] ? /^([^:]{2,60}?)\s*:?\s*$/u.exec(clause)?.[1] : null;
+      if (openLead && unitPoint && !actionVerb.test(unitPoint) && /^\p{Lu}/u.test(unitPoint)) {
+        responsible = unitPoint;
+        task = `${openLead} (${unitPoint})`;
+      }
       // "…, không gửi bản giấy: các trường mầm non nộp trước ngày 20/5, tiểu học trước 22/5, THCS …": one
       // step, a date for each level, each date for those schools alone.
       // A bare level ("…, tiểu học, THCS chậm nhất …") ends a list of schools whose papers are sent,
@@ -346,8 +353,14 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
     }
     // "- Gửi hồ sơ … về Phòng GDĐT, cụ thể:" opens the points by level under it; any other line closes it.
     if (/:\s*$/u.test(text) && actionVerb.test(text))
-      openLead = tidy(text.replace(/,?\s*(?:cụ thể|gồm|bao gồm|như sau)\s*:\s*$/iu, ""));
-    else if (!levelPoint.test(tidy(text).replace(/:.*$/u, ""))) openLead = null;
+      openLead = tidy(
+        text.replace(/,?\s*(?:theo từng\s+[^,:]{2,20}?\s*)?(?:cụ thể|gồm|bao gồm|như sau)?\s*:\s*$/iu, ""),
+      );
+    else if (
+      !levelPoint.test(tidy(text).replace(/:.*$/u, "")) &&
+      !(isListItem(text) && hits.length && /^[^:]{2,60}:/u.test(listItemText(text)))
+    )
+      openLead = null;
     const named = listItemText(text)
       .split(/:\s+/u)
       .map((part) => responsibleOf(tidy(part)).responsible)

@@ -31,19 +31,25 @@ export const audienceRules: { pattern: RegExp; audience: UnitKind[] | "issuer" }
     pattern: /\bphong giao duc\b(?! (trung hoc|mam non|tieu hoc|thuong xuyen|chuyen nghiep|dan toc))/,
     audience: ["phong"],
   },
+  // "Phòng tổng hợp, gửi Sở …": the Phòng named bare, its own in a Phòng's plan, the district offices in a Sở's.
+  { pattern: /^(cac )?phong$/, audience: ["phong"] },
   { pattern: /\btruc thuoc\b|\bdon vi thuoc\b/, audience: underSo },
   // A GDTX or GDNN-GDTX centre is under the Sở: its focal person may be filed as either kind.
   {
     pattern: /\btrung tam (giao duc thuong xuyen|gdtx|giao duc nghe nghiep|gdnn)/,
     audience: ["gdtx", "truc_thuoc"],
   },
-  // "trường chuyên", "trường PT DTNT": upper-secondary schools of the Sở.
-  { pattern: /\btruong (thpt )?chuyen\b|\bdan toc noi tru\b|\bdtnt\b/, audience: ["thpt"] },
+  // "trường chuyên", "trường PT DTNT": upper-secondary schools of the Sở (not "tổ trưởng chuyên môn",
+  // which folds alike).
+  { pattern: /\btruong (thpt )?chuyen\b(?! mon)|\bdan toc noi tru\b|\bdtnt\b/, audience: ["thpt"] },
   { pattern: /\b(truong )?mam non\b/, audience: ["mam_non"] },
   { pattern: /\b(truong )?tieu hoc\b/, audience: ["tieu_hoc"] },
   { pattern: /\btrung hoc co so\b/, audience: ["thcs"] },
   { pattern: /\btrung hoc pho thong\b/, audience: ["thpt"] },
 ];
+// A school of two levels: "trường tiểu học và THCS", "trường THCS và THPT" (abbreviations spelled out).
+const twoLevels =
+  /(?<!\b(?:cac|nhung|moi) )\btruong (?:tieu hoc|trung hoc co so) (?:va|&) (?:trung hoc co so|trung hoc pho thong)\b|\blien cap\b/g;
 // Schools in general, unless the same clause names their level ("các trường tiểu học công lập").
 const anySchool = /\b(cac truong|cap truong|nha truong)\b/;
 // Khối and cụm thi đua group every kind of unit under the issuer: a Sở's khối hold Phòng GDĐT too.
@@ -73,14 +79,19 @@ export function resolveAudience(words: string | null, issuer: string | null): Un
   const kinds = new Set<UnitKind>();
   // The issuing office named by its own name ("Phòng Giáo dục và Đào tạo" in the Phòng's own plan).
   if (issuerName && f.replace(/^(cac )?/, "").startsWith(issuerName) && own) kinds.add(own);
-  for (const clause of f.split(/\s*;\s*/)) {
+  for (const written of f.split(/\s*;\s*/)) {
     const named = new Set<UnitKind>();
+    // "trường Tiểu học và THCS Ngôi Sao Việt", "trường TH và THCS": one school of two levels.
+    const clause = written.replace(twoLevels, () => {
+      named.add("lien_cap");
+      return " ";
+    });
     for (const rule of audienceRules) {
       if (!rule.pattern.test(clause)) continue;
       const audience = rule.audience === "issuer" ? (own ? [own] : []) : rule.audience;
       for (const kind of audience) named.add(kind);
     }
-    if (anySchool.test(clause) && !levels.some((level) => named.has(level)))
+    if (anySchool.test(clause) && !named.has("lien_cap") && !levels.some((level) => named.has(level)))
       for (const kind of schools) named.add(kind);
     else if (anyGroup.test(clause) && !named.size) for (const kind of below(own)) named.add(kind);
     for (const kind of named) kinds.add(kind);

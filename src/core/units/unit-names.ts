@@ -13,6 +13,8 @@ const kindWords: [RegExp, UnitKind][] = [
   [/\b(truong )?(lien cap)\b/g, "lien_cap"],
   [/\b(trung tam )?(giao duc nghe nghiep )?giao duc thuong xuyen\b/g, "gdtx"],
   [/\bphong giao duc( va dao tao)?\b/g, "phong"],
+  // Since 2025 a commune's Phòng Văn hóa - Xã hội does the Phòng GDĐT's work for its schools.
+  [/\bphong van hoa( va)? xa hoi\b/g, "phong"],
   [/\bso giao duc( va dao tao)?\b/g, "so"],
 ];
 

@@ -19,6 +19,13 @@ describe("normalizeMessage reads chat Vietnamese", () => {
     expect(normalizeMessage("gui qua mail dk ko").text).toBe("gui qua mail duoc khong");
   });
 
+  it("reads 'ty le' as a share, not as thanks, and keeps '%' as a word", () => {
+    expect(normalizeMessage("ty le giay khen toi da bao nhieu %").text).toBe(
+      "ty le giay khen toi da bao nhieu %",
+    );
+    expect(normalizeMessage("ok ty").text).not.toContain("ty");
+  });
+
   it("reads the regional words of the Centre and the South", () => {
     expect(normalizeMessage("bao cao so ket nop bua nao dzay ad").text).toBe("bao cao so ket nop hom nao");
     expect(normalizeMessage("hồ sơ cờ thi đua gồm cái chi rứa").text).toBe("ho so co thi dua gom cai gi");

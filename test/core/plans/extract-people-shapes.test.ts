@@ -194,3 +194,22 @@ describe("khối and cụm thi đua", () => {
     ]);
   });
 });
+
+describe("a table of cụm with a deputy's column", () => {
+  it("counts the deputy and 'the remaining members' among the cụm's members", () => {
+    const plan = read([
+      ...header,
+      "| Cụm | Cụm trưởng | Cụm phó | Các thành viên còn lại |",
+      "|---|---|---|---|",
+      "| Cụm 1 - Tiểu học | Trường Tiểu học An Lạc | Trường Tiểu học Bình Minh | Trường Tiểu học Cầu Xéo; Trường Tiểu học Định Yên |",
+      "",
+    ]);
+    expect(plan.groups.map((g) => [g.name, g.leader, g.members])).toEqual([
+      [
+        "Cụm 1 - Tiểu học",
+        "Trường Tiểu học An Lạc",
+        ["Trường Tiểu học Bình Minh", "Trường Tiểu học Cầu Xéo", "Trường Tiểu học Định Yên"],
+      ],
+    ]);
+  });
+});

@@ -78,4 +78,52 @@ describe("a school council's own plan", () => {
       ],
     });
   });
+
+  it("reads dates given to units by name under a step's lead, each for those units", () => {
+    const steps = plan.deadlines.filter((d) =>
+      d.task.startsWith("Nộp hồ sơ bình xét cuối năm và báo cáo tổng kết"),
+    );
+    expect(steps.map((d) => [d.responsible, d.due])).toEqual([
+      ["Các tổ chuyên môn", "2027-05-24"],
+      ["Công đoàn cơ sở, Đoàn trường", "2027-05-25"],
+      ["Tổ Văn phòng", "2027-05-26"],
+    ]);
+  });
+
+  it("reads khối from a table whose members are 'các tổ trong khối', and a cụm named inside a sentence", () => {
+    expect(plan.groups.map((g) => [g.name, g.leader, g.members])).toEqual([
+      ["Khối 1", "Tổ Toán - Tin", ["Tổ Toán - Tin", "Tổ Khoa học tự nhiên"]],
+      ["Khối 2", "Tổ Ngữ văn - Sử", ["Tổ Ngữ văn - Sử", "Tổ Ngoại ngữ"]],
+      [
+        "Cụm thi đua số 4",
+        "Trường THCS Phú Cường",
+        ["Trường THCS Phú Cường", "Trường THCS Hòa Bình", "Trường THCS Tân Thạnh"],
+      ],
+    ]);
+  });
+
+  it("reads an officer's duty after their title's colon, and one named again later as the same person", () => {
+    expect(plan.contacts.map((c) => [c.name, c.title, c.scope, c.phone])).toEqual([
+      [
+        "Trịnh Thu Trang",
+        "Bí thư Chi đoàn giáo viên",
+        "các hoạt động của học sinh, tuần lễ học tốt; Chi đoàn giáo viên",
+        "0901 222 515",
+      ],
+      [
+        "Mai Quốc Bảo",
+        "giáo viên Tổ Toán - Tin",
+        "quản trị trang thông tin nội bộ, cấp lại mật khẩu",
+        "0902 333 626",
+      ],
+    ]);
+  });
+
+  it("reads a file-name rule given as 'đặt tên theo mẫu' with its codes and example, and ends a system's name before 'ít nhất'", () => {
+    const portal = plan.channels.find((c) => c.address === "https://noibo.thcshoabinh.edu.vn");
+    expect(portal?.fileNamePattern).toBe(
+      "Tên tổ_Mã hồ sơ_2027; mã hồ sơ: SK (sáng kiến), BX (bình xét) (Ví dụ: ToanTin_BX_2027.pdf)",
+    );
+    expect(plan.channels.some((c) => c.address === "Hệ thống Quản lý văn bản")).toBe(true);
+  });
 });

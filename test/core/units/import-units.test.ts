@@ -188,4 +188,12 @@ describe("unit names as people type them", () => {
   ])("%s → %j", (text, codes) => {
     expect(named(text)).toEqual(codes);
   });
+
+  it("does not take a commune's Phòng Văn hóa - Xã hội for a school sharing the commune's name", () => {
+    const commune: TreeUnit[] = [
+      { id: 9, code: "THCS-HT", name: "Trường THCS Hòa Thuận", kind: "thcs", parentId: null, groups: [] },
+    ];
+    expect(unitsNamed("Phòng Văn hóa - Xã hội phường Hòa Thuận", commune)).toEqual([]);
+    expect(unitsNamed("trường Hòa Thuận", commune).map((u) => u.code)).toEqual(["THCS-HT"]);
+  });
 });

@@ -21,6 +21,20 @@ describe("resolveAudience", () => {
     );
   });
 
+  it("reads one school of two levels as liên cấp, and 'các trường' of two levels as both", () => {
+    const phong = "Phòng Văn hóa - Xã hội xã Mỹ Lộc";
+    expect(sorted("THCS và trường TH và THCS", phong)).toEqual(["lien_cap", "thcs"]);
+    expect(sorted("Trường Tiểu học và THCS Sao Mai", phong)).toEqual(["lien_cap"]);
+    expect(sorted("các trường tiểu học và THCS", phong)).toEqual(["thcs", "tieu_hoc"]);
+    expect(sorted("Các trường liên cấp", phong)).toEqual(["lien_cap"]);
+  });
+
+  it("does not read 'tổ trưởng chuyên môn' as a specialised school, and reads a bare 'Phòng' as the Phòng", () => {
+    expect(resolveAudience("Tổ trưởng chuyên môn", "Trường THPT Gò Công")).toBeNull();
+    expect(sorted("Trường THPT chuyên Tiền Giang", "Sở Giáo dục và Đào tạo Tiền Giang")).toEqual(["thpt"]);
+    expect(sorted("Phòng", "Phòng Văn hóa - Xã hội xã Mỹ Lộc")).toEqual(["phong"]);
+  });
+
   it("reads 'Phòng GDĐT' in a Sở's plan as the district offices, but not the Sở's own 'Phòng Giáo dục Trung học'", () => {
     const so = "Sở Giáo dục và Đào tạo Quảng Trị";
     expect(sorted("Phòng GDĐT", so)).toEqual(["phong"]);
