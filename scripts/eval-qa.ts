@@ -78,13 +78,13 @@ const inputs = values.input ?? [
   // Plan 119: a Phòng's kế hoạch with a receiving day per cụm, Đợt 1 and Đợt 2, a mailbox per cụm; first
   // run 53.3 % on cd93b23; then studied.
   "eval/questions.plans15.jsonl",
-  // Plan 120, held out: a THPT school council's kế hoạch for term II, its timeline as a pipe table with the
+  // Plan 120: a THPT school council's kế hoạch for term II, its timeline as a pipe table with the
   // date first and again in prose, one step due on different days by tổ, dates counted from a meeting;
-  // first run 65.0 % on 0e93a58; never studied.
+  // first run 65.0 % on 0e93a58, again unchanged on 231800a; then studied.
   "eval/questions.plans16.jsonl",
-  // Plan 121, held out: a commune Phòng Văn hóa - Xã hội's công văn (after the 2025 reform) with a pipe
+  // Plan 121: a commune Phòng Văn hóa - Xã hội's công văn (after the 2025 reform) with a pipe
   // timeline, dates by level in one row, steps counted from a meeting, six dossier lists in five layouts;
-  // first run 68.3 % on 0e93a58; never studied.
+  // first run 68.3 % on 0e93a58, again unchanged on 231800a; then studied.
   "eval/questions.plans17.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.

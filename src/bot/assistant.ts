@@ -136,6 +136,9 @@ const officerOnly = new Set<Intent>(["receive", "return_for_completion", "progre
 const longChitchat = 6;
 // "sđt người nhận hồ sơ giấy", "số máy chị thu hồ sơ": a phone number asked for, whatever verb follows.
 const phoneAsked = /\b(?:so dien thoai|so dt|so may|phone number)\b/;
+// "tình hình nộp hồ sơ của trường mình sao rồi": a question on how things stand, which records nothing.
+const standingAsked =
+  /\b(?:tinh hinh|tinh trang|sao roi|ra sao|den dau roi|the nao roi|how (?:is|are) .* going)\b/;
 
 // Intents about the person's account, answered whether or not a plan is published.
 const accountIntents = new Set<Intent>(["redeem_invite", "invite", "undo", "reminder_settings", "snooze"]);
@@ -400,6 +403,12 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       phoneAsked.test(reading.message.words.join(" "))
     )
       reading = { ...reading, intent: "contact", confident: false };
+    else if (
+      reading.intent === "mark_submitted" &&
+      !reading.byCommand &&
+      standingAsked.test(reading.message.words.join(" "))
+    )
+      reading = { ...reading, intent: "my_status", confident: false };
     // A focal person neither receives, returns nor follows other units' dossiers: a message the model
     // reads so ("bên em đẩy tờ trình lên hộp thư của phòng rồi nhé") is their own
     // report or question, read as the next likely intent.

@@ -53,9 +53,11 @@ describe("answers from a school council's own plan", () => {
     const share = await ask("HB", "ty le chien si thi dua co so toi da bao nhieu %");
     expect(share).toContain("12%");
     expect(share).not.toContain("40%");
-    // "CSTĐCS" is the plan's abbreviation of the title the question spells out.
-    const count = await ask("TT", "tổ em được đề xuất tối đa mấy người chiến sĩ thi đua cơ sở");
-    expect(count).toContain("không quá 02 người");
+    // A cap asked is not a floor stated, and the other way round.
+    const cap = await ask("TT", "chiến sĩ thi đua cơ sở được đề nghị tối đa bao nhiêu %");
+    expect(cap).toContain("không quá 12%");
+    const floor = await ask("TT", "họp xét chiến sĩ thi đua cơ sở cần ít nhất bao nhiêu % thành viên dự");
+    expect(floor).toContain("75%");
   });
 
   it("takes a step stated twice on the same day as one when counting who has not sent it", async () => {
@@ -79,5 +81,19 @@ describe("answers from a school council's own plan", () => {
     const ask = await askAsSeated(fixture.database, schoolCouncilPlan, { today: "2027-05-17", units });
     const answer = await ask("TT", "nộp hồ sơ qua nhóm zalo cho nhanh được không ạ");
     expect(answer).toContain("không nhận hồ sơ gửi qua Zalo");
+  });
+
+  it("reads 'how does our submission stand' as a status question, recording nothing", async () => {
+    const ask = await askAsSeated(fixture.database, schoolCouncilPlan, { today: "2027-05-27", units });
+    const answer = await ask.understood("PC", "truong em nop bao cao tong ket sao roi");
+    expect(answer.intent).toBe("my_status");
+    expect(answer.text).toContain("Trường THCS Phú Cường");
+  });
+
+  it("gives each list's own line for a paper several dossiers hold, asked its form or copies", async () => {
+    const ask = await askAsSeated(fixture.database, schoolCouncilPlan, { today: "2027-04-01", units });
+    const answer = await ask("TT", "báo cáo thành tích làm theo mẫu nào, mấy bản vậy");
+    expect(answer).toContain("Báo cáo thành tích của tổ (Mẫu 05)");
+    expect(answer).toContain("Báo cáo thành tích 02 năm học của cá nhân (02 bản)");
   });
 });

@@ -197,6 +197,10 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
     const overview = dossierOverview(ctx);
     if (overview) return overview;
   }
+  if (!pickedTask && taskId === undefined && asksCopiesOrFormat(ctx)) {
+    const paper = paperInSeveralLists(ctx);
+    if (paper) return paper;
+  }
   const found = indexOf(ctx.knowledge).dossierIndex.search(pickedTask?.text ?? ctx.question);
   // A task's own dossier is looked for in its own plan only.
   // A list that shares a word or two of a longer question ("năm học") is not the one asked about.
@@ -273,7 +277,44 @@ const copiesAsked = /\b(?:may|bao nhieu|so) ban\b|\bcop(?:y|ies)\b/u;
 
 /** True when the question asks how many copies, or in what form (word, pdf, bản mềm, định dạng). */
 function asksCopiesOrFormat(ctx: AnswerContext): boolean {
-  return copiesAsked.test(foldText(ctx.question)) || cueGroupsOf(wordsOf(ctx.question)).includes("format");
+  const folded = foldText(ctx.question);
+  return (
+    copiesAsked.test(folded) ||
+    formAsked.test(folded) ||
+    cueGroupsOf(wordsOf(ctx.question)).includes("format")
+  );
+}
+
+// "theo mẫu nào", "mẫu số mấy": the form a paper is made on.
+const formAsked = /\b(?:mau (?:nao|gi|so may|may)|theo mau)\b/;
+
+/**
+ * "danh sách trích ngang làm theo mẫu nào, gửi file gì": a paper the question names that several dossier
+ * lists hold, each list's own line for it (its form, copies and format differ from list to list); null
+ * when the paper is in one list or none.
+ */
+function paperInSeveralLists(ctx: AnswerContext): AnswerResult | null {
+  const asked = new Set(planTextWords(ctx.question));
+  // A paper is named by its first words ("danh sách trích ngang …", "bản khai …"), all in the question.
+  const names = (item: string) => {
+    const head = planTextWords(item).slice(0, 4);
+    return head.length >= 3 && head.slice(0, 3).every((w) => asked.has(w));
+  };
+  const lines = ctx.knowledge.requirements.flatMap((r) =>
+    r.items.filter(names).map((item) => ({ list: r, item })),
+  );
+  if (new Set(lines.map((l) => l.list.id)).size < 2) return null;
+  return {
+    blocks: [
+      paragraph(ctx.t("answers.requirements.paperInLists")),
+      list(
+        lines
+          .slice(0, 6)
+          .map((l) => ctx.t("answers.requirements.paperLine", { name: l.list.name, item: l.item })),
+      ),
+    ],
+    about: { planId: lines[0]?.list.planId ?? 0 },
+  };
 }
 
 // "những bộ hồ sơ nào", "có mấy loại hồ sơ", "which dossiers": the lists themselves ("mấy bộ" is copies).

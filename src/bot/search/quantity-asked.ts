@@ -36,6 +36,10 @@ const counted: Record<string, string> = {
 const quotaWords = /\d|khong qua|toi da|toi thieu|it nhat|phan tram|%/;
 // "bao nhiêu %", "tỷ lệ … tối đa", "what percentage": a share, which the plans write "15%" or "1/3 số".
 const asksShare = /%|phan tram|\bty le\b|\bti le\b|percent|\brate\b|\bratio\b/;
+const asksCap = /\b(?:toi da|khong qua|nhieu nhat|maximum|at most|cap)\b/;
+const statesCap = /\b(?:khong qua|toi da|khong vuot qua|khong duoc vuot|duoi|nhieu nhat)\b/;
+const asksFloor = /\b(?:toi thieu|it nhat|tro len|minimum|at least)\b/;
+const statesFloor = /\b(?:toi thieu|it nhat|tro len|tren)\b/;
 const statedShare = /\d+(?:[.,]\d+)?\s*(?:%|phan tram)|\d+\s*\/\s*\d+\s*(?:so|tong so)\b/;
 
 /** What a question that asks a number needs of a passage: to state one, and whether of what it counts. */
@@ -49,7 +53,18 @@ export interface QuantityAsked {
 export function answersQuantity(foldedQuestion: string): QuantityAsked | null {
   const asked = asksQuantity.exec(foldedQuestion);
   const share = asksShare.test(foldedQuestion);
-  if (share && !asked?.[1]) return { states: (text) => statedShare.test(text), counted: true };
+  if (share && !asked?.[1]) {
+    // "tối đa bao nhiêu %" asks a cap ("không quá 15%"), "ít nhất" a floor ("từ 70% trở lên").
+    const bound = asksCap.test(foldedQuestion)
+      ? statesCap
+      : asksFloor.test(foldedQuestion)
+        ? statesFloor
+        : null;
+    return {
+      states: (text) => statedShare.test(text) && (!bound || bound.test(text)),
+      counted: true,
+    };
+  }
   if (!asked) return null;
   const nouns = asked[1] ? counted[asked[1]] : undefined;
   const stated = nouns ? new RegExp(`\\d+\\s*(?:${nouns})\\b`) : quotaWords;

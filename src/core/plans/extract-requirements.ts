@@ -77,11 +77,13 @@ const awardWords =
 
 // A dossier item under its lead: a bullet ("-", "+", "•"), or Word's automatic numbering as read
 // ("1.", "2)", "a)", "b.").
-type ItemMarker = { style: "bullet" } | { style: "decimal" | "letter"; ordinal: number };
+type ItemMarker = { style: "bullet" } | { style: "decimal" | "bracketed" | "letter"; ordinal: number };
 function itemMarker(text: string): ItemMarker | null {
   if (isListItem(text)) return { style: "bullet" };
-  // "1.", "2)", and "(3)" as some offices number a list.
-  const decimal = /^\(?(\d{1,2})[.)]\s+\S/u.exec(text);
+  // "(3)", as some offices number a list: a "4." after it is the plan's next point, not its fourth paper.
+  const bracketed = /^\((\d{1,2})\)\s+\S/u.exec(text);
+  if (bracketed) return { style: "bracketed", ordinal: Number(bracketed[1]) };
+  const decimal = /^(\d{1,2})[.)]\s+\S/u.exec(text);
   if (decimal) return { style: "decimal", ordinal: Number(decimal[1]) };
   const letter = /^([a-zđ])[.)]\s+\S/u.exec(text);
   if (letter?.[1]) return { style: "letter", ordinal: "abcdđefghiklmnopqrstuvxy".indexOf(letter[1]) + 1 };

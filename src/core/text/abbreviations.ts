@@ -13,7 +13,6 @@ export const abbreviations: Record<string, string> = {
   hdtdkt: "hoi dong thi dua khen thuong",
   hdtd: "hoi dong thi dua",
   cstd: "chien si thi dua",
-  cstdcs: "chien si thi dua co so",
   ldtt: "lao dong tien tien",
   ttldtt: "tap the lao dong tien tien",
   ttldxs: "tap the lao dong xuat sac",

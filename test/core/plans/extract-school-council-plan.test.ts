@@ -62,7 +62,11 @@ describe("a school council's own plan", () => {
   });
 
   it("reads papers numbered in brackets and papers given inline as sets", () => {
-    expect(listNamed("Giấy khen")?.items).toEqual(["Tờ trình của tổ", "Bản tóm tắt thành tích của cá nhân"]);
+    expect(listNamed("Giấy khen")?.items).toEqual([
+      "Tờ trình của tổ",
+      "Bản tóm tắt thành tích của cá nhân",
+      "Báo cáo thành tích của tổ (Mẫu 05)",
+    ]);
     expect(listNamed("Kỷ niệm chương")).toMatchObject({
       items: ["bản khai quá trình công tác", "bản sao quyết định tuyển dụng"],
       copies: "03 bộ",
