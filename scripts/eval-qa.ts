@@ -86,6 +86,10 @@ const inputs = values.input ?? [
   // timeline, dates by level in one row, steps counted from a meeting, six dossier lists in five layouts;
   // first run 68.3 % on 0e93a58, again unchanged on 231800a; then studied.
   "eval/questions.plans17.jsonl",
+  // Plan 123, held out: a city district Phòng's kế hoạch for "Dạy tốt – Học tốt", its schedule month by
+  // month in prose and again in a table by level, six dossier lists, a Drive folder per cụm; first run
+  // 66.7 % on f1a967e; never studied.
+  "eval/questions.plans19.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>
