@@ -96,4 +96,11 @@ describe("answers from a school council's own plan", () => {
     expect(answer).toContain("Báo cáo thành tích của tổ (Mẫu 05)");
     expect(answer).toContain("Báo cáo thành tích 02 năm học của cá nhân (02 bản)");
   });
+
+  it("does not count a step 'nếu có' as late for a unit that owes nothing under it", async () => {
+    const ask = await askAsSeated(fixture.database, schoolCouncilPlan, { today: "2027-03-10", units });
+    const status = await ask("TT", "tổ em còn thiếu những gì");
+    expect(status).toMatch(/Chưa nộp, nếu đơn vị có — Các tổ gửi danh sách điều chỉnh/u);
+    expect(status).not.toMatch(/quá hạn — Các tổ gửi danh sách điều chỉnh/u);
+  });
 });

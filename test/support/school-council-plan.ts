@@ -25,6 +25,8 @@ export const schoolCouncilPlan = [
   "",
   "5. Kết quả được niêm yết tại bảng tin trong 02 ngày làm việc kể từ ngày Hội đồng họp xét xong.",
   "",
+  "6. Các tổ gửi danh sách điều chỉnh đăng ký sáng kiến (nếu có) chậm nhất ngày 26/02/2027.",
+  "",
   "II. HỒ SƠ",
   "",
   "1. Hồ sơ sơ kết học kỳ I của tổ (nộp 01 bản giấy tại phòng Văn thư, kèm file Word):",

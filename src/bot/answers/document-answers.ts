@@ -285,6 +285,7 @@ function asksCopiesOrFormat(ctx: AnswerContext): boolean {
   );
 }
 
+const copyWords = new Set(["ban", "sao", "chinh", "file", "tep"]);
 // "theo mẫu nào", "mẫu số mấy": the form a paper is made on.
 const formAsked = /\b(?:mau (?:nao|gi|so may|may)|theo mau)\b/;
 
@@ -295,10 +296,14 @@ const formAsked = /\b(?:mau (?:nao|gi|so may|may)|theo mau)\b/;
  */
 function paperInSeveralLists(ctx: AnswerContext): AnswerResult | null {
   const asked = new Set(planTextWords(ctx.question));
-  // A paper is named by its first words ("danh sách trích ngang …", "bản khai …"), all in the question.
+  // A paper is named by its first three words ("danh sách trích ngang …", "báo cáo thành tích …"), all in
+  // the question; "bản", "bản sao" before them say which copy, not which paper ("Bản đăng ký 02 tiết dạy"
+  // and "Bản đăng ký sáng kiến" are two papers).
   const names = (item: string) => {
-    const head = planTextWords(item).slice(0, 4);
-    return head.length >= 3 && head.slice(0, 3).every((w) => asked.has(w));
+    const words = planTextWords(item);
+    const from = words.findIndex((w) => !copyWords.has(w));
+    const head = from < 0 ? [] : words.slice(from, from + 3);
+    return head.length === 3 && head.every((w) => asked.has(w));
   };
   const lines = ctx.knowledge.requirements.flatMap((r) =>
     r.items.filter(names).map((item) => ({ list: r, item })),

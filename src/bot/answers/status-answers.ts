@@ -50,13 +50,17 @@ const listAsked =
 
 const schoolKinds: UnitKind[] = ["mam_non", "tieu_hoc", "thcs", "thpt", "lien_cap", "gdtx"];
 
+// "Điều chỉnh đăng ký (nếu có)": a step only the units it concerns must do, never late for the others.
+const ifAny = /\(\s*nếu có\s*\)/iu;
+const optional = (task: Task) => ifAny.test(task.text);
+
 function statusLine(ctx: AnswerContext, task: Task, status: SubmissionStatus, note: string | null): string {
   const overdue = !done.includes(status) && task.dueOn !== null && task.dueOn < ctx.today;
   return ctx.t("answers.status.line", {
     status: ctx.t(`answers.status.${status}`),
     task: task.text,
     due: dueText(ctx, task),
-    late: overdue ? ctx.t("answers.status.late") : "",
+    late: overdue ? ctx.t(optional(task) ? "answers.status.ifAny" : "answers.status.late") : "",
     note: note ? ctx.t("answers.status.note", { note }) : "",
     source: citeTask(ctx, task),
   });
@@ -89,7 +93,7 @@ export async function answerMyStatus(ctx: AnswerContext): Promise<AnswerResult> 
   );
   const statusOf = (t: Task) => records.find((r) => r.taskId === t.id);
   const missing = tasks.filter((t) => !done.includes(statusOf(t)?.status ?? "chua_nop"));
-  const late = missing.filter((t) => t.dueOn !== null && t.dueOn < ctx.today);
+  const late = missing.filter((t) => t.dueOn !== null && t.dueOn < ctx.today && !optional(t));
   return {
     blocks: [
       paragraph(ctx.t("answers.status.mineTitle", { unit: role.unitName, today: formatDay(ctx.today) })),
