@@ -68,6 +68,13 @@ function englishToVietnamese(folded: string): string {
   return folded.replace(pattern, (english) => vietnamese.get(english.replace(/-/g, " ")) ?? english);
 }
 
+// "nộp trễ", "gửi muộn", "quá hạn", "sau thời hạn", "lỡ hạn": one word for handing in late, so a question
+// in chat words finds the plan's rule on late dossiers ("hạn", "nộp" and "thời" are question words, and
+// "trễ" typed without diacritics is "trẻ", children). Not "chậm nhất", "muộn nhất": by when.
+const late =
+  /(?<![\p{L}\p{M}])(?:(?:nộp|gửi|nop|gui)\s+(?:trễ|muộn|tre|muon|chậm|cham)(?!\s+(?:nhất|nhat))|(?:trễ|tre)\s+(?:hạn|han)|(?:quá|qua|sau|lỡ|lo)\s+(?:(?:thời|thoi)\s+)?(?:hạn|han))(?![\p{L}\p{M}])/gu;
+const lateWord = "trehan";
+
 const negated = /(?<![\p{L}\p{M}])(không|khong|chưa|chua|ko)\s+([\p{L}\p{M}]+)/gu;
 // Not a word of either language, so no stop word or typo reading takes it.
 const negation = "khongz";
@@ -106,6 +113,7 @@ export function topicWords(text: string): string[] {
   // "15%" and "mấy phần trăm" are the same word.
   let lowered = englishToVietnamese(text.normalize("NFC").toLowerCase())
     .replace(/%/g, " phần trăm ")
+    .replace(late, ` ${lateWord} `)
     .replace(ordinal, (_all, step: string, nth: string | undefined, count: string) => {
       // Without "thứ", "năm" and "tư" are more often a year and a day than a number ("đợt năm học").
       const word = fold(count);

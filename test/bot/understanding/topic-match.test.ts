@@ -56,6 +56,18 @@ describe("rankByTopic", () => {
     );
   });
 
+  it("reads handing in late as one word however it is said, but not 'chậm nhất' or 'nhóm trẻ'", () => {
+    const late = (text: string) => topicWords(text).filter((w) => !["ho", "so", "thi", "sao"].includes(w));
+    const rule = late("Hồ sơ gửi sau thời hạn không được tổng hợp");
+    for (const asked of ["nộp trễ thì sao", "nop muon thi sao", "hồ sơ quá hạn", "lỡ hạn thì sao"])
+      expect(
+        late(asked).some((w) => rule.includes(w)),
+        asked,
+      ).toBe(true);
+    expect(topicWords("chậm nhất ngày 20/5")).toContain("cham");
+    expect(topicWords("nhóm trẻ, lớp mẫu giáo")).toContain("tre");
+  });
+
   it("reads a mistyped word the same whatever was ranked before", () => {
     const rows = ["Nộp bảng tổng hợp danh sách", "Nộp bảng chấm điểm thi đua"];
     const first = rankByTopic("bang chem", rows, (t) => t)[0]?.item;
