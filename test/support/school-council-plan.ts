@@ -98,6 +98,8 @@ export const schoolCouncilPlan = [
   "",
   "Trường THCS Hòa Bình thuộc Cụm thi đua số 4 các trường THCS của huyện, gồm: Trường THCS Phú Cường (cụm trưởng), Trường THCS Hòa Bình, Trường THCS Tân Thạnh. Đầu mối của cụm trưởng: thầy Lâm Văn Đức, Phó Hiệu trưởng Trường THCS Phú Cường, điện thoại 0909 111 404.",
   "",
+  "Nhà trường gửi bảng tự chấm điểm về cụm trưởng trước ngày 01/6/2027.",
+  "",
   "VI. PHÂN CÔNG",
   "",
   "- Cô Trịnh Thu Trang, Bí thư Chi đoàn giáo viên: các hoạt động của học sinh, tuần lễ học tốt; điện thoại 0901 222 515.",

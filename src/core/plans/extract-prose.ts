@@ -481,8 +481,14 @@ function partStartsBetween(ctx: ProseContext, from: number, to: number): boolean
 function headingUnits(ctx: ProseContext, line: number): { units: string; line: number } | null {
   for (let i = ctx.sectionAt(line); i !== null && i !== undefined; i = ctx.sections[i]?.parent ?? null) {
     const section = ctx.sections[i];
-    // A numbered heading that names units ("2. Các đơn vị thuộc, trực thuộc Sở:"), not a list item.
-    if (section?.numbering && !/^[-+]$/.test(section.numbering) && unitHeading.test(section.heading)) {
+    // A numbered heading that names units ("2. Các đơn vị thuộc, trực thuộc Sở:"), not a list item nor a
+    // part's title in capitals ("V. KHỐI THI ĐUA TRONG TRƯỜNG VÀ CỤM THI ĐUA" names a topic).
+    if (
+      section?.numbering &&
+      !/^[-+]$/.test(section.numbering) &&
+      /\p{Ll}/u.test(section.heading) &&
+      unitHeading.test(section.heading)
+    ) {
       return { units: section.heading.replace(/[:.]\s*$/u, "").trim(), line: section.line };
     }
   }

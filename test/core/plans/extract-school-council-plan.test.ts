@@ -130,4 +130,10 @@ describe("a school council's own plan", () => {
     );
     expect(plan.channels.some((c) => c.address === "Hệ thống Quản lý văn bản")).toBe(true);
   });
+
+  it("does not take a part's title in capitals for the units that act under it", () => {
+    const step = plan.deadlines.find((d) => d.task.startsWith("Nhà trường gửi bảng tự chấm điểm"));
+    expect(step).toMatchObject({ due: "2027-05-31" });
+    expect(step?.responsible ?? "").not.toMatch(/KHỐI THI ĐUA/u);
+  });
 });
