@@ -8,7 +8,7 @@ import {
 import type { ReplyBlock } from "../messages.js";
 import { foldText } from "../normalize.js";
 import { rankSentences, sentencesOf, withPairs } from "../search/field-index.js";
-import { answersQuantity, asQuotaUnit } from "../search/quantity-asked.js";
+import { answersQuantity, asQuotaUnit, withoutQuantityWords } from "../search/quantity-asked.js";
 import { wordsOf } from "../understanding/chat-words.js";
 import { cueGroupsOf } from "../understanding/cue-words.js";
 import {
@@ -1002,22 +1002,6 @@ function withoutOwnPlace(ctx: AnswerContext, question: string): string {
 // The office before the area in an issuer's name: "Sở Giáo dục và Đào tạo Hà Nội", "Phòng GDĐT Quận 1".
 const officeOfArea = /^(?:sở|phòng)\s+(?:giáo dục và đào tạo|giáo dục - đào tạo|gd&?đt|gdđt)\s+/iu;
 
-// The words that ask for a number, not what it is of.
-const quantityWords = new Set([
-  "ty",
-  "ti",
-  "le",
-  "phan",
-  "tram",
-  "bao",
-  "nhieu",
-  "toi",
-  "da",
-  "thieu",
-  "it",
-  "nhat",
-]);
-
 /** The area an issuer's name ends with ("Hà Nội" of "Sở GDĐT Hà Nội"), as words; none for a bare office. */
 function issuerArea(issuer: string | null): string[] | null {
   if (!issuer || !officeOfArea.test(issuer)) return null;
@@ -1078,8 +1062,9 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
   // The number stated in a sentence about what was asked: "3%" of "Bằng khen UBND tỉnh", not the 50%
   // of a co-author's share elsewhere (the whole question counts here, the plan's title included).
   // Two words side by side say what a sentence is about: "bằng khen", not a lone "tính".
-  const aboutWords = topicWords(ctx.question).filter((w) => !quantityWords.has(w));
-  const about = new Set(withPairs(aboutWords).filter((t) => t.includes("_")));
+  const about = new Set(
+    quantity ? withPairs(withoutQuantityWords(topicWords(ctx.question))).filter((t) => t.includes("_")) : [],
+  );
   const withPoints = (section: Section) =>
     [
       section.heading,

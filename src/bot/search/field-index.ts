@@ -114,7 +114,6 @@ export function buildFieldIndex<T>(
 }
 
 /** A passage's sentences and lines (of more than three characters). */
-/** A passage's sentences: its lines, split after ".", ";", "!" and "?" (a table's row kept whole). */
 export function sentencesOf(passage: string): string[] {
   return (
     passage

@@ -70,3 +70,24 @@ export function answersQuantity(foldedQuestion: string): QuantityAsked | null {
   const stated = nouns ? new RegExp(`\\d+\\s*(?:${nouns})\\b`) : quotaWords;
   return { states: (text) => stated.test(text), counted: nouns !== undefined };
 }
+
+// The words that ask for a number ("tỷ lệ … tối đa bao nhiêu phần trăm"), not what it is a number of.
+const quantityWords = new Set([
+  "ty",
+  "ti",
+  "le",
+  "phan",
+  "tram",
+  "bao",
+  "nhieu",
+  "toi",
+  "da",
+  "thieu",
+  "it",
+  "nhat",
+]);
+
+/** A question's words without those that ask for a number: what the number is of. */
+export function withoutQuantityWords(words: string[]): string[] {
+  return words.filter((w) => !quantityWords.has(w));
+}
