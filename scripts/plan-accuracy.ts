@@ -48,13 +48,13 @@ export function overlap(a: string, b: string): number {
 }
 
 // An item's own copies ("Tờ trình (02 bản)", "(02 bộ)", "(bản photo công chứng)", "Tờ trình: 01 bản chính, …",
-// "Tờ trình - 01 bản chính") are kept in its text, where people read them; expected files write them
+// "Tờ trình - 01 bản chính", "Tờ trình – 02 bản chính") are kept in its text, where people read them; expected files write them
 // their own way or move them to the list's copies, so they do not decide whether the item was found.
 export const normaliseItem = (text: string) =>
   fold(text)
     .replace(/[.;,:]+$/u, "")
     .replace(/\s*\(\s*(?:0?\d+\s+(?:ban|bo)|ban (?:photo|sao|chinh))[^)]*\)$/u, "")
-    .replace(/\s*(?::|\s-)\s*0?\d+\s+(?:ban|bo|file)(?![a-z]).*$/u, "")
+    .replace(/\s*(?::|\s[-–])\s*0?\d+\s+(?:ban|bo|file)(?![a-z]).*$/u, "")
     .replace(/\s+/g, " ")
     .trim();
 

@@ -37,7 +37,7 @@ describe("the assistant answers from published plans", () => {
     expect(answer.intent).toBe("due_in_period");
     expect(answer.period).toEqual({ start: "2023-05-01", end: "2023-05-31" });
     expect(answer.text).toContain("Việc đến hạn từ 01/05/2023 đến 31/05/2023");
-    expect(answer.text).toContain("29/05/2023: Gửi hồ sơ thi đua");
+    expect(answer.text).toContain("29/05/2023 (trước ngày 30/05/2023): Gửi hồ sơ thi đua");
     expect(answer.text).toContain("“Trước ngày 30/5/2023”");
     expect(answer.text).toContain("4582/KH-SGDĐT, phụ lục, dòng 16");
   });

@@ -1,5 +1,6 @@
 import {
   type Actor,
+  addDays,
   type Db,
   formatDay,
   type IsoDay,
@@ -361,7 +362,10 @@ export function taskLine(ctx: AnswerContext, task: Task): string {
     task.startOn && task.dueOn && task.startOn !== task.dueOn && task.deadlineKind === "range"
       ? `${formatDay(task.startOn)} – ${formatDay(task.dueOn)}`
       : task.dueOn
-        ? formatDay(task.dueOn)
+        ? task.deadlineKind === "before"
+          ? // "Trước ngày 08/5": the last day is the 7th, and the day the plan names is shown beside it.
+            ctx.t("answers.dayBefore", { due: formatDay(task.dueOn), day: formatDay(addDays(task.dueOn, 1)) })
+          : formatDay(task.dueOn)
         : ctx.t("answers.unscheduled");
   return ctx.t("answers.taskLine", {
     when,

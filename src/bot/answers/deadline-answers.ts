@@ -16,7 +16,7 @@ import {
   visibleTasks,
 } from "./answer-context.js";
 import { answerSearch, findPassage } from "./document-answers.js";
-import { focalRole } from "./submission-tasks.js";
+import { done, focalRole } from "./submission-tasks.js";
 
 /** What is due in a period, grouped by day, with the windows still open listed apart. */
 export function answerDueInPeriod(ctx: AnswerContext, period: Period): ReplyBlock[] {
@@ -52,22 +52,25 @@ export function answerDueInPeriod(ctx: AnswerContext, period: Period): ReplyBloc
   return blocks;
 }
 
-/** The tasks whose last day has passed, most recent first. */
+/** The tasks whose last day has passed, most recent first; a focal person's own papers not handed in lead. */
 export async function answerOverdue(ctx: AnswerContext): Promise<ReplyBlock[]> {
-  const late = visibleTasks(ctx)
+  const past = visibleTasks(ctx)
     .filter((t) => t.dueOn && t.dueOn < ctx.today)
-    .sort((a, b) => (b.dueOn ?? "").localeCompare(a.dueOn ?? ""))
-    .slice(0, 10);
-  if (!late.length) return [paragraph(ctx.t("answers.overdue.none", { today: formatDay(ctx.today) }))];
+    .sort((a, b) => (b.dueOn ?? "").localeCompare(a.dueOn ?? ""));
+  if (!past.length) return [paragraph(ctx.t("answers.overdue.none", { today: formatDay(ctx.today) }))];
   // A focal person also sees where their own unit stands on each ("trường em có trễ hạn gì không?").
   const unit = focalRole(ctx);
   const records = unit
     ? await submissionsOf(
         ctx.db,
         [unit.unitId],
-        late.filter((t) => t.requiresSubmission).map((t) => t.id),
+        past.filter((t) => t.requiresSubmission).map((t) => t.id),
       )
     : [];
+  // What the unit itself still owes is what "what have we missed" asks first; past events come after.
+  const owed = (t: Task) =>
+    t.requiresSubmission && !done.includes(records.find((r) => r.taskId === t.id)?.status ?? "chua_nop");
+  const late = (unit ? [...past.filter(owed), ...past.filter((t) => !owed(t))] : past).slice(0, 10);
   const line = (t: Task) => {
     if (!unit || !t.requiresSubmission) return taskLine(ctx, t);
     const status = records.find((r) => r.taskId === t.id)?.status ?? "chua_nop";

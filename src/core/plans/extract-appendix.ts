@@ -79,6 +79,61 @@ function levelClauses(
   return clauses;
 }
 
+// "Nội dung | Mầm non | Tiểu học | THCS": a row per task, a column per level, a date in each cell.
+interface LevelColumns {
+  task: number;
+  levels: { at: number; label: string }[];
+}
+function levelColumns(cells: string[]): LevelColumns | null {
+  const task = cells.findIndex((cell) =>
+    /^(?:noi dung|nhiem vu|cong viec|viec|ho so|loai ho so)$/.test(fold(cell).trim()),
+  );
+  if (task < 0) return null;
+  const levels = cells.flatMap((cell, at) =>
+    at !== task && cell.trim() && resolveAudience(cell.trim(), null) ? [{ at, label: cell.trim() }] : [],
+  );
+  return levels.length >= 2 ? { task, levels } : null;
+}
+
+/** The deadlines of a table with a column per level: one per dated cell, done by that column's units. */
+function levelColumnRow(
+  cells: string[],
+  table: LevelColumns,
+  line: number,
+  intro: string,
+  ctx: DeadlineContext,
+): ExtractedDeadline[] {
+  const named = (cells[table.task] ?? "").trim();
+  if (!named) return [];
+  // "Các mốc nộp hồ sơ … (ngày ghi trong bảng là hạn cuối)": a day in a cell is the last one to hand in,
+  // and a row that names a paper ("Danh sách giáo viên dự hội giảng") is the step of handing it in.
+  const lastDays = /(?:hạn|mốc nộp|thời hạn)(?![\p{L}\p{N}])/iu.test(intro);
+  const handIn =
+    /(?<![\p{L}\p{N}])(?:nộp|gửi)(?![\p{L}\p{N}])/iu.test(intro) && !/^(?:nộp|gửi)\s/iu.test(named);
+  const task = handIn ? `Nộp ${named.charAt(0).toLowerCase()}${named.slice(1)}` : named;
+  return table.levels.flatMap(({ at, label }) => {
+    const cell = (cells[at] ?? "").trim();
+    const result = cell ? parseDeadline(cell, ctx) : null;
+    if (!result?.ok) return [];
+    const { deadline } = result;
+    const byDay = lastDays && deadline.kind === "on";
+    return [
+      {
+        source: "text" as const,
+        line,
+        task: `${task} – ${/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() : label.charAt(0)}${label.slice(1)}`,
+        responsible: label,
+        coordinating: null,
+        raw: deadline.raw,
+        kind: byDay ? "by" : deadline.kind,
+        start: byDay ? null : deadline.start,
+        due: deadline.due,
+        inherited: false,
+      },
+    ];
+  });
+}
+
 /** Reads every timeline table (TT · Nội dung · Đơn vị thực hiện · phối hợp · Thời gian) into deadlines. */
 export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): ExtractedDeadline[] {
   const deadlines: ExtractedDeadline[] = [];
@@ -93,17 +148,31 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
   // A table without a TT column numbers its rows by position.
   let position = 0;
 
+  let byColumn: LevelColumns | null = null;
+
   for (const l of lines) {
     if (!l.cells) {
       // A table ends at a prose line; blank lines between page-broken parts do not end it.
       if (l.text && !/^PHỤ LỤC|^\(Kèm theo/u.test(l.text) && columns && !quarterRow.test(l.text))
         columns = null;
+      if (l.text) byColumn = null;
       if (l.text) intro = l.text;
       // "3. Lịch tiếp nhận hồ sơ theo cụm (Đợt 1)": a numbered part's heading.
       if (matchHeading(l.text) && l.text.length < 120) heading = l.text;
       continue;
     }
     const header = mapColumns(l.cells);
+    const levelHeader = header ? null : levelColumns(l.cells);
+    if (levelHeader) {
+      byColumn = levelHeader;
+      tableIntro = intro;
+      columns = null;
+      continue;
+    }
+    if (byColumn) {
+      deadlines.push(...levelColumnRow(l.cells, byColumn, l.line, tableIntro, ctx));
+      continue;
+    }
     if (header) {
       // A repeated header after a page break is structure, not a task, and keeps the table's intro
       // and its count of rows.

@@ -508,6 +508,13 @@ const unitOpening = /^(?:Trường|Phòng|Trung tâm|Sở|THPT|THCS|Tiểu học
 const sharedHead =
   /^(Phòng (?:GDĐT|Giáo dục và Đào tạo)|Trung tâm\s+\S+)\s+các\s+(huyện|quận|thị xã|thành phố)\s+(.+)$/iu;
 const districtsAgain = /^các\s+(huyện|quận|thị xã|thành phố)\s+(.+)$/iu;
+// "Phòng GDĐT thành phố A, thị xã B": the unit of the first name, its district word changed by the next.
+const headedByDistrict =
+  /^(Phòng (?:GDĐT|Giáo dục và Đào tạo)|Trung tâm\s+\S+)\s+(?:huyện|quận|thị xã|thành phố)\s/iu;
+const districtAgain = /^(huyện|quận|thị xã|thành phố)\s+(.+)$/iu;
+// "các Trung tâm GDNN-GDTX A, B, C": a head shared by the bare names after it.
+const pluralHead =
+  /^các\s+(Trung tâm\s+\S+|Phòng (?:GDĐT|Giáo dục và Đào tạo))\s+(?!huyện|quận|thị xã|thành phố)(.+)$/iu;
 
 /** The units of a group's list in prose ("gồm Phòng GDĐT các huyện A, B, các trường THPT C, THPT D và Trung tâm E"). */
 function proseMembers(list: string): string[] {
@@ -524,10 +531,22 @@ function proseMembers(list: string): string[] {
         head = `${unit} ${shared[2]} `;
         return `${head}${shared[3]}`;
       }
-      const again = unit ? districtsAgain.exec(item) : null;
+      const again = unit ? (districtsAgain.exec(item) ?? districtAgain.exec(item)) : null;
       if (again) {
         head = `${unit} ${again[1]} `;
         return `${head}${again[2]}`;
+      }
+      const plural = pluralHead.exec(item);
+      if (plural?.[1]) {
+        unit = "";
+        head = `${plural[1]} `;
+        return `${head}${plural[2]}`;
+      }
+      const headed = headedByDistrict.exec(item);
+      if (headed?.[1]) {
+        unit = headed[1];
+        head = "";
+        return item;
       }
       const schools = /^các\s+trường\s+(.+)$/iu.exec(item);
       if (schools?.[1]) {
@@ -551,6 +570,8 @@ function membersAfter(rest: string): string[] {
     ? [named[0], named[1]]
     : /^\s*:?\s*(?:gồm|có)\s*(?:các\s+(?:đơn vị|trường)\s*)?:?\s*(.+)$|^\s*:\s*(.+)$/iu.exec(rest);
   const words = (list?.[1] ?? list?.[2] ?? "")
+    // "…, do A làm khối trưởng (năm học trước do B làm khối trưởng).": the remark after the leader's clause.
+    .replace(/(làm\s+(?:khối|cụm)\s+(?:trưởng|phó))\s*\([^()]*\)\s*\.?$/iu, "$1")
     // "…, do A làm khối trưởng, B làm khối phó.": the deputy's clause after the leader's.
     .replace(/[,;]\s*(?:do\s+)?[^,;]+?\s+làm\s+(?:khối|cụm)\s+phó\s*\.?$/iu, "")
     // The leader's clause that ends the sentence ("…, do X làm cụm trưởng", "…; cụm trưởng: X") is not a member.
@@ -561,6 +582,20 @@ function membersAfter(rest: string): string[] {
     .trim();
   const members = proseMembers(words);
   return members.length >= 2 && members.every((m) => unitOpening.test(m)) ? members : [];
+}
+
+// "Phòng GDĐT thành phố A, thị xã B và các huyện C, D sinh hoạt chung trong Khối thi đua các Phòng GDĐT, do
+// Phòng GDĐT huyện D làm khối trưởng": the members first, then the group they make up and its leader.
+const membersFirst =
+  /^(.+?)\s+(?:sinh hoạt(?:\s+chung)?|thuộc|tham gia)\s+(?:trong\s+|vào\s+)?((?:Khối|Cụm)\s+thi đua[^,;]*?),\s*do\s+(\p{Lu}[^,;]*?)\s+làm\s+(?:khối|cụm)\s+trưởng/u;
+
+/** A group whose sentence names its members before it ("A, B và C sinh hoạt trong Khối thi đua …, do A làm khối trưởng"). */
+function membersFirstGroup(text: string, line: number): ExtractedGroup | null {
+  const m = membersFirst.exec(text);
+  if (!m?.[1] || !m[2] || !m[3]) return null;
+  const members = proseMembers(m[1]);
+  if (members.length < 2 || !members.every((member) => unitOpening.test(member))) return null;
+  return { name: m[2].trim(), leader: m[3].trim(), members, line };
 }
 
 /** Finds the khối/cụm thi đua with their leaders (and members, where listed), in lists and tables. */
@@ -588,7 +623,10 @@ export function extractGroups(paragraphs: Paragraph[], lines: PlanLine[] = []): 
       groups.push({ name, leader: leader[5].trim(), members: [], line: paragraph.line });
       continue;
     }
-    const members = memberGroup(text, paragraph.line) ?? markedListGroup(text, paragraph.line);
+    const members =
+      memberGroup(text, paragraph.line) ??
+      markedListGroup(text, paragraph.line) ??
+      membersFirstGroup(text, paragraph.line);
     if (members) {
       addGroup(groups, members);
       continue;

@@ -140,11 +140,20 @@ function linkDeadlines(
             (d) => d !== deadline && d.source === "text" && d.line >= r.line && d.line < deadline.line,
           ),
       );
-    // "Gửi hồ sơ đề nghị công nhận tiết dạy tốt … về Phòng" names its list, wherever the list stands.
+    // "Gửi hồ sơ đề nghị công nhận tiết dạy tốt … về Phòng" names its list, wherever the list stands;
+    // "Nộp hồ sơ dự hội giảng – mầm non" names the list "Hồ sơ dự hội giảng (mầm non)".
+    const task = fold(deadline.task);
+    const names = (name: string) => {
+      const [, base, whose] = /^(.+?)\s*\(([^()]+)\)$/u.exec(name) ?? [];
+      return (
+        task.includes(fold(name)) ||
+        (!!base && !!whose && task.includes(fold(base)) && task.includes(fold(whose)))
+      );
+    };
     const named = requirement
       ? undefined
       : requirements
-          .filter((r) => /^hồ sơ\s+\S+\s+\S+/iu.test(r.name) && fold(deadline.task).includes(fold(r.name)))
+          .filter((r) => /^hồ sơ\s+\S+\s+\S+/iu.test(r.name) && names(r.name))
           .sort((a, b) => b.name.length - a.name.length)[0];
     const linked = requirement ?? named;
     if (linked) deadline.requirement = linked.name;

@@ -81,7 +81,8 @@ const tidy = (text: string) =>
     .replace(/^([-+•–]\s*)+/, "")
     // A point's own mark ("c)", "2.1.") is not part of its words.
     .replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+/u, "")
-    .replace(/,?\s*(địa chỉ\s+)?(hộp thư điện tử|email|e-mail)\s*:.*$/iu, "")
+    // "…, email: abc@…" is where it goes; "qua e-mail: mầm non chậm nhất …" goes on to who sends by when.
+    .replace(/,?\s*(địa chỉ\s+)?(hộp thư điện tử|email|e-mail)\s*:(?=\s*\S+@).*$/iu, "")
     .replace(/\s*(\(\s*)?$/u, "")
     .replace(/[\s,:;.(/]+$/u, "")
     .trim();
@@ -211,6 +212,14 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
           : null;
       if (elided) clause = `${clause} ${elided}`;
       let { responsible, task } = responsibleOf(clause);
+      // "(hạn chót 15/11; riêng mầm non hạn chót 13/11)": the line's step, for those schools alone.
+      const apart = /^riêng\s+(.+)$/iu.exec(clause)?.[1];
+      const apartLevels = apart ? levelWords.exec(apart.trim())?.[1] : undefined;
+      const stepOfLine = found.at(-1);
+      if (apartLevels && stepOfLine?.line === paragraph.line) {
+        responsible = `các trường ${apartLevels}`;
+        task = `${stepOfLine.task} (${responsible})`;
+      }
       // "Bước 1: Đăng ký thi đua" then "Thời gian: các trường THPT gửi về Sở chậm nhất …": the label goes,
       // and a sending that names nothing sent is the step's.
       const labelled = /^(?:thời gian|thời hạn|hạn)\s*:\s*(.+)$/iu.exec(task)?.[1];
@@ -265,6 +274,10 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
       // "…; Sở không nhận hồ sơ giấy sau ngày …": the cut-off closes what the paragraph asked first.
       const cutOff = /^không\s/iu.test(hit.result.deadline.raw) ? actionBefore(before) : null;
       if (cutOff) ({ responsible, task } = responsibleOf(cutOff));
+      // "Dành cho …; nộp trước ngày 15/3/2027" under "5. Hồ sơ công nhận đề tài cấp huyện": that dossier.
+      const handedIn = task && bareSending.test(task) ? headingStep(ctx, paragraph.line, 120) : null;
+      if (task && handedIn && /^hồ sơ(?![\p{L}\p{N}])/iu.test(handedIn))
+        task = `${capitalise(task)} ${handedIn.charAt(0).toLowerCase()}${handedIn.slice(1)}`;
       const label = !task || labelOnly.test(task);
       // "VI. HỘI NGHỊ TỔNG KẾT" then "1. Thời gian, địa điểm: 7 giờ 30 ngày …": the heading is what is held then.
       const over = task && bareLabel.test(task) ? headingOver(ctx, paragraph.line) : null;
@@ -457,7 +470,7 @@ function elidedObject(clause: string, before: string): string | null {
 }
 
 /** The step a numbered heading above a line names, without its "Thời hạn" ("Nộp hồ sơ đề nghị khen thưởng"), else null. */
-function headingStep(ctx: ProseContext, line: number): string | null {
+function headingStep(ctx: ProseContext, line: number, longest = 80): string | null {
   for (let i = ctx.sectionAt(line); i !== null && i !== undefined; i = ctx.sections[i]?.parent ?? null) {
     const section = ctx.sections[i];
     if (!section || section.line === line || !section.numbering || /^[-+•]$/u.test(section.numbering))
@@ -468,7 +481,7 @@ function headingStep(ctx: ProseContext, line: number): string | null {
       .trim();
     // "1. Thời gian" alone names no step: the heading above may.
     if (!words) continue;
-    return words.length <= 80 ? capitalise(words) : null;
+    return words.length <= longest ? capitalise(words) : null;
   }
   return null;
 }

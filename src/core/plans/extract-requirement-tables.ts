@@ -6,7 +6,7 @@ import type { PlanLine } from "./plan-text.js";
 // Header cells, folded, of a table that lists each dossier's papers on its own row
 // ("TT | Hình thức | Thành phần hồ sơ | Số lượng").
 const itemsColumn =
-  /^(thanh phan(?: ho so)?|ho so gom|giay to|tai lieu|(?:cac )?giay to can nop|noi dung ho so)$/;
+  /^(thanh phan(?: ho so)?|ho so gom|giay to|tai lieu|(?:cac )?giay to can nop|noi dung ho so|ten (?:tai lieu|giay to|van ban))$/;
 const nameColumn =
   /^(hinh thuc(?: khen thuong)?|danh hieu|loai ho so|ten ho so|ho so|doi tuong(?: de nghi)?)$/;
 const copiesColumn = /^(so luong|so bo|so ban)$/;
@@ -22,6 +22,8 @@ function paperOfRow(cells: string[], columns: PaperColumns): string | null {
   if (!paper) return null;
   const said = [columns.copies, columns.form, columns.note]
     .map((i) => (i >= 0 ? (cells[i] ?? "").trim().replace(/[.;]+$/u, "") : ""))
+    // A bare number under "Số bản" or "Số bộ" counts copies or sets: "01" reads "01 bản".
+    .map((text, i) => (i === 0 && /^\d{1,2}$/u.test(text) ? `${text} ${columns.unit}` : text))
     .filter(Boolean)
     .map((text, i) => (i === 0 ? text : lowerFirst(text)));
   return said.length ? `${paper}: ${said.join(", ")}` : paper;
@@ -30,6 +32,8 @@ function paperOfRow(cells: string[], columns: PaperColumns): string | null {
 interface PaperColumns {
   items: number;
   copies: number;
+  // What the copies column counts: "bộ" under "Số bộ", else "bản".
+  unit: "bản" | "bộ";
   form: number;
   note: number;
 }
@@ -54,12 +58,20 @@ export function extractRequirementTables(lines: PlanLine[]): ExtractedRequiremen
   // The dossier a table of papers lists, row by row, and the text line above the table.
   let paperTable: { columns: PaperColumns; list: ExtractedRequirement } | null = null;
   let above: PlanLine | null = null;
+  // The dossier heading a few lines up: "5. Hồ sơ công nhận đề tài …" then "Dành cho …. Hồ sơ gồm:".
+  let dossierHeading: { line: PlanLine; distance: number } | null = null;
   for (const l of lines) {
     if (!l.cells) {
       if (l.text) {
         columns = null;
         paperTable = null;
         above = l;
+        const named = !/[.;:]$/u.test(l.text.trim()) && namedList(`${l.text.trim()}:`);
+        dossierHeading = named
+          ? { line: l, distance: 0 }
+          : dossierHeading
+            ? { line: dossierHeading.line, distance: dossierHeading.distance + 1 }
+            : null;
       }
       continue;
     }
@@ -69,14 +81,26 @@ export function extractRequirementTables(lines: PlanLine[]): ExtractedRequiremen
     // "1. Hồ sơ đề nghị Giấy khen …" then a table of its papers: one list, a row per paper, where
     // "Hình thức" is the form each paper is handed in (under any other line it names the award).
     const byPaper = items >= 0 && (name < 0 || formColumn.test(folded[name] ?? ""));
-    const heading = byPaper && above ? namedList(above.text.replace(/:?\s*$/u, ":")) : null;
-    if (heading && above) {
-      const list: ExtractedRequirement = { name: heading.name, items: [], line: above.line };
+    const leadAbove =
+      above && /(?:gồm(?: có)?|như sau|sau đây)\s*:\s*$/iu.test(above.text) ? dossierHeading : null;
+    const headingLine =
+      above && !namedList(above.text.replace(/:?\s*$/u, ":")) && leadAbove && leadAbove.distance <= 3
+        ? leadAbove.line
+        : above;
+    const heading = byPaper && headingLine ? namedList(headingLine.text.replace(/:?\s*$/u, ":")) : null;
+    if (heading && headingLine) {
+      const list: ExtractedRequirement = { name: heading.name, items: [], line: headingLine.line };
       if (heading.copies) list.copies = heading.copies;
       found.push(list);
       const column = (pattern: RegExp) => folded.findIndex((c) => pattern.test(c));
       paperTable = {
-        columns: { items, copies: column(copiesColumn), form: column(formColumn), note: column(noteColumn) },
+        columns: {
+          items,
+          copies: column(copiesColumn),
+          unit: folded.includes("so bo") ? "bộ" : "bản",
+          form: column(formColumn),
+          note: column(noteColumn),
+        },
         list,
       };
       continue;

@@ -24,6 +24,8 @@ function nameFrom(text: string): string | null {
       text,
     );
   if (!m?.[1]) return null;
+  // "Lập thành bộ riêng, không ghép chung với hồ sơ các danh hiệu khác, gồm:" names another dossier.
+  if (/(?:với|ngoài)\s+$/iu.test(text.slice(0, m.index))) return null;
   const name = m[1]
     // "… lập hồ sơ đề nghị khen thưởng. Hồ sơ gồm:" names the dossier in the sentence before.
     .replace(/\.\s.*$/u, "")
@@ -109,6 +111,76 @@ const itemText = (text: string) =>
     .replace(/:\s*(0?\d+\s+(?:bản|bộ)(?![\p{L}\p{N}])[^()]*)$/iu, " ($1)")
     .trim();
 
+// What a dossier's papers are called: "Tờ trình …", "Bản sao Quyết định …", "Minh chứng …".
+const paperWords =
+  /^(?:bản sao\s+)?(?:tờ trình|biên bản|báo cáo|danh sách|bảng|bản|quyết định|giấy|đơn|minh chứng|kế hoạch|phiếu|văn bản|công văn|tóm tắt|file|tệp|sổ|hồ sơ|ảnh|hình ảnh|sản phẩm|đề tài|sáng kiến|chứng nhận)(?![\p{L}\p{N}])/iu;
+// A label that says how or when a dossier goes ("Số lượng: …; …", "Hình thức: …"), not what it is for.
+const notForWhat =
+  /^(?:số lượng|số bản|hình thức|thời gian|thời hạn|địa điểm|địa chỉ|nơi nhận|nơi nộp|cách thức|lưu ý|ghi chú|yêu cầu|e-?mail|điện thoại|liên hệ)(?![\p{L}\p{N}])/iu;
+const labelledLine = /^(?:[-+•]\s*|[a-zđ][.)]\s*|\d{1,2}[.)]\s+)?([^:;]{3,90}?):\s+(.+)$/u;
+
+/**
+ * "a) Giấy khen của Chủ tịch UBND huyện: Tờ trình …; Biên bản …; Báo cáo …." or "- Đối với mầm non: phiếu
+ * đăng ký …; giáo án …": a line naming what its papers are for, then the papers.
+ */
+function labelledPapers(text: string): { label: string; items: string[] } | null {
+  const m = labelledLine.exec(text.trim());
+  const label = m?.[1]?.trim();
+  if (!m?.[2] || !label || notForWhat.test(label) || /\d{1,2}\/\d{1,2}/u.test(label)) return null;
+  const items = m[2]
+    .replace(/[.;,\s]+$/u, "")
+    .split(/\s*;\s*/u)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (items.length < 2 || items.some((item) => item.length > 200)) return null;
+  if (items.filter((item) => paperWords.test(item)).length * 2 < items.length) return null;
+  return { label, items };
+}
+
+// "Hồ sơ tổng kết của cụm gồm biên bản …, bảng xếp loại … và tờ trình …, nộp bản giấy …": the papers in
+// the sentence itself, up to how they are handed in.
+const sentenceList =
+  /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+•]\s*)?(hồ sơ(?![\p{L}\p{N}])[^:,;.]{0,120}?)\s+(?:gồm(?: có)?|bao gồm)\s+([^:]+)$/iu;
+const handedIn = /,\s*(?:nộp|gửi|tải|lưu|đựng|đóng)(?![\p{L}\p{N}])|\.(?:\s|$)|;/u;
+
+/** The papers a sentence "Hồ sơ X gồm A, B và C, nộp …" lists, else null. */
+function papersInSentence(text: string): { name: string; items: string[]; rest: string } | null {
+  const m = sentenceList.exec(text.trim());
+  if (!m?.[1] || !m[2]) return null;
+  const end = handedIn.exec(m[2]);
+  const said = end ? m[2].slice(0, end.index) : m[2];
+  // A piece that is not a paper ("cá nhân" in "Báo cáo thành tích của tập thể, cá nhân") belongs to the one before.
+  const items: string[] = [];
+  for (const piece of said.split(/\s*,\s*|\s+và\s+/u)) {
+    const last = items.length - 1;
+    if (paperWords.test(piece) || last < 0) items.push(piece.trim());
+    else items[last] = `${items[last]}, ${piece.trim()}`;
+  }
+  if (items.length < 2 || !paperWords.test(items[0] ?? "") || items.some((item) => item.length > 150))
+    return null;
+  const name = m[1].trim();
+  return {
+    name: name.charAt(0).toUpperCase() + name.slice(1),
+    items,
+    rest: end ? m[2].slice(end.index) : "",
+  };
+}
+
+/** The list a labelled line makes: "Hồ sơ dự hội giảng (mầm non)", "Hồ sơ giấy khen của Chủ tịch UBND huyện". */
+function labelledList(
+  line: { label: string; items: string[] },
+  dossier: string | null,
+  at: number,
+): ExtractedRequirement {
+  const forWhom = /^đối với\s+(.+)$/iu.exec(line.label)?.[1];
+  const name = forWhom
+    ? `${dossier ?? "Hồ sơ"} (${forWhom})`
+    : /^hồ sơ(?![\p{L}\p{N}])/iu.test(line.label)
+      ? line.label
+      : `Hồ sơ ${line.label.charAt(0).toLowerCase()}${line.label.slice(1)}`;
+  return { name, items: line.items, line: at };
+}
+
 // A numbered heading: "3.1. Khen thưởng chuyên đề …", "b) Bằng khen của Chủ tịch UBND tỉnh".
 const numberedHeading = /^(?:\d+(?:\.\d+)*\.?|[a-zđ]\))\s+(\S.*)$/u;
 // How far above a lead its part's heading may be, in paragraphs.
@@ -120,6 +192,8 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
   let pendingName: string | null = null;
   // The dossier the part's heading names, for each "Đối với X, hồ sơ gồm:" under it.
   let partDossier: string | null = null;
+  // The copies that part's heading asks of each of its dossiers ("… (01 bộ bản giấy bản chính …)").
+  let partCopies: string | null = null;
   // The last numbered heading, which names a list whose lead does not ("… gửi hồ sơ qua Hệ thống …. Hồ sơ gồm:").
   let partHeading: { text: string; at: number } | null = null;
   // The paragraph right after the last list read.
@@ -140,6 +214,7 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       if (!heading) {
         pendingName = null;
         partDossier = null;
+        partCopies = null;
       }
     }
     const isLead = leadPattern.test(text);
@@ -162,11 +237,11 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       ? [...numberedInLine.slice(0, -1), lastNumbered ?? ""]
       : inline?.[4]?.split(/\s*;\s*/u);
     // "…; Bản đăng ký sáng kiến (nếu có). Mỗi loại nộp 01 bản giấy …": the list ends with its sentence.
-    const ending = listed && !numberedInLine ? /\.\s+(?=\p{Lu})/u.exec(listed.at(-1) ?? "") : null;
+    const ending = listed ? /\.\s+(?=\p{Lu})/u.exec(listed.at(-1) ?? "") : null;
     if (listed && ending) {
       const last = listed.pop() ?? "";
       listed.push(last.slice(0, ending.index));
-      afterItems.push(last.slice(ending.index + ending[0].length));
+      afterItems.unshift(last.slice(ending.index + ending[0].length));
     }
     const inlineItems = listed?.map((item) =>
       item
@@ -202,8 +277,30 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     if (heading && !leads) {
       pendingName = nameFrom(heading[1] ?? "") ?? pendingName;
       partDossier = pendingName;
+      const bracket = /\(([^()]+)\)\s*$/u.exec(text)?.[1]?.trim();
+      partCopies = bracket && copiesWords.test(bracket) ? bracket : null;
       if (!isListItem(next)) continue;
     } else if (!leads) {
+      // "1. Hồ sơ đối với từng danh hiệu (01 bộ …)" then "a) Cờ thi đua …: Tờ trình …; Biên bản …".
+      const labelled = partDossier ? labelledPapers(text) : null;
+      if (labelled) {
+        const list = labelledList(labelled, partDossier, paragraph.line);
+        if (partCopies) list.copies = partCopies;
+        requirements.push(list);
+        continue;
+      }
+      const sentence = papersInSentence(text);
+      if (sentence) {
+        const list: ExtractedRequirement = {
+          name: sentence.name,
+          items: sentence.items,
+          line: paragraph.line,
+        };
+        const copies = copiesInSentence.exec(sentence.rest);
+        if (copies?.[1]) list.copies = copies[1].trim();
+        requirements.push(list);
+        continue;
+      }
       const copies = copiesPattern.exec(text) ?? copiesInSentence.exec(text);
       const last = requirements[requirements.length - 1];
       // "Mỗi loại 02 bản (…)" right under the list is its copies, as a sentence on how it is sent is.
@@ -217,7 +314,9 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     let j = i + 1;
     const first = itemMarker(paragraphs[j]?.text ?? "");
     // A heading's list is bullets only: a numbered line after it is the heading's own next point.
-    let previous: ItemMarker | null = leads || first?.style === "bullet" ? first : null;
+    // A numbered list starts at its first ("4. Danh sách trích ngang" after a lead is the plan's next point).
+    const starts = first?.style === "bullet" || first?.ordinal === 1;
+    let previous: ItemMarker | null = (leads && starts) || first?.style === "bullet" ? first : null;
     for (; previous && j < paragraphs.length; j++) {
       const item = paragraphs[j]?.text ?? "";
       const marker = itemMarker(item);
@@ -236,6 +335,8 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     const dated = items.filter((item) => /\d{1,2}\/\d{1,2}(?:\/\d{4})?(?!\d)/u.test(item)).length;
     const addressed = items.filter((item) => /@|https?:\/\//u.test(item)).length;
     if (dated * 2 >= items.length || (leads && addressed * 2 >= items.length)) continue;
+    const labelledItems = items.map(labelledPapers);
+    const allLabelled = labelledItems.every((line) => line !== null);
     const underHeading =
       partHeading && i - partHeading.at <= headingReach
         ? `Hồ sơ ${partHeading.text.charAt(0).toLowerCase()}${partHeading.text.slice(1)}`
@@ -272,7 +373,15 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     };
     if (inName?.[1]) requirement.copies = inName[1].trim();
     if (listLead?.copies) requirement.copies = listLead.copies;
-    requirements.push(requirement);
+    // "Hồ sơ dự hội giảng:" then "- Đối với mầm non: …; …" and "- Đối với tiểu học: …; …": a list each.
+    if (allLabelled && items.length > 0) {
+      for (const line of labelledItems) {
+        if (!line) continue;
+        const list = labelledList(line, requirement.name, paragraph.line);
+        if (requirement.copies) list.copies = requirement.copies;
+        requirements.push(list);
+      }
+    } else requirements.push(requirement);
     pendingName = null;
     listEnd = j;
     i = j - 1;

@@ -35,6 +35,14 @@ function describedStep(
   deadlines: ExtractedDeadline[],
 ): ExtractedDeadline | undefined {
   const syllables = anchor.split(/[^a-z0-9]+/).filter((s) => s.length > 1 && !stopSyllables.has(s));
+  // "03 ngày sau Hội nghị": an event named by its kind alone is the plan's one step that is such an event.
+  const kind = /^(?:hoi nghi|hoi thi|hoi giang|le)$/.exec(syllables.join(" "))?.[0];
+  if (kind) {
+    const held = deadlines.filter(
+      (d) => d !== deadline && d.kind === "on" && d.due && foldDeadlineWords(d.task).startsWith(`${kind} `),
+    );
+    return held.length === 1 ? held[0] : undefined;
+  }
   // "sau khi tổ chức", "kể từ khi tập thể": too few words to tell which step is meant.
   if (syllables.length < 3) return undefined;
   const candidates = deadlines.filter((d) => {

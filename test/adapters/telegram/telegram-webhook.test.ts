@@ -44,7 +44,7 @@ describe.each(engines)("Telegram webhook on %s", (engine) => {
     const sent = app.fake.callsTo("sendMessage")[0];
     expect(sent?.params.chat_id).toBe(4201);
     expect(sent?.params.parse_mode).toBe("HTML");
-    expect(sent?.params.text).toContain("• 29/05/2023: Gửi hồ sơ thi đua");
+    expect(sent?.params.text).toContain("• 29/05/2023 (trước ngày 30/05/2023): Gửi hồ sơ thi đua");
     // An English speaker is answered in English.
     await deliver(app, textUpdate({ updateId: 102, userId: 4202, text: "/trogiup", languageCode: "en" }));
     await vi.waitFor(() => expect(app.fake.callsTo("sendMessage")).toHaveLength(2));

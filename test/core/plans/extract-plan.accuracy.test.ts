@@ -103,6 +103,7 @@ describe("the scorer's reading of an item", () => {
       "Giấy đề nghị của tổ (Mẫu 03) (02 bản)",
       "Giấy đề nghị của tổ (Mẫu 03): 02 bản chính, tổ trưởng ký",
       "Giấy đề nghị của tổ (Mẫu 03) - 01 bản sao",
+      "Giấy đề nghị của tổ (Mẫu 03) – 03 bản, kèm file Excel",
       "Giấy đề nghị của tổ (Mẫu 03): 01 file PDF",
     ])
       expect(normaliseItem(written), written).toBe(paper);

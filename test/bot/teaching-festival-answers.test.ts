@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { askAsSeated } from "../support/ask-as-seated.js";
+import { useTestDatabase } from "../support/engines.js";
+import { teachingFestivalPlan } from "../support/teaching-festival-plan.js";
+
+const units = [
+  { code: "PGD", name: "Phòng GDĐT huyện Đông Sơn", kind: "phong", role: "officer" },
+  { code: "MN", name: "Trường Mầm non Hoa Mai", kind: "mam_non", parent: "PGD" },
+  { code: "THCS", name: "Trường THCS Đông Sơn", kind: "thcs", parent: "PGD" },
+  { code: "DH", name: "Trường THCS Đông Hòa", kind: "thcs", parent: "PGD" },
+  { code: "HL", name: "Trường THCS Hà Long", kind: "thcs", parent: "PGD" },
+] as const;
+
+describe("answers from a district office's teaching festival plan", () => {
+  const fixture = useTestDatabase("pglite");
+
+  it("shows the day a 'trước ngày' deadline names beside its last day", async () => {
+    const ask = await askAsSeated(fixture.database, teachingFestivalPlan, { today: "2027-03-01", units });
+    const due = await ask("THCS", "ho so cong nhan de tai cap huyen han chot ngay may vay");
+    expect(due).toContain("14/03/2027 (trước ngày 15/03/2027)");
+    await ask("THCS", "/lang en");
+    const english = await ask("THCS", "When is the đề tài cấp huyện dossier due?");
+    expect(english).toContain("14/03/2027 (before 15/03/2027)");
+  });
+
+  it("puts first what a focal person's own unit has not handed in, before past events", async () => {
+    const ask = await askAsSeated(fixture.database, teachingFestivalPlan, { today: "2026-12-20", units });
+    const late = await ask("THCS", "truong minh dang bi qua han nhung viec nao");
+    // The event of 16/12 is more recent, but the school's list of teachers (09/12) is what it owes.
+    expect(late).toContain("16/12/2026");
+    expect(late.indexOf("09/12/2026")).toBeGreaterThan(0);
+    expect(late.indexOf("09/12/2026")).toBeLessThan(late.indexOf("16/12/2026"));
+  });
+
+  it("answers a level's dossier with that level's list when the table names the dossier by level", async () => {
+    const plan = teachingFestivalPlan.replace(
+      "| Danh sách giáo viên dự hội giảng |",
+      "| Hồ sơ dự hội giảng |",
+    );
+    const ask = await askAsSeated(fixture.database, plan, { today: "2026-11-20", units });
+    const papers = await ask("MN", "mn tham gia hoi giang thi nop kem nhung mau nao");
+    expect(papers).toContain("Mẫu HG1");
+    expect(papers).toContain("giáo án hoạt động dự thi");
+    expect(papers).not.toContain("Mẫu HG2");
+  });
+
+  it("counts only a khối's own units, its members read past the remark after its leader", async () => {
+    const ask = await askAsSeated(fixture.database, teachingFestivalPlan, { today: "2027-05-21", units });
+    const missing = await ask("PGD", "khoi 1 con truong nao chua gui ho so de nghi khen thuong");
+    expect(missing).toContain("Trường THCS Đông Sơn");
+    expect(missing).toContain("Trường THCS Đông Hòa");
+    expect(missing).not.toContain("Trường THCS Hà Long");
+  });
+});
