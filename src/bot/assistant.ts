@@ -140,6 +140,11 @@ const phoneAsked = /\b(?:so dien thoai|so dt|so may|phone number)\b/;
 const standingAsked =
   /\b(?:tinh hinh|tinh trang|sao roi|ra sao|den dau roi|the nao roi|how (?:is|are) .* going)\b/;
 
+// "bên mình có gửi hồ sơ … cho hai giáo viên được không": whether something is allowed, a rule of the plan, not where
+// the unit stands; "đã gửi … chưa" is the unit's own.
+const allowedAsked = /\b(?:duoc khong|co duoc|can we|may we|are we allowed)\b/;
+const statusIntents = new Set<Intent>(["my_status", "mark_submitted"]);
+
 // Intents about the person's account, answered whether or not a plan is published.
 const accountIntents = new Set<Intent>(["redeem_invite", "invite", "undo", "reminder_settings", "snooze"]);
 
@@ -409,6 +414,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       standingAsked.test(reading.message.words.join(" "))
     )
       reading = { ...reading, intent: "my_status", confident: false };
+    if (
+      statusIntents.has(reading.intent) &&
+      !reading.byCommand &&
+      allowedAsked.test(reading.message.words.join(" ")) &&
+      !/\bchua\b/.test(reading.message.words.join(" "))
+    )
+      reading = { ...reading, intent: "search", confident: false };
     // A focal person neither receives, returns nor follows other units' dossiers: a message the model
     // reads so ("bên em đẩy tờ trình lên hộp thư của phòng rồi nhé") is their own
     // report or question, read as the next likely intent.

@@ -51,4 +51,25 @@ describe("answers from a district office's teaching festival plan", () => {
     expect(missing).toContain("Trường THCS Đông Hòa");
     expect(missing).not.toContain("Trường THCS Hà Long");
   });
+
+  it("answers the dossier asked, not the one it is compared with, with the sentence on keeping it apart", async () => {
+    const ask = await askAsSeated(fixture.database, teachingFestivalPlan, { today: "2027-04-05", units });
+    const apart = await ask(
+      "THCS",
+      "bằng khen chủ tịch tỉnh thì tờ trình mấy bản, để chung với bộ giấy khen được ko",
+    );
+    expect(apart).toContain("Hồ sơ đề nghị Bằng khen của Chủ tịch UBND tỉnh gồm");
+    expect(apart).toContain("Tờ trình của Phòng (02 bản chính)");
+    expect(apart).toContain("Lập riêng, không để chung với hồ sơ các hình thức khác");
+    // Its papers say their copies: the plan's copies of other dossiers are not offered for it.
+    expect(apart).not.toContain("01 bộ bản chính");
+  });
+
+  it("reads 'có … được không' as whether it is allowed, and 'đã … chưa' as where the unit stands", async () => {
+    const ask = await askAsSeated(fixture.database, teachingFestivalPlan, { today: "2026-11-02", units });
+    const allowed = await ask.understood("THCS", "bên mình có gửi hồ sơ đề tài cho hai giáo viên được không");
+    expect(allowed.intent).toBe("search");
+    const standing = await ask.understood("THCS", "đề tài của trường mình gửi lên phòng chưa");
+    expect(standing.intent).toBe("my_status");
+  });
 });

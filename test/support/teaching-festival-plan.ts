@@ -1,9 +1,10 @@
 // A district office's plan for its teaching festival and year-end awards, written for these tests: a
 // table of dates with a column per level, one step dated per level after "qua e-mail:", a level's own
 // date after "riêng", a count of days opening its line from an event named by its kind ("03 ngày sau
-// Hội giảng"), a hand-in named only by the part's heading, and dossier lists as one line per
+// Hội giảng"), a round of an event held for the level it names, two weeks of a month, a hand-in named only by the part's heading, and dossier lists as one line per
 // award, as one line per level under a lead, numbered "(1)" in a sentence, listed in a sentence with
-// "và", and as a table of papers under a sentence that ends "Hồ sơ gồm:"; khối whose members share a
+// "và", and as a table of papers under a sentence that ends "Hồ sơ gồm:"; the span achievements count
+// in, which is no step; a file-name rule whose codes follow in the next sentence; khối whose members share a
 // head ("các Trung tâm GDNN-GDTX A, B") or come before the khối's name.
 export const teachingFestivalPlan = [
   "UBND HUYỆN ĐÔNG SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -28,6 +29,12 @@ export const teachingFestivalPlan = [
   "- Hội giảng cấp huyện diễn ra ngày 16/12/2026 tại Trường THCS Đông Sơn.",
   "",
   "- 03 ngày sau Hội giảng, các trường gửi báo cáo rút kinh nghiệm về Phòng.",
+  "",
+  "- Phòng GDĐT dự giờ tại một số trường trong tháng 12/2026.",
+  "",
+  "- Vòng 2 Hội giảng cấp THCS: từ 11/01 đến 15/01/2027.",
+  "",
+  "- Các tổ chấm bài dự thi viết trong hai tuần cuối của tháng 01/2027.",
   "",
   "Bảng hạn nộp theo cấp học (ngày trong bảng là hạn cuối):",
   "",
@@ -75,11 +82,17 @@ export const teachingFestivalPlan = [
   "",
   "Hồ sơ gửi qua hộp thư tdkt.dongson@gmail.com, tiêu đề ghi tên trường.",
   "",
+  "Bản điện tử tải lên Hệ thống thi đua (https://thidua.dongson.edu.vn), mỗi hồ sơ 01 tệp PDF, đặt tên theo quy tắc: Mã trường_Mã hồ sơ_2027. Mã hồ sơ: GKH (Giấy khen của Chủ tịch UBND huyện), LĐTT (Lao động tiên tiến), HG (hội giảng).",
+  "",
   "8. Danh sách trích ngang",
   "",
   "Lập bằng Excel theo Mẫu 09.",
   "",
-  "III. KHỐI THI ĐUA",
+  "III. THỜI GIAN TÍNH THÀNH TÍCH",
+  "",
+  "Từ ngày 01/9/2026 đến ngày 31/5/2027; kết quả hội giảng tính đến hết tháng 12/2026.",
+  "",
+  "IV. KHỐI THI ĐUA",
   "",
   "Khối thi đua số 1 gồm Trường THCS Đông Sơn, Trường THCS Đông Hòa, các Trung tâm GDNN-GDTX Đông Tiến, Hà Trung và Trung tâm Hướng nghiệp – Dạy nghề huyện, do Trường THCS Đông Hòa làm khối trưởng (năm học trước do Trường THCS Đông Sơn làm khối trưởng).",
   "",

@@ -183,6 +183,27 @@ function handInOfTask(ctx: AnswerContext, task: Task): AnswerResult {
   return { blocks, about: { planId: task.planId, taskId: task.id } };
 }
 
+// A paper that says its own copies: "Tờ trình … (03 bản chính)", "Báo cáo …: 02 bản".
+const ownCopies = /(?<![\p{L}\p{N}])0?\d+\s+(?:bản|bộ)(?![\p{L}\p{N}])/iu;
+
+// "… gộp vào bộ giấy khen được không": the dossier after "chung với", "gộp vào" is what the one asked is compared with.
+const comparedWith = /\s((?:chung|cung|gop|ghep|kem)\s+(?:voi|vao))\s.*$/;
+
+/**
+ * The question without the dossier it compares the asked one with: `subject` up to the comparison, and
+ * `asked` keeping its words ("gộp chung với") but not what follows them.
+ */
+function withoutCompared(ctx: AnswerContext): { subject: string; asked: string } {
+  const folded = foldText(ctx.question);
+  const compared = comparedWith.exec(folded);
+  if (!compared || folded.slice(0, compared.index).split(" ").length < 3)
+    return { subject: ctx.question, asked: ctx.question };
+  // Cut where the folded words were found, keeping the marks ("chung" alone may be "chúng").
+  const said = folded.length === ctx.question.length ? ctx.question : folded;
+  const end = compared.index + 1 + (compared[1]?.length ?? 0);
+  return { subject: said.slice(0, compared.index), asked: said.slice(0, end) };
+}
+
 /** What a dossier must hold, with copies, channel and deadline. */
 export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
   // A list is also known by the sentence that introduces it ("… bình chọn Cờ thi đua … gửi hồ sơ, cụ thể:").
@@ -201,7 +222,8 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
     const paper = paperInSeveralLists(ctx);
     if (paper) return paper;
   }
-  const found = indexOf(ctx.knowledge).dossierIndex.search(pickedTask?.text ?? ctx.question);
+  // "Bằng khen tỉnh tờ trình mấy bản, để chung với bộ giấy khen được không": the dossier it is compared with is not the one asked.
+  const found = indexOf(ctx.knowledge).dossierIndex.search(pickedTask?.text ?? withoutCompared(ctx).subject);
   // A task's own dossier is looked for in its own plan only.
   // A list that shares a word or two of a longer question ("năm học") is not the one asked about.
   let best =
@@ -230,8 +252,9 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
     list(best.items),
   ];
   if (best.copies) blocks.push(paragraph(ctx.t("answers.requirements.copies", { copies: best.copies })));
-  // "mấy bản, word hay pdf?" of a list that gives none: the forms the plan asks of its dossiers.
-  else if (asksCopiesOrFormat(ctx)) blocks.push(...planForms(ctx, best.planId));
+  // "mấy bản, word hay pdf?" of a list that gives none, nor its papers: the forms the plan asks of its dossiers.
+  else if (asksCopiesOrFormat(ctx) && (asksFormat(ctx) || !best.items.some((item) => ownCopies.test(item))))
+    blocks.push(...planForms(ctx, best.planId));
   const task = ctx.knowledge.tasks.find((t) => t.id === best.taskId);
   if (task?.dueOn) {
     blocks.push(
@@ -275,14 +298,15 @@ function planForms(ctx: AnswerContext, planId: number): ReplyBlock[] {
 // "mấy bản", "bao nhiêu bản", "how many copies": a question on the number of copies.
 const copiesAsked = /\b(?:may|bao nhieu|so) ban\b|\bcop(?:y|ies)\b/u;
 
+/** "word hay pdf", "bản scan": the form of the files, not only how many copies. */
+function asksFormat(ctx: AnswerContext): boolean {
+  return cueGroupsOf(wordsOf(ctx.question)).includes("format");
+}
+
 /** True when the question asks how many copies, or in what form (word, pdf, bản mềm, định dạng). */
 function asksCopiesOrFormat(ctx: AnswerContext): boolean {
   const folded = foldText(ctx.question);
-  return (
-    copiesAsked.test(folded) ||
-    formAsked.test(folded) ||
-    cueGroupsOf(wordsOf(ctx.question)).includes("format")
-  );
+  return copiesAsked.test(folded) || formAsked.test(folded) || asksFormat(ctx);
 }
 
 const copyWords = new Set(["ban", "sao", "chinh", "file", "tep"]);
@@ -352,7 +376,7 @@ function sentenceBeyondList(
   dossier: PublishedKnowledge["requirements"][number],
 ): ReplyBlock[] {
   const listed = [dossier.name, ...dossier.items, indexOf(ctx.knowledge).leadOf.get(dossier.id) ?? ""];
-  const asked = topicWords(ctx.question);
+  const asked = topicWords(withoutCompared(ctx).asked);
   const held = new Set(listed.flatMap((text) => planTextWords(text)));
   const beyond = new Set(asked.filter((w) => !held.has(w)));
   // A paper of the list named ("bản tự đánh giá … ghi những gì"; a word may be typed away) is asked
@@ -362,22 +386,46 @@ function sentenceBeyondList(
     return words.length > 1 && words.filter((w) => asked.includes(w)).length >= Math.max(2, words.length - 1);
   });
   if (!beyond.size && !named) return [];
+  // The part the list stands in says first what else holds of it ("Lập thành bộ riêng, không ghép chung …").
+  const own = ctx.knowledge.sections
+    .filter(
+      (s) =>
+        s.planId === dossier.planId && s.line !== null && dossier.line !== null && s.line <= dossier.line,
+    )
+    .sort((a, b) => (b.line ?? 0) - (a.line ?? 0))[0];
+  const ownSays = own && beyond.size ? sentenceSaying(ctx, own, listed, beyond, true) : null;
   const section = findPassage(ctx);
-  if (!section || section.planId !== dossier.planId) return [];
+  const passage = section?.planId === dossier.planId ? sentenceSaying(ctx, section, listed, beyond) : null;
+  const says = passage && (named || planTextWords(passage).some((w) => beyond.has(w))) ? passage : null;
+  // The one that says more of what was asked; the list's own part when they say as much.
+  const more = (sentence: string | null) =>
+    sentence ? new Set(planTextWords(sentence).filter((w) => beyond.has(w))).size : -1;
+  const best = more(ownSays) >= more(says) ? ownSays : says;
+  return best ? [paragraph(ctx.t("answers.requirements.planSays", { sentence: best }))] : [];
+}
+
+/**
+ * The best sentence of a section (and its children) for the question that is not the list itself, nor
+ * the line that introduces it ("… gồm:") unless that line says what was asked ("…, quy định tại Điều 55
+ * Nghị định số 91/2017/NĐ-CP, gồm:").
+ */
+function sentenceSaying(
+  ctx: AnswerContext,
+  section: Section,
+  listed: string[],
+  beyond: Set<string>,
+  saysMore = false,
+): string | null {
   const children = (indexOf(ctx.knowledge).childrenOf.get(section.id) ?? []).map(
     (c) => `${c.heading} ${c.body}`,
   );
-  // The best sentence that is not the list itself, nor the line that introduces it ("… gồm:") unless
-  // that line says what was asked ("…, quy định tại Điều 55 Nghị định số 91/2017/NĐ-CP, gồm:").
   const best = rankSentences(ctx.question, [section.heading, section.body, ...children].join("\n")).find(
     (r) =>
       r.score > 0 &&
-      (!r.sentence.endsWith(":") || planTextWords(r.sentence).some((w) => beyond.has(w))) &&
+      (!(saysMore || r.sentence.endsWith(":")) || planTextWords(r.sentence).some((w) => beyond.has(w))) &&
       !listed.some((text) => text.includes(r.sentence.replace(/[.;]$/u, ""))),
   );
-  if (!best) return [];
-  if (!named && !planTextWords(best.sentence).some((w) => beyond.has(w))) return [];
-  return [paragraph(ctx.t("answers.requirements.planSays", { sentence: best.sentence }))];
+  return best?.sentence ?? null;
 }
 
 /**

@@ -41,6 +41,10 @@ export const monthRe = sticky(
 export const weekRe = sticky(
   String.raw`tuan\s*(?:thu\s*)?(iv|iii|ii|i|[1-5]|dau|cuoi|nhat|hai|ba|tu|nam)(?![a-z\d])\s*(?:cua\s+)?(?=thang)`,
 );
+// "hai tuần đầu của tháng 12", "02 tuần cuối tháng 5": several weeks from the month's first or last.
+export const weeksRe = sticky(
+  String.raw`(?:trong\s+)?(hai|ba|0?2|0?3)\s*tuan\s*(dau|cuoi)(?![a-z\d])\s*(?:cua\s+)?(?=thang)`,
+);
 const weekWords: Record<string, number> = { dau: 1, nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, cuoi: 0 };
 /** The week of a month weekRe read: 1 to 5, or 0 for the last. */
 export const weekOfMonth = (token: string | undefined) => weekWords[token ?? ""] ?? numeral(token);

@@ -14,6 +14,7 @@ import {
   slashDateRe,
   weekOfMonth,
   weekRe,
+  weeksRe,
   wordDateRe,
   yearRe,
 } from "./deadline-patterns.js";
@@ -33,6 +34,8 @@ export interface PointMatch {
   quarter?: number;
   /** The week of a month, counted from the one holding its first day; 0 for its last week. */
   week?: number;
+  /** How many weeks from that one, forward (or back from the last week): "hai tuần đầu" is 2. */
+  weeks?: number;
   semester?: number;
   half?: "first" | "second";
   /** A school year as written ("2024 - 2025" → [2024, 2025]); checked when evaluated. */
@@ -75,6 +78,20 @@ export function matchPoint(f: string, pos: number): PointMatch | null {
       year: written ? fullYear(written) : undefined,
       hasNgay: Boolean(m[1]),
     });
+  }
+  const several = at(weeksRe, f, pos);
+  const ofMonths = several ? at(monthRe, f, pos + several[0].length) : null;
+  if (several && ofMonths) {
+    return {
+      type: "week",
+      start: pos,
+      end: pos + several[0].length + ofMonths[0].length,
+      hasNgay: false,
+      week: several[2] === "cuoi" ? 0 : 1,
+      weeks: /^(?:ba|0?3)$/.test(several[1] ?? "") ? 3 : 2,
+      month: Number(ofMonths[1]),
+      year: ofMonths[4] ? Number(ofMonths[4]) : undefined,
+    };
   }
   const week = at(weekRe, f, pos);
   const ofMonth = week ? at(monthRe, f, pos + week[0].length) : null;

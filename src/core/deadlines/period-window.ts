@@ -26,7 +26,13 @@ export function evalPoint(pm: PointMatch, ctx: DeadlineContext, words: Words, hi
       const month = pm.month ?? 0;
       checkMonth(month, pm, words);
       // Weeks run Monday–Sunday (DESIGN.md §4) and belong to the month that holds their Thursday.
-      return weekOfMonth(yearOf(pm, month, ctx, words, hint), month, pm.week ?? 1);
+      const year = yearOf(pm, month, ctx, words, hint);
+      const one = weekOfMonth(year, month, pm.week ?? 1);
+      const more = (pm.weeks ?? 1) - 1;
+      // "hai tuần đầu": from the first week on; "hai tuần cuối": back from the last.
+      return pm.week === 0
+        ? { start: addDays(one.start, -7 * more), end: one.end }
+        : { start: one.start, end: addDays(one.end, 7 * more) };
     }
     case "quarter": {
       const first = ((pm.quarter ?? 1) - 1) * 3 + 1;

@@ -32,8 +32,9 @@ const fileNamePatterns = [
   // "mỗi bộ hồ sơ là 01 file PDF, đặt tên theo mẫu: X, …".
   /đặt\s+tên\s+theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s*:?\s+([^()\n;,]+)/iu,
 ];
-// "…_Mã hồ sơ_2027.pdf; mã hồ sơ: GK (Giấy khen), …, TK (Báo cáo tổng kết).": what the rule's codes are.
-const fileCodes = /^[^.]*?;\s*(mã\s+[\p{L}\s]{2,20}:\s*[^.;]+)/iu;
+// "…_Mã hồ sơ_2027.pdf; mã hồ sơ: GK (Giấy khen), …, TK (Báo cáo tổng kết).", or the rule's next sentence
+// "Mã hồ sơ: GK (…), TK (…)": what the rule's codes are.
+const fileCodes = /(?:;|\.)\s+(mã\s+[\p{L}\s]{2,20}:\s*[^.;]+)/iu;
 const fileExample = /ví dụ\s*:?\s*[“"]?[\p{L}\p{N}_.-]+\.(?:pdf|docx?|xlsx?|zip|rar)(?![\p{L}\p{N}])/iu;
 // "- Tên tệp đặt theo mẫu: …" as a point of its own, after the channels it names files for.
 const ownRule =
@@ -223,15 +224,15 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
         const fileName = near.flatMap((p) => fileNamePatterns.map((r) => r.exec(p.text))).find(Boolean);
         if (fileName?.[1]) {
           const rule = fileName[1]
+            // "X. Mã hồ sơ: …": the rule ends with its sentence.
+            .replace(/\.\s.*$/u, "")
             .replace(/\s+(?:đối với|cho|áp dụng)\s.*$/iu, "")
             .trim()
             .replace(/[.\s]+$/u, "");
           // "…; ví dụ: BKCT_THPTKyLam_2027.pdf": the plan's example, in its own words, shows the codes
           // the rule's words stand for.
           const example = fileExample.exec(fileName.input.slice(fileName.index))?.[0].replace(/[“"]/gu, "");
-          const codes = fileCodes
-            .exec(fileName.input.slice(fileName.index + fileName[0].length))?.[1]
-            ?.trim();
+          const codes = fileCodes.exec(fileName.input.slice(fileName.index))?.[1]?.trim();
           const named = codes ? `${rule}; ${codes}` : rule;
           channel.fileNamePattern =
             example && !rule.includes(example.replace(/^ví dụ\s*:?\s*/iu, ""))

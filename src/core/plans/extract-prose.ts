@@ -153,7 +153,7 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
   let periodHeading: Pick<ExtractedDeadline, "raw" | "kind" | "start" | "due"> | null = null;
   for (const paragraph of paragraphs) {
     const text = paragraph.text;
-    if (placeDate.test(text)) continue;
+    if (placeDate.test(text) || inCountedSpan(ctx, paragraph.line)) continue;
     const hits = findDeadlines(paragraph.raw, ctx.deadline);
     const [only] = hits;
     if (
@@ -411,7 +411,9 @@ function levelBefore(before: string, series: boolean): { names: string; lead: st
   return { names, lead: tidy(before.slice(0, at)) };
 }
 
-const eventFirst = /^(?:Hội nghị|Lễ|Hội thi|Hội giảng|Cuộc thi|Đợt thi đua|Buổi)(?![\p{L}\p{N}])/iu;
+// "Hội nghị …", "Vòng 3 Hội thi …": an event, held for whom its own words say.
+const eventFirst =
+  /^(?:(?:Vòng|Đợt|Phần)\s+\d{1,2}\s+)?(?:Hội nghị|Lễ|Hội thi|Hội giảng|Cuộc thi|Đợt thi đua|Buổi)(?![\p{L}\p{N}])/iu;
 // "Sau Tết Nguyên đán, …", "Sau Hội nghị tổng kết, …": an event that times the step after the comma
 // ("Sau khi …" is a condition, not an event).
 const afterEvent = new RegExp(
@@ -435,6 +437,17 @@ function actionBefore(text: string): string | null {
     .map((s) => tidy(s))
     .find((s) => s.length > 15 && actionVerb.test(s));
   return sentence ?? null;
+}
+
+/** Whether a line stands under "2. Thời gian tính thành tích": the span achievements count in, no step's time. */
+function inCountedSpan(ctx: ProseContext, line: number): boolean {
+  const at = ctx.sectionAt(line);
+  const section = at === null ? undefined : ctx.sections[at];
+  return (
+    !!section &&
+    section.line !== line &&
+    /^(?:thời gian|thời điểm)\s+tính\s+thành tích/iu.test(section.heading.replace(/^\W+/u, ""))
+  );
 }
 
 /** The nearest heading above a line that is not itself a label of time ("VI. HỘI NGHỊ TỔNG KẾT"), in sentence case. */

@@ -357,6 +357,10 @@ describe("parseDeadline: a week of a month (Monday–Sunday, in the month that h
     ["Tuần đầu tháng 3/2023", "2023-02-27", "2023-03-05"],
     ["Tuần cuối tháng 9/2023", "2023-09-25", "2023-10-01"],
     ["trong tuần II của tháng 4/2023", "2023-04-10", "2023-04-16"],
+    // Several weeks: from the first week on, or back from the last.
+    ["trong hai tuần đầu của tháng 12/2026", "2026-11-30", "2026-12-13"],
+    ["ba tuần đầu tháng 10/2023", "2023-10-02", "2023-10-22"],
+    ["02 tuần cuối tháng 5/2027", "2027-05-17", "2027-05-30"],
   ])("%s → %s … %s", (text, start, due) => {
     expect(read(text)).toEqual(["range", start, due]);
   });

@@ -52,6 +52,27 @@ describe("a district office's teaching festival plan", () => {
     });
   });
 
+  it("keeps a round of an event for the level its words name, not the units named above it", () => {
+    expect(at("Vòng 2 Hội giảng cấp THCS")[0]).toMatchObject({
+      kind: "range",
+      start: "2027-01-11",
+      due: "2027-01-15",
+      responsible: null,
+    });
+  });
+
+  it("reads two weeks of a month as those Monday–Sunday weeks", () => {
+    expect(at("hai tuần cuối của tháng 01/2027")[0]).toMatchObject({
+      kind: "range",
+      start: "2027-01-18",
+      due: "2027-01-31",
+    });
+  });
+
+  it("takes no step from the span achievements are counted in", () => {
+    expect(at("Từ ngày 01/9/2026 đến ngày 31/5/2027")).toEqual([]);
+  });
+
   it("names a bare 'nộp trước ngày …' by the dossier its part is headed with", () => {
     expect(at("Dành cho giáo viên")[0]).toMatchObject({
       kind: "before",
@@ -141,5 +162,12 @@ describe("a district office's teaching festival plan", () => {
         "Phòng GDĐT huyện Hà Trung",
       ],
     });
+  });
+
+  it("reads a file-name rule's codes from the sentence after it", () => {
+    const system = plan.channels.find((c) => c.kind === "system");
+    expect(system?.fileNamePattern).toBe(
+      "Mã trường_Mã hồ sơ_2027; Mã hồ sơ: GKH (Giấy khen của Chủ tịch UBND huyện), LĐTT (Lao động tiên tiến), HG (hội giảng)",
+    );
   });
 });
