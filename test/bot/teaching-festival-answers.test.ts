@@ -72,4 +72,14 @@ describe("answers from a district office's teaching festival plan", () => {
     const standing = await ask.understood("THCS", "đề tài của trường mình gửi lên phòng chưa");
     expect(standing.intent).toBe("my_status");
   });
+
+  it("lists everything still owed when a question names one step and then asks what is still outstanding", async () => {
+    const ask = await askAsSeated(fixture.database, teachingFestivalPlan, { today: "2026-12-20", units });
+    const owed = await ask(
+      "THCS",
+      "Has our school sent the kế hoạch hội giảng yet? What's still outstanding for us?",
+    );
+    expect(owed).toContain("13/11/2026");
+    expect(owed).toContain("09/12/2026");
+  });
 });

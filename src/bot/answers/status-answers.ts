@@ -44,9 +44,9 @@ import {
 } from "./submission-tasks.js";
 
 // "những việc gì", "việc nào", "còn gì", "what else", "which items": the whole list is asked for.
-// "thiếu những giấy tờ nào", "what must our school still send", "what's outstanding" too.
+// "thiếu những giấy tờ nào", "what must our school still send", "what's (still) outstanding" too.
 const listAsked =
-  /\b(?:nhung|cac) (?:viec|muc|ho so|khoan)(?: \w+)?(?: gi| nao)\b|\bviec (?:gi|nao)\b|\bcon (?:gi|nhung gi)\b|\bthieu (?:gi|nhung gi|nhung(?: \w+){1,2} (?:gi|nao))\b|\bwhat else\b|\bwhich (?:items|tasks|ones)\b|\bwhat (?:do|does|must|should) (?:we|i|our \w+) still\b|\bwhat(?: s| is) (?:left|outstanding|missing)\b/;
+  /\b(?:nhung|cac) (?:viec|muc|ho so|khoan)(?: \w+)?(?: gi| nao)\b|\bviec (?:gi|nao)\b|\bcon (?:gi|nhung gi)\b|\bthieu (?:gi|nhung gi|nhung(?: \w+){1,2} (?:gi|nao))\b|\bwhat else\b|\bwhich (?:items|tasks|ones)\b|\bwhat (?:do|does|must|should) (?:we|i|our \w+) still\b|\bwhat(?: s| is)(?: still)? (?:left|outstanding|missing)\b|\bstill (?:outstanding|owed|to (?:send|do))\b/;
 
 const schoolKinds: UnitKind[] = ["mam_non", "tieu_hoc", "thcs", "thpt", "lien_cap", "gdtx"];
 
