@@ -82,4 +82,11 @@ describe("answers from a district office's teaching festival plan", () => {
     expect(owed).toContain("13/11/2026");
     expect(owed).toContain("09/12/2026");
   });
+
+  it("names with a khối the officer whose duty says they follow it", async () => {
+    const ask = await askAsSeated(fixture.database, teachingFestivalPlan, { today: "2027-04-05", units });
+    const group = await ask("PGD", "khối các phòng gd thì phòng nào làm khối trưởng, ai theo dõi khối đó");
+    expect(group).toContain("Phòng GDĐT huyện Hà Trung");
+    expect(group).toContain("Trần Thị Hoa");
+  });
 });

@@ -5,7 +5,7 @@
 // award, as one line per level under a lead, numbered "(1)" in a sentence, listed in a sentence with
 // "và", and as a table of papers under a sentence that ends "Hồ sơ gồm:"; the span achievements count
 // in, which is no step; a file-name rule whose codes follow in the next sentence; khối whose members share a
-// head ("các Trung tâm GDNN-GDTX A, B") or come before the khối's name.
+// head ("các Trung tâm GDNN-GDTX A, B") or come before the khối's name, and an officer who follows one.
 export const teachingFestivalPlan = [
   "UBND HUYỆN ĐÔNG SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
   "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc",
@@ -97,5 +97,9 @@ export const teachingFestivalPlan = [
   "Khối thi đua số 1 gồm Trường THCS Đông Sơn, Trường THCS Đông Hòa, các Trung tâm GDNN-GDTX Đông Tiến, Hà Trung và Trung tâm Hướng nghiệp – Dạy nghề huyện, do Trường THCS Đông Hòa làm khối trưởng (năm học trước do Trường THCS Đông Sơn làm khối trưởng).",
   "",
   "Phòng GDĐT thành phố Thanh Hà, thị xã Bỉm Sơn và các huyện Đông Sơn, Hà Trung sinh hoạt chung trong Khối thi đua các Phòng GDĐT, do Phòng GDĐT huyện Hà Trung làm khối trưởng.",
+  "",
+  "V. TỔ CHỨC THỰC HIỆN",
+  "",
+  "Mọi vướng mắc liên hệ: bà Trần Thị Hoa, chuyên viên, ĐT 0912 345 678, phụ trách hồ sơ hội giảng và theo dõi Khối thi đua các Phòng GDĐT.",
   "",
 ].join("\n");

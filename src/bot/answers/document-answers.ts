@@ -791,6 +791,13 @@ function answerGroups(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   const withMembers = hits.length <= 3;
   // "… liên hệ ai", "sđt cụm trưởng": the plan's sentences that give a phone for the khối meant.
   const reach = withMembers && asksReach.test(folded) ? hits.flatMap((g) => groupReach(ctx, g)) : [];
+  // "… theo dõi Khối thi đua các Phòng GDĐT": an officer whose duty names the khối meant follows it.
+  const officers =
+    hits.length <= 2
+      ? ctx.knowledge.contacts.filter((c) =>
+          hits.some((g) => foldText(c.scope ?? "").includes(foldText(g.name))),
+        )
+      : [];
   return [
     paragraph(ctx.t("answers.contact.groupsTitle")),
     list(
@@ -804,6 +811,12 @@ function answerGroups(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
       }),
     ),
     ...(reach.length ? [paragraph(ctx.t("answers.contact.groupReach")), list([...new Set(reach)])] : []),
+    ...(officers.length
+      ? [
+          paragraph(ctx.t("answers.contact.groupOfficers")),
+          list(officers.map((c) => contactLine(ctx, c, false))),
+        ]
+      : []),
   ];
 }
 
