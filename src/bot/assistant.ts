@@ -144,6 +144,11 @@ const standingAsked =
 // the unit stands; "đã gửi … chưa" is the unit's own.
 const allowedAsked = /\b(?:duoc khong|co duoc|can we|may we|are we allowed)\b/;
 const statusIntents = new Set<Intent>(["my_status", "mark_submitted"]);
+// "từ 1/5 đến 15/5 trường mình (khối trưởng) phải làm những việc gì": the duties of a period, whatever
+// role the sender names on the way.
+const dutiesAsked =
+  /\b(?:phai|can) lam (?:nhung )?(?:viec |cong viec )?(?:gi|nao)\b|\bco (?:viec|han|moc) (?:gi|nao)\b|\bwhat (?:do|must|should) (?:we|i) (?:do|send|hand in)\b/;
+const readAsPassage = new Set<Intent>(["search", "contact", "unknown"]);
 
 // Intents about the person's account, answered whether or not a plan is published.
 const accountIntents = new Set<Intent>(["redeem_invite", "invite", "undo", "reminder_settings", "snooze"]);
@@ -421,6 +426,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       !/\bchua\b/.test(reading.message.words.join(" "))
     )
       reading = { ...reading, intent: "search", confident: false };
+    if (
+      reading.period &&
+      readAsPassage.has(reading.intent) &&
+      !reading.byCommand &&
+      dutiesAsked.test(reading.message.words.join(" "))
+    )
+      reading = { ...reading, intent: "due_in_period", confident: false };
     // A focal person neither receives, returns nor follows other units' dossiers: a message the model
     // reads so ("bên em đẩy tờ trình lên hộp thư của phòng rồi nhé") is their own
     // report or question, read as the next likely intent.

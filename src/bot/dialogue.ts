@@ -56,12 +56,14 @@ export function planTurn(reading: Reading, context: ChatContext | null): Turn {
   const message = reading.message;
   const subject = topicWords(message.subject).filter((w) => !timeWords.has(w) && !/^\d+$/.test(w));
   const [best, ...rest] = reading.ranked;
+  // A reading set over the model's ("có … được không" read as a rule) offers the model's own first, not itself.
+  const overridden = best && best.intent !== reading.intent ? [best] : [];
   const alternatives =
     !reading.confident && best
-      ? rest
+      ? [...overridden, ...rest]
           .filter((r) => r.score >= intentFloor && best.score - r.score <= readingsClose)
           .map((r) => r.intent)
-          .filter((i) => !writingIntents.has(i))
+          .filter((i) => !writingIntents.has(i) && i !== reading.intent)
           .slice(0, 2)
       : [];
   const turn: Turn = { intent: reading.intent, period: reading.period, topic: message.subject, alternatives };

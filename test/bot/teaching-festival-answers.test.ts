@@ -89,4 +89,17 @@ describe("answers from a district office's teaching festival plan", () => {
     expect(group).toContain("Phòng GDĐT huyện Hà Trung");
     expect(group).toContain("Trần Thị Hoa");
   });
+
+  it("reads the duties of a period as such, whatever role the sender names on the way", async () => {
+    const ask = await askAsSeated(fixture.database, teachingFestivalPlan, { today: "2026-11-02", units });
+    const duties = await ask.understood(
+      "THCS",
+      "tu 9/11 den 20/11 truong minh (thanh vien khoi 1) phai lam nhung viec gi",
+    );
+    expect(duties.intent).toBe("due_in_period");
+    expect(duties.text).toContain("13/11/2026");
+    expect(duties.text).toContain("20/11/2026");
+    // The reading answered is not offered again as another one.
+    expect(duties.text).not.toContain("Việc đến hạn trong khoảng thời gian đó");
+  });
 });
