@@ -235,7 +235,7 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
     expect(all).toContain("dt-cum2 (Cụm 2)");
   });
 
-  it("quotes the sentence naming a khối's deputy, which the khối list does not keep", async () => {
+  it("names a khối's deputy with the khối, as its sentence says", async () => {
     const plan = [
       "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ GIANG",
       "KẾ HOẠCH",
@@ -250,7 +250,7 @@ describe.each(engines)("who to ask, and their e-mail (%s)", (engine) => {
       viewer: { role: "officer" },
     });
     const deputy = await askOfficer("khoi pho cua khoi B la truong nao vay");
-    expect(deputy.text).toContain("Trường THPT Mèo Vạc làm khối phó");
+    expect(deputy.text).toContain("Khối B: khối trưởng Trường THPT Đồng Văn; phó: Trường THPT Mèo Vạc");
   });
 
   it("finds the sentence naming who holds a board's title, with a person in it", async () => {

@@ -102,4 +102,22 @@ describe("answers from a district office's teaching festival plan", () => {
     // The reading answered is not offered again as another one.
     expect(duties.text).not.toContain("Việc đến hạn trong khoảng thời gian đó");
   });
+
+  it("counts a khối named in English, and takes the step a form's code names", async () => {
+    const ask = await askAsSeated(fixture.database, teachingFestivalPlan, { today: "2027-05-21", units });
+    const english = await ask("PGD", "Which schools in emulation group 1 still owe their award dossiers?");
+    expect(english).toContain("Trường THCS Đông Sơn");
+    expect(english).not.toContain("Trường THCS Hà Long");
+    const form = await ask("PGD", "khoi 1 thi truong nao con thieu mau 02-DK");
+    expect(form).toContain("Mẫu 02-ĐK");
+    expect(form).toContain("Trường THCS Đông Hòa");
+    expect(form).not.toContain("Trường THCS Hà Long");
+  });
+
+  it("names a khối's deputy when asked who it is", async () => {
+    const ask = await askAsSeated(fixture.database, teachingFestivalPlan, { today: "2027-04-05", units });
+    const deputy = await ask("PGD", "Which school is the deputy of emulation group 1?");
+    expect(deputy).toContain("Trường THCS Đông Sơn");
+    expect(deputy).toMatch(/deputy: Trường THCS Đông Sơn|phó: Trường THCS Đông Sơn/u);
+  });
 });

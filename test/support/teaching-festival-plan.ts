@@ -5,7 +5,8 @@
 // award, as one line per level under a lead, numbered "(1)" in a sentence, listed in a sentence with
 // "và", and as a table of papers under a sentence that ends "Hồ sơ gồm:"; the span achievements count
 // in, which is no step; a file-name rule whose codes follow in the next sentence; khối whose members share a
-// head ("các Trung tâm GDNN-GDTX A, B") or come before the khối's name, and an officer who follows one.
+// head ("các Trung tâm GDNN-GDTX A, B") or come before the khối's name, and an officer who follows one;
+// two steps told apart by their forms' codes.
 export const teachingFestivalPlan = [
   "UBND HUYỆN ĐÔNG SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
   "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc",
@@ -23,6 +24,12 @@ export const teachingFestivalPlan = [
   "- Gửi kế hoạch hội giảng của trường về Phòng qua e-mail: mầm non chậm nhất ngày 09/11/2026; tiểu học chậm nhất ngày 11/11/2026; THCS chậm nhất ngày 13/11/2026.",
   "",
   "- Các trường nộp bài dự thi viết (hạn chót 20/11; riêng mầm non hạn chót 18/11).",
+  "",
+  "- Các đơn vị gửi bảng đăng ký chỉ tiêu thi đua (Mẫu 02-ĐK) về Phòng chậm nhất ngày 25/11/2026.",
+  "",
+  "- Các đơn vị gửi bảng tự chấm điểm thi đua (Mẫu 02-CĐ) về Phòng chậm nhất ngày 27/11/2026.",
+  "",
+  "- Các đơn vị thành viên chuyển biên bản sinh hoạt khối cho đơn vị khối trưởng chậm nhất ngày 26/11/2026.",
   "",
   "Tháng 12/2026:",
   "",
@@ -94,7 +101,7 @@ export const teachingFestivalPlan = [
   "",
   "IV. KHỐI THI ĐUA",
   "",
-  "Khối thi đua số 1 gồm Trường THCS Đông Sơn, Trường THCS Đông Hòa, các Trung tâm GDNN-GDTX Đông Tiến, Hà Trung và Trung tâm Hướng nghiệp – Dạy nghề huyện, do Trường THCS Đông Hòa làm khối trưởng (năm học trước do Trường THCS Đông Sơn làm khối trưởng).",
+  "Khối thi đua số 1 gồm Trường THCS Đông Sơn, Trường THCS Đông Hòa, các Trung tâm GDNN-GDTX Đông Tiến, Hà Trung và Trung tâm Hướng nghiệp – Dạy nghề huyện, do Trường THCS Đông Hòa làm khối trưởng, Trường THCS Đông Sơn làm khối phó (năm học trước do Trường THCS Đông Sơn làm khối trưởng).",
   "",
   "Phòng GDĐT thành phố Thanh Hà, thị xã Bỉm Sơn và các huyện Đông Sơn, Hà Trung sinh hoạt chung trong Khối thi đua các Phòng GDĐT, do Phòng GDĐT huyện Hà Trung làm khối trưởng.",
   "",

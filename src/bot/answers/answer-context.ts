@@ -229,7 +229,9 @@ const romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi
 // "Cụm 3", "Khối thi đua số II", "cụm 3 (mầm non tư thục)": which group, by its number.
 const groupWords = String.raw`(?:khoi|cum)(?: thi dua)?(?: so)? (\d{1,2}|[ivx]{1,4})\b`;
 const groupName = new RegExp(`^${groupWords}`);
-const groupMentioned = new RegExp(`\\b${groupWords}`);
+// A message may name it in English too: "cluster 5", "emulation group 2", "block III".
+const groupSaid = String.raw`(?:khoi|cum|cluster|(?:emulation )?group|block)(?: thi dua)?(?: so| no)? (\d{1,2}|[ivx]{1,4})\b`;
+const groupMentioned = new RegExp(`\\b${groupSaid}`);
 
 function numberOf(m: RegExpExecArray | null): number | null {
   if (!m?.[1]) return null;

@@ -748,7 +748,7 @@ const groupQuestion = new RegExp(
 );
 
 // "khối phó", "phó khối", "cụm phó", "deputy leader of the block".
-const groupDeputy = /\b(?:(?:khoi|cum) pho|pho (?:khoi|cum) truong|deputy (?:leader|head|school))\b/;
+const groupDeputy = /\b(?:(?:khoi|cum) pho|pho (?:khoi|cum) truong|deputy (?:leader|head|school|of))\b/;
 
 /** Whether a question asks which khối a unit is in or which units a khối holds. */
 function asksGroup(folded: string): boolean {
@@ -768,7 +768,7 @@ function answerGroups(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   const groups = ctx.knowledge.plans.flatMap((p) => p.groups);
   if (!groups.length) return null;
   // "khối thi đua số 1", "cụm 3": the group of that number, which word matching cannot tell apart.
-  const number = /\b(?:khoi|cum|so)(?: thi dua)?(?: so)? (\d{1,2})\b/.exec(folded)?.[1];
+  const number = /\b(?:khoi|cum|so|cluster|group)(?: thi dua)?(?: so)? (\d{1,2})\b/.exec(folded)?.[1];
   const numbered = number ? groups.filter((g) => new RegExp(`\\b${number}\\b`).test(foldText(g.name))) : [];
   // A khối's member units count as its words: "trường THCS Bình Lợi thuộc khối nào" finds its khối.
   const ranked = rankByTopic(ctx.question, numbered.length ? numbered : groups, (g) =>
@@ -804,7 +804,8 @@ function answerGroups(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
       hits.map((g) => {
         // A cụm's leader is its cụm trưởng, as the plan calls it.
         const key = /^cụm\b/iu.test(g.name) ? "answers.contact.groupCluster" : "answers.contact.group";
-        const line = ctx.t(key, { group: g.name, leader: g.leader ?? "—" });
+        const led = ctx.t(key, { group: g.name, leader: g.leader ?? "—" });
+        const line = g.deputy ? ctx.t("answers.contact.groupDeputy", { group: led, deputy: g.deputy }) : led;
         return withMembers && g.members.length
           ? ctx.t("answers.contact.groupMembers", { group: line, members: g.members.join(", ") })
           : line;
@@ -896,10 +897,11 @@ function contactLine(
 
 /** Who is in charge: officers by scope or by name (with their e-mail), or the khối leaders, or who signed with the title asked; else the plans' words. */
 export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
-  // A khối's deputy is not kept with the khối: the plan's sentence that names it is quoted.
+  // A khối's deputy, with the khối when the plan's list of them names it; else the sentence that does.
   if (groupDeputy.test(folded)) {
-    const passage = answerSearch(ctx, folded);
-    if (passage) return passage;
+    const kept = ctx.knowledge.plans.some((p) => p.groups.some((g) => g.deputy));
+    const answer = (kept ? answerGroups(ctx, folded) : null) ?? answerSearch(ctx, folded);
+    if (answer) return answer;
   }
   // "… as cluster leader", "đơn vị tôi làm khối trưởng, …": who the asker is, not whom they ask for.
   const said = foldText(ctx.said);

@@ -85,7 +85,17 @@ export function tasksNamed(
     return { best: task ? [task] : [], named: task !== undefined, confident: task !== undefined };
   }
   const { subjectOf } = indexOf(ctx.knowledge);
-  const ranked = rankByTopic(ctx.question, candidates, (t) => subjectOf.get(t.id) ?? t.text);
+  const subject = (t: Task) => subjectOf.get(t.id) ?? t.text;
+  // "… chưa gửi Mẫu 01-DK": a form's code names the step that sends it, whatever else the question says
+  // (read as typed: chat spelling would make "DK" "đăng ký").
+  const code = /\bmau (?:so )?(\d{1,2}(?: [a-z]{1,4}\d{0,2})?)\b/.exec(topicWords(ctx.said).join(" "))?.[1];
+  const coded = code
+    ? candidates
+        .filter((t) => ` ${topicWords(subject(t)).join(" ")} `.includes(` mau ${code} `))
+        .filter((t, i, all) => !t.dueOn || all.findIndex((o) => o.dueOn === t.dueOn) === i)
+    : [];
+  if (coded.length === 1) return { best: coded, named: true, confident: true };
+  const ranked = rankByTopic(ctx.question, candidates, subject);
   const top = ranked[0];
   // "hồ sơ bên tôi đến đâu rồi": words every status question has name no item.
   const naming = topicWords(ctx.question).filter((w) => !statusWords.has(w));

@@ -450,7 +450,7 @@ function groupsInTables(lines: PlanLine[]): ExtractedGroup[] {
     const deputy = columns.deputy >= 0 ? leaderCell(cells[columns.deputy] ?? "") : "";
     const units = [...(deputy ? [deputy] : []), ...(listed?.members ?? [])];
     if (group && (head || units.length))
-      groups.push({ name: group, leader: head, members: units, line: l.line });
+      groups.push({ name: group, leader: head, members: units, ...(deputy ? { deputy } : {}), line: l.line });
   }
   return groups;
 }
@@ -463,6 +463,16 @@ function leaderUnder(text: string): string | null {
 }
 
 /** Adds a group's members, or its leader, to the group already read under that name, else a new one. */
+// "…, Trường B làm khối phó", "Phó khối: Trường B", "cụm phó là Trường B": the deputy a sentence names.
+const deputyDoes = /(?:^|[:;,(]\s*|\sdo\s+)(\p{Lu}[^:;,()]*?)\s+làm\s+(?:khối|cụm)\s+phó/u;
+const deputyIs = /(?:phó\s+(?:khối|cụm)|(?:khối|cụm)\s+phó)\s*(?:là(?!\p{L})|:)\s*(\p{Lu}[^;,.()]*)/u;
+
+/** The deputy a group's sentence names, as `{ deputy }` to spread into the group, else nothing. */
+function deputyIn(text: string): { deputy?: string } {
+  const deputy = (deputyDoes.exec(text)?.[1] ?? deputyIs.exec(text)?.[1])?.trim();
+  return deputy ? { deputy } : {};
+}
+
 function addGroup(groups: ExtractedGroup[], group: ExtractedGroup): void {
   const existing = groups.find((g) => g.name.toLowerCase() === group.name.toLowerCase());
   if (!existing) {
@@ -471,6 +481,7 @@ function addGroup(groups: ExtractedGroup[], group: ExtractedGroup): void {
   }
   existing.members.push(...group.members);
   existing.leader ??= group.leader;
+  if (group.deputy) existing.deputy ??= group.deputy;
 }
 
 /** "Khối thi đua số 1 gồm: Trường A (khối trưởng), Trường B": the members, one of them marked leader. */
@@ -642,6 +653,7 @@ export function extractGroups(paragraphs: Paragraph[], lines: PlanLine[] = []): 
           addGroup(groups, {
             ...group,
             members: membersAfter(sentence.slice(opening.length)),
+            ...deputyIn(sentence),
             line: paragraph.line,
           });
       }
@@ -650,7 +662,12 @@ export function extractGroups(paragraphs: Paragraph[], lines: PlanLine[] = []): 
     const prose = proseGroup(text);
     const opening = groupOpening.exec(text)?.[0] ?? "";
     if (prose?.leader)
-      addGroup(groups, { ...prose, members: membersAfter(text.slice(opening.length)), line: paragraph.line });
+      addGroup(groups, {
+        ...prose,
+        members: membersAfter(text.slice(opening.length)),
+        ...deputyIn(text),
+        line: paragraph.line,
+      });
     const unit: string | null = !prose && heading ? leaderUnder(text) : null;
     if (heading && unit) addGroup(groups, { name: heading, leader: unit, members: [], line: paragraph.line });
     heading = prose && !prose.leader ? prose.name : unit ? null : heading;

@@ -89,6 +89,8 @@ export interface ExtractedGroup {
   name: string;
   leader: string | null;
   members: string[];
+  /** The khối phó / cụm phó, when the plan names one (a member too). */
+  deputy?: string;
   line: number;
 }
 

@@ -142,6 +142,7 @@ describe("a district office's teaching festival plan", () => {
   it("reads a khối's members that share a head, past the remark after its leader", () => {
     expect(plan.groups?.find((g) => g.name === "Khối thi đua số 1")).toMatchObject({
       leader: "Trường THCS Đông Hòa",
+      deputy: "Trường THCS Đông Sơn",
       members: [
         "Trường THCS Đông Sơn",
         "Trường THCS Đông Hòa",
