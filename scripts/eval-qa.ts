@@ -86,13 +86,13 @@ const inputs = values.input ?? [
   // timeline, dates by level in one row, steps counted from a meeting, six dossier lists in five layouts;
   // first run 68.3 % on 0e93a58, again unchanged on 231800a; then studied.
   "eval/questions.plans17.jsonl",
-  // Plan 122, held out: a Sở's hướng dẫn on the high awards (Cờ thi đua, Bằng khen Thủ tướng, CSTĐ cấp tỉnh),
+  // Plan 122: a Sở's hướng dẫn on the high awards (Cờ thi đua, Bằng khen Thủ tướng, CSTĐ cấp tỉnh),
   // a tab-separated appendix with two dates in one cell, dossiers in three layouts, five THPT khối in prose;
-  // first run 61.7 % on 5ff9c71; never studied.
+  // first run 61.7 % on 5ff9c71; studied on 29/11/2026.
   "eval/questions.plans18.jsonl",
-  // Plan 123, held out: a city district Phòng's kế hoạch for "Dạy tốt – Học tốt", its schedule month by
+  // Plan 123: a city district Phòng's kế hoạch for "Dạy tốt – Học tốt", its schedule month by
   // month in prose and again in a table by level, six dossier lists, a Drive folder per cụm; first run
-  // 66.7 % on f1a967e; never studied.
+  // 66.7 % on f1a967e; studied on 29/11/2026.
   "eval/questions.plans19.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
