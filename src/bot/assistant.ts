@@ -406,32 +406,20 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         intent: reading.ranked[1]?.intent ?? "unknown",
         ranked: reading.ranked.slice(1),
       };
+    const words = reading.message.words.join(" ");
     // Asking for a phone number records nothing: "sđt người nhận hồ sơ …" asks who takes the dossiers in.
-    if (
-      writingIntents.has(reading.intent) &&
-      !reading.byCommand &&
-      phoneAsked.test(reading.message.words.join(" "))
-    )
+    if (writingIntents.has(reading.intent) && !reading.byCommand && phoneAsked.test(words))
       reading = { ...reading, intent: "contact", confident: false };
-    else if (
-      reading.intent === "mark_submitted" &&
-      !reading.byCommand &&
-      standingAsked.test(reading.message.words.join(" "))
-    )
+    else if (reading.intent === "mark_submitted" && !reading.byCommand && standingAsked.test(words))
       reading = { ...reading, intent: "my_status", confident: false };
     if (
       statusIntents.has(reading.intent) &&
       !reading.byCommand &&
-      allowedAsked.test(reading.message.words.join(" ")) &&
-      !/\bchua\b/.test(reading.message.words.join(" "))
+      allowedAsked.test(words) &&
+      !/\bchua\b/.test(words)
     )
       reading = { ...reading, intent: "search", confident: false };
-    if (
-      reading.period &&
-      readAsPassage.has(reading.intent) &&
-      !reading.byCommand &&
-      dutiesAsked.test(reading.message.words.join(" "))
-    )
+    if (reading.period && readAsPassage.has(reading.intent) && !reading.byCommand && dutiesAsked.test(words))
       reading = { ...reading, intent: "due_in_period", confident: false };
     // A focal person neither receives, returns nor follows other units' dossiers: a message the model
     // reads so ("bên em đẩy tờ trình lên hộp thư của phòng rồi nhé") is their own

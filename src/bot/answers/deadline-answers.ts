@@ -67,13 +67,13 @@ export async function answerOverdue(ctx: AnswerContext): Promise<ReplyBlock[]> {
         past.filter((t) => t.requiresSubmission).map((t) => t.id),
       )
     : [];
+  const statusOf = new Map(records.map((r) => [r.taskId, r.status]));
   // What the unit itself still owes is what "what have we missed" asks first; past events come after.
-  const owed = (t: Task) =>
-    t.requiresSubmission && !done.includes(records.find((r) => r.taskId === t.id)?.status ?? "chua_nop");
+  const owed = (t: Task) => t.requiresSubmission && !done.includes(statusOf.get(t.id) ?? "chua_nop");
   const late = (unit ? [...past.filter(owed), ...past.filter((t) => !owed(t))] : past).slice(0, 10);
   const line = (t: Task) => {
     if (!unit || !t.requiresSubmission) return taskLine(ctx, t);
-    const status = records.find((r) => r.taskId === t.id)?.status ?? "chua_nop";
+    const status = statusOf.get(t.id) ?? "chua_nop";
     return ctx.t("answers.overdue.withStatus", {
       line: taskLine(ctx, t),
       unit: unit.unitName,

@@ -223,7 +223,8 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
     if (paper) return paper;
   }
   // "Bằng khen tỉnh tờ trình mấy bản, để chung với bộ giấy khen được không": the dossier it is compared with is not the one asked.
-  const found = indexOf(ctx.knowledge).dossierIndex.search(pickedTask?.text ?? withoutCompared(ctx).subject);
+  const compared = withoutCompared(ctx);
+  const found = indexOf(ctx.knowledge).dossierIndex.search(pickedTask?.text ?? compared.subject);
   // A task's own dossier is looked for in its own plan only.
   // A list that shares a word or two of a longer question ("năm học") is not the one asked about.
   let best =
@@ -263,7 +264,7 @@ export function answerRequirements(ctx: AnswerContext): AnswerResult | null {
       ),
     );
   }
-  blocks.push(...sentenceBeyondList(ctx, best));
+  blocks.push(...sentenceBeyondList(ctx, best, compared.asked));
   const channels = channelLines(ctx, best.planId);
   if (channels.length) blocks.push(paragraph(ctx.t("answers.where.title")), list(channels));
   const plan = planOf(ctx, best.planId);
@@ -374,9 +375,10 @@ function dossierOverview(ctx: AnswerContext): AnswerResult | null {
 function sentenceBeyondList(
   ctx: AnswerContext,
   dossier: PublishedKnowledge["requirements"][number],
+  question: string,
 ): ReplyBlock[] {
   const listed = [dossier.name, ...dossier.items, indexOf(ctx.knowledge).leadOf.get(dossier.id) ?? ""];
-  const asked = topicWords(withoutCompared(ctx).asked);
+  const asked = topicWords(question);
   const held = new Set(listed.flatMap((text) => planTextWords(text)));
   const beyond = new Set(asked.filter((w) => !held.has(w)));
   // A paper of the list named ("bản tự đánh giá … ghi những gì"; a word may be typed away) is asked
@@ -387,12 +389,17 @@ function sentenceBeyondList(
   });
   if (!beyond.size && !named) return [];
   // The part the list stands in says first what else holds of it ("Lập thành bộ riêng, không ghép chung …").
-  const own = ctx.knowledge.sections
-    .filter(
-      (s) =>
-        s.planId === dossier.planId && s.line !== null && dossier.line !== null && s.line <= dossier.line,
-    )
-    .sort((a, b) => (b.line ?? 0) - (a.line ?? 0))[0];
+  const own = ctx.knowledge.sections.reduce<Section | undefined>(
+    (nearest, s) =>
+      s.planId === dossier.planId &&
+      s.line !== null &&
+      dossier.line !== null &&
+      s.line <= dossier.line &&
+      s.line > (nearest?.line ?? -1)
+        ? s
+        : nearest,
+    undefined,
+  );
   const ownSays = own && beyond.size ? sentenceSaying(ctx, own, listed, beyond, true) : null;
   const section = findPassage(ctx);
   const passage = section?.planId === dossier.planId ? sentenceSaying(ctx, section, listed, beyond) : null;
@@ -768,7 +775,7 @@ function answerGroups(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   const groups = ctx.knowledge.plans.flatMap((p) => p.groups);
   if (!groups.length) return null;
   // "khối thi đua số 1", "cụm 3": the group of that number, which word matching cannot tell apart.
-  const number = /\b(?:khoi|cum|so|cluster|group)(?: thi dua)?(?: so)? (\d{1,2})\b/.exec(folded)?.[1];
+  const number = groupNumberSaid(folded) ?? /\bso (\d{1,2})\b/.exec(folded)?.[1];
   const numbered = number ? groups.filter((g) => new RegExp(`\\b${number}\\b`).test(foldText(g.name))) : [];
   // A khối's member units count as its words: "trường THCS Bình Lợi thuộc khối nào" finds its khối.
   const ranked = rankByTopic(ctx.question, numbered.length ? numbered : groups, (g) =>

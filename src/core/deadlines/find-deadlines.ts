@@ -194,10 +194,11 @@ export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineH
     // "chậm nhất 03 ngày làm việc kể từ ngày họp Hội đồng (dự kiến ngày 29/6/2027)": one limit, whose
     // event's date is not a deadline of its own.
     // "03 ngày sau Hội nghị, các trường nhận …": a count that opens the line times its sentence by the event.
-    const opensWithCount = next === 0 ? findRelative(folded.slice(lineStart), { whole: true }) : null;
-    const relative =
-      findRelative(folded.slice(next)) ??
-      (opensWithCount?.index === 0 ? { ...opensWithCount, index: lineStart } : null);
+    const opensWithCount = () => {
+      const count = next === 0 ? findRelative(folded.slice(lineStart), { whole: true }) : null;
+      return count?.index === 0 ? { ...count, index: lineStart } : null;
+    };
+    const relative = findRelative(folded.slice(next)) ?? opensWithCount();
     if (relative) {
       const from = next + relative.index;
       reportSpan(from, from + relative.length);

@@ -79,6 +79,10 @@ function levelClauses(
   return clauses;
 }
 
+/** A level's label as it reads after a dash in a task: "Cấp THCS" → "cấp THCS", "Mầm non" → "mầm non", "THPT" stays. */
+const midSentence = (label: string) =>
+  /^\p{Lu}\p{Ll}/u.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
+
 // "Nội dung | Mầm non | Tiểu học | THCS": a row per task, a column per level, a date in each cell.
 interface LevelColumns {
   task: number;
@@ -121,7 +125,7 @@ function levelColumnRow(
       {
         source: "text" as const,
         line,
-        task: `${task} – ${/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() : label.charAt(0)}${label.slice(1)}`,
+        task: `${task} – ${midSentence(label)}`,
         responsible: label,
         coordinating: null,
         raw: deadline.raw,
@@ -155,8 +159,10 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
       // A table ends at a prose line; blank lines between page-broken parts do not end it.
       if (l.text && !/^PHỤ LỤC|^\(Kèm theo/u.test(l.text) && columns && !quarterRow.test(l.text))
         columns = null;
-      if (l.text) byColumn = null;
-      if (l.text) intro = l.text;
+      if (l.text) {
+        byColumn = null;
+        intro = l.text;
+      }
       // "3. Lịch tiếp nhận hồ sơ theo cụm (Đợt 1)": a numbered part's heading.
       if (matchHeading(l.text) && l.text.length < 120) heading = l.text;
       continue;
@@ -265,8 +271,7 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
       for (const [n, clause] of byLevelDates.entries()) {
         deadlines.push({
           ...entry,
-          // "Cấp THCS" reads "cấp THCS" mid-sentence; "THPT" stays.
-          task: `${task} – ${/^\p{Lu}\p{Ll}/u.test(clause.label) ? clause.label.charAt(0).toLowerCase() : clause.label.charAt(0)}${clause.label.slice(1)}`,
+          task: `${task} – ${midSentence(clause.label)}`,
           responsible: paired ? (unitParts[n] ?? clause.label) : clause.label,
           raw: clause.deadline.raw,
           kind: clause.deadline.kind,

@@ -462,7 +462,6 @@ function leaderUnder(text: string): string | null {
   return words ? leaderOf(words) : null;
 }
 
-/** Adds a group's members, or its leader, to the group already read under that name, else a new one. */
 // "…, Trường B làm khối phó", "Phó khối: Trường B", "cụm phó là Trường B": the deputy a sentence names.
 const deputyDoes = /(?:^|[:;,(]\s*|\sdo\s+)(\p{Lu}[^:;,()]*?)\s+làm\s+(?:khối|cụm)\s+phó/u;
 const deputyIs = /(?:phó\s+(?:khối|cụm)|(?:khối|cụm)\s+phó)\s*(?:là(?!\p{L})|:)\s*(\p{Lu}[^;,.()]*)/u;
@@ -473,6 +472,7 @@ function deputyIn(text: string): { deputy?: string } {
   return deputy ? { deputy } : {};
 }
 
+/** Adds a group's members, or its leader, to the group already read under that name, else a new one. */
 function addGroup(groups: ExtractedGroup[], group: ExtractedGroup): void {
   const existing = groups.find((g) => g.name.toLowerCase() === group.name.toLowerCase());
   if (!existing) {

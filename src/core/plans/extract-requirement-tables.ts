@@ -59,19 +59,17 @@ export function extractRequirementTables(lines: PlanLine[]): ExtractedRequiremen
   let paperTable: { columns: PaperColumns; list: ExtractedRequirement } | null = null;
   let above: PlanLine | null = null;
   // The dossier heading a few lines up: "5. Hồ sơ công nhận đề tài …" then "Dành cho …. Hồ sơ gồm:".
-  let dossierHeading: { line: PlanLine; distance: number } | null = null;
+  let dossierHeading: { line: PlanLine; list: ReturnType<typeof namedList>; textLinesAgo: number } | null =
+    null;
   for (const l of lines) {
     if (!l.cells) {
       if (l.text) {
         columns = null;
         paperTable = null;
         above = l;
-        const named = !/[.;:]$/u.test(l.text.trim()) && namedList(`${l.text.trim()}:`);
-        dossierHeading = named
-          ? { line: l, distance: 0 }
-          : dossierHeading
-            ? { line: dossierHeading.line, distance: dossierHeading.distance + 1 }
-            : null;
+        const list = /[.;:]$/u.test(l.text.trim()) ? null : namedList(`${l.text.trim()}:`);
+        if (list) dossierHeading = { line: l, list, textLinesAgo: 0 };
+        else if (dossierHeading) dossierHeading.textLinesAgo++;
       }
       continue;
     }
@@ -81,13 +79,15 @@ export function extractRequirementTables(lines: PlanLine[]): ExtractedRequiremen
     // "1. Hồ sơ đề nghị Giấy khen …" then a table of its papers: one list, a row per paper, where
     // "Hình thức" is the form each paper is handed in (under any other line it names the award).
     const byPaper = items >= 0 && (name < 0 || formColumn.test(folded[name] ?? ""));
-    const leadAbove =
-      above && /(?:gồm(?: có)?|như sau|sau đây)\s*:\s*$/iu.test(above.text) ? dossierHeading : null;
-    const headingLine =
-      above && !namedList(above.text.replace(/:?\s*$/u, ":")) && leadAbove && leadAbove.distance <= 3
-        ? leadAbove.line
-        : above;
-    const heading = byPaper && headingLine ? namedList(headingLine.text.replace(/:?\s*$/u, ":")) : null;
+    // The line above names the dossier, or leads into the table ("… Hồ sơ gồm:") under a heading that does.
+    const aboveList = byPaper && above ? namedList(above.text.replace(/:?\s*$/u, ":")) : null;
+    const leads = above && /(?:gồm(?: có)?|như sau|sau đây)\s*:\s*$/iu.test(above.text);
+    const fromHeading =
+      byPaper && !aboveList && leads && dossierHeading && dossierHeading.textLinesAgo <= 3
+        ? dossierHeading
+        : null;
+    const heading = aboveList ?? fromHeading?.list ?? null;
+    const headingLine = aboveList ? above : (fromHeading?.line ?? null);
     if (heading && headingLine) {
       const list: ExtractedRequirement = { name: heading.name, items: [], line: headingLine.line };
       if (heading.copies) list.copies = heading.copies;
