@@ -94,6 +94,13 @@ const inputs = values.input ?? [
   // month in prose and again in a table by level, six dossier lists, a Drive folder per cụm; first run
   // 66.7 % on f1a967e; studied on 29/11/2026.
   "eval/questions.plans19.jsonl",
+  // Plan 124: a provincial Sở's công văn on a homeroom-teacher contest and the first-term review, its
+  // steps as "Mốc 1 … 10" and a pipe table, a dossier table, five cụm in prose; first run 66.7 % on
+  // dcade97; studied on 29/11/2026.
+  "eval/questions.plans20.jsonl",
+  // Plan 125: a liên cấp school's own kế hoạch for its tổ, its timeline by month with each row's day at
+  // the start of the task cell; first run 45.0 % on dcade97; studied on 29/11/2026.
+  "eval/questions.plans21.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>

@@ -78,12 +78,15 @@ export function counterpart(expected: ExpectedDeadline, actual: PlanExtraction["
 export function datesAgree(expected: ExpectedDeadline, actual: PlanExtraction["deadlines"][number]): boolean {
   // Some expected files mark a count of days from an event "relative"; the extractor dates it as due
   // on the counted day ("by") or, when the plan does not date the event, leaves it unscheduled.
+  // A week is a range of days to the extractor (DESIGN.md's kinds have no week).
   const kind =
     expected.kind === "relative"
       ? expected.due || expected.dueWithin
         ? "by"
         : "unscheduled"
-      : expected.kind;
+      : expected.kind === "week"
+        ? "range"
+        : expected.kind;
   if (actual.kind !== kind) return false;
   if (expected.dueWithin) {
     const [from, to] = expected.dueWithin;

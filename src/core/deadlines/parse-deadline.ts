@@ -16,11 +16,15 @@ const unscheduledRe =
 const trailingPunctuation = /[\s.,;:!?]+$/;
 const trailingAside = /\s*\([^()]*\)$/; // "(thứ Hai)", "(theo dấu bưu điện)"
 const trailingRecurrence = /\s*,?\s*(?:hang|moi) nam(?: hoc)?$/; // "trước ngày 20/10 hằng năm"
+const trailingHour = /\s*,\s*(?:luc\s+)?\d{1,2}\s*(?:h|gio)\s*(?:\d{2})?(?:\s*phut)?$/; // "Ngày 25/9 (thứ Sáu), 14h00"
+// "Tuần thứ 3 (từ 19/10 đến 23/10)": a week that gives its own days, which win over counting weeks.
+const weekWithDays = /^(tuan\b[^()]*?)\s*\((tu\s[^()]*\sden\s[^()]*)\)$/;
 
 /** Where the words could end: as written, without a closing aside, without "hằng năm". */
 function endings(f: string, wrapped: boolean): string[] {
   let base = f.replace(trailingPunctuation, "");
   if (wrapped) base = base.replace(/\)$/, "").replace(trailingPunctuation, "");
+  base = base.replace(trailingHour, "");
   const out = [base];
   const noAside = base.replace(trailingAside, "").replace(trailingPunctuation, "");
   if (noAside !== base) out.push(noAside);
@@ -49,6 +53,12 @@ export function parseDeadline(text: string, ctx: DeadlineContext): DeadlineResul
     // resolveRelativeDeadlines).
     if (findRelative(f.slice(lo), { whole: true })?.index === 0)
       return success(raw, "unscheduled", null, null);
+    const week = weekWithDays.exec(f.slice(lo).replace(trailingPunctuation, ""));
+    if (week?.[2]) {
+      const days = parseDeadline(week[2], ctx);
+      if (days.ok && days.deadline.kind === "range")
+        return success(raw, "range", days.deadline.start, days.deadline.due);
+    }
     for (const candidate of endings(f, lead.includes("("))) {
       if (candidate.length <= lo) continue;
       const e = matchDeadlineExpression(candidate, lo, true);

@@ -16,7 +16,7 @@ const columnNames: [Column, RegExp][] = [
     "responsible",
     /(don vi|bo phan|nguoi) (thuc hien|chu tri|phu trach|nop|gui)|^chu tri|^thuc hien$|^doi tuong/,
   ],
-  ["deadline", /(thoi gian|thoi han|han (hoan thanh|nop)|tien do|^ngay (tiep nhan|nop|thuc hien))/],
+  ["deadline", /(thoi gian|thoi han|han (hoan thanh|nop)|tien do|^ngay (tiep nhan|nop|thuc hien)|^thang$)/],
   ["task", /(noi dung|nhiem vu|cong viec)/],
   // A table of one task by level ("Cấp học", "Khối", "Đợt"): the cell that tells its rows apart.
   ["label", /^(cap hoc|cap|khoi|bac hoc|dot|loai ho so|ho so|cum|cum thi dua|khoi thi dua)$/],
@@ -48,6 +48,24 @@ function taskOfIntro(intro: string): string {
     .replace(/\s+theo\s+(?:cụm|khối)(?:\s+thi đua)?(?=\s*\(|$)/iu, "")
     .replace(/^tiếp nhận hồ sơ/iu, "nộp hồ sơ");
   return task.charAt(0).toUpperCase() + task.slice(1);
+}
+
+type Parsed = Extract<ReturnType<typeof parseDeadline>, { ok: true }>["deadline"];
+
+/**
+ * "Trước 17h ngày 05/10 (thứ Hai): tổ trưởng nộp …" in a row under "Tháng 10/2026": the row's own day,
+ * written before the colon of its task cell, and the task after it. "Trong tháng: …" keeps the month.
+ */
+function dayInTask(task: string, ctx: DeadlineContext): { deadline: Parsed | null; task: string } | null {
+  const m = /^([^:]{3,80}):\s+(\S.*)$/u.exec(task);
+  if (!m?.[1] || !m[2]) return null;
+  const rest = m[2].charAt(0).toUpperCase() + m[2].slice(1);
+  if (/^trong thang(?: nay)?$/.test(fold(m[1]).trim())) return { deadline: null, task: rest };
+  const result = parseDeadline(m[1], ctx);
+  if (!result.ok) return null;
+  // Only a time, or an event the time hangs on ("Sau khi có kết quả …"), not any task naming a schedule.
+  if (result.deadline.kind === "unscheduled" && !/^sau\s/.test(fold(m[1]))) return null;
+  return { deadline: result.deadline, task: rest };
 }
 
 const cellAt = (cells: string[], map: Map<Column, number>, column: Column): string => {
@@ -294,8 +312,23 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
         entry.warning = result.detail;
       }
     }
+    // The month of the time cell, kept for the rows below it that leave the cell empty.
+    const cellTime = { ...entry };
+    const own =
+      !byLevel && (entry.kind === null || entry.kind === "month") ? dayInTask(entry.task, ctx) : null;
+    if (own) entry.task = own.task;
+    if (own?.deadline) {
+      Object.assign(entry, {
+        raw: own.deadline.raw,
+        kind: own.deadline.kind,
+        start: own.deadline.start,
+        due: own.deadline.due,
+        inherited: false,
+      });
+      delete entry.warning;
+    }
     deadlines.push(entry);
-    previous = entry;
+    previous = own?.deadline ? { ...cellTime, task: entry.task } : entry;
   }
   return deadlines;
 }

@@ -268,6 +268,24 @@ describe("parseDeadline: the year of a date written without one", () => {
   it("reads a yearly date as this plan's: trước ngày 20/10 hằng năm", () => {
     expect(read("Trước ngày 20/10 hằng năm", schoolYear2024)).toEqual(["before", null, "2024-10-19"]);
   });
+
+  it("reads a day with its weekday and then its hour", () => {
+    expect(read("Ngày 14/11 (thứ Năm), 8h30", schoolYear2024)).toEqual(["on", "2024-11-14", "2024-11-14"]);
+    expect(read("ngày 02/12/2024, 14 giờ 00", schoolYear2024)).toEqual(["on", "2024-12-02", "2024-12-02"]);
+  });
+
+  it("takes the days a week gives in parentheses over counting weeks", () => {
+    expect(read("Tuần thứ 2 (từ 11/11 đến 15/11)", schoolYear2024)).toEqual([
+      "range",
+      "2024-11-11",
+      "2024-11-15",
+    ]);
+    expect(read("Tuần đầu tháng 3 (từ 03/3 đến 07/3)", schoolYear2024)).toEqual([
+      "range",
+      "2025-03-03",
+      "2025-03-07",
+    ]);
+  });
 });
 
 describe("parseDeadline: raw", () => {
