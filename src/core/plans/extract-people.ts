@@ -238,6 +238,8 @@ const contactColumns = {
   email: /(?:e-?mail|thư\s+điện\s+tử)/iu,
 };
 const leadingHonorific = new RegExp(`^${honorific}\\s+`, "u");
+// "cô Lò Thị Hạnh": the honorific before a person's name, not part of it.
+const personLead = new RegExp(`^${honorific}\\s+(?=\\p{Lu})`, "u");
 
 /** The officers of every table whose header names a person's column and a way to reach them or their duty. */
 function contactsInTables(lines: PlanLine[]): ExtractedContact[] {
@@ -358,7 +360,8 @@ const headTitle = /^(?:Hiệu trưởng|Giám đốc|Thủ trưởng|Trưởng p
 function leaderOf(words: string): string | null {
   // "Trường A - cô B" ends the unit at the dash; a tổ's own name holds one ("Tổ Toán - Tin").
   const ends = /^tổ\s/iu.test(words.trim()) ? /[;,()]|\.(?:\s|$)/u : /[;,()]|\.(?:\s|$)|\s[–-]\s/u;
-  const unit = (words.split(ends)[0] ?? "").trim();
+  // A school's khối of tổ is led by a person: "Khối trưởng: cô Lò Thị Hạnh (Tổ trưởng Tổ 3)".
+  const unit = (words.trim().replace(personLead, "").split(ends)[0] ?? "").trim();
   return /^\p{Lu}/u.test(unit) ? unit.replace(headTitle, "").trim() : null;
 }
 
@@ -463,8 +466,9 @@ function leaderUnder(text: string): string | null {
 }
 
 // "…, Trường B làm khối phó", "Phó khối: Trường B", "cụm phó là Trường B": the deputy a sentence names.
-const deputyDoes = /(?:^|[:;,(]\s*|\sdo\s+)(\p{Lu}[^:;,()]*?)\s+làm\s+(?:khối|cụm)\s+phó/u;
-const deputyIs = /(?:phó\s+(?:khối|cụm)|(?:khối|cụm)\s+phó)\s*(?:là(?!\p{L})|:)\s*(\p{Lu}[^;,.()]*)/u;
+const deputyDoes = /(?:^|[:;,(]\s*|\sdo\s+)(\p{Lu}[^:;,()]*?)\s+làm\s+(?:[Kk]hối|[Cc]ụm)\s+phó/u;
+const deputyIs =
+  /(?:[Pp]hó\s+(?:khối|cụm)|(?:[Kk]hối|[Cc]ụm)\s+phó)\s*(?:là(?!\p{L})|:)\s*(?:(?:cô|thầy|ông|bà)\s+)?(\p{Lu}[^;,.()]*)/u;
 
 /** The deputy a group's sentence names, as `{ deputy }` to spread into the group, else nothing. */
 function deputyIn(text: string): { deputy?: string } {
@@ -513,7 +517,8 @@ function markedListGroup(text: string, line: number): ExtractedGroup | null {
 }
 
 // A unit's own name opens with what it is; a bare "Gio Linh" after "Phòng GDĐT các huyện Vĩnh Linh" does not.
-const unitOpening = /^(?:Trường|Phòng|Trung tâm|Sở|THPT|THCS|Tiểu học|Mầm non|TH|MN|PT|các|Nhà)(?![\p{L}])/iu;
+const unitOpening =
+  /^(?:Trường|Phòng|Trung tâm|Sở|THPT|THCS|Tiểu học|Mầm non|TH|MN|PT|các|Nhà|Tổ)(?![\p{L}])/iu;
 // "Phòng GDĐT các huyện A, B", "Trung tâm GDNN-GDTX các huyện A, B" and "các trường THPT A, THPT B": a
 // head shared by the names that follow; "… và các huyện C, D" keeps the unit and changes the district word.
 const sharedHead =
@@ -531,45 +536,57 @@ const pluralHead =
 function proseMembers(list: string): string[] {
   let head = "";
   let unit = "";
-  return list
-    .split(/\s*,\s*|\s+và\s+/u)
-    .map((item) => item.replace(/[.;]+$/u, "").trim())
-    .filter(Boolean)
-    .map((item) => {
-      const shared = sharedHead.exec(item);
-      if (shared) {
-        unit = shared[1] ?? "";
-        head = `${unit} ${shared[2]} `;
-        return `${head}${shared[3]}`;
-      }
-      const again = unit ? (districtsAgain.exec(item) ?? districtAgain.exec(item)) : null;
-      if (again) {
-        head = `${unit} ${again[1]} `;
-        return `${head}${again[2]}`;
-      }
-      const plural = pluralHead.exec(item);
-      if (plural?.[1]) {
-        unit = "";
-        head = `${plural[1]} `;
-        return `${head}${plural[2]}`;
-      }
-      const headed = headedByDistrict.exec(item);
-      if (headed?.[1]) {
-        unit = headed[1];
-        head = "";
-        return item;
-      }
-      const schools = /^các\s+trường\s+(.+)$/iu.exec(item);
-      if (schools?.[1]) {
-        head = "Trường ";
-        return `Trường ${schools[1]}`;
-      }
-      if (unitOpening.test(item)) {
-        if (!/^(?:THPT|THCS|TH|PT)\s/u.test(item)) head = "";
-        return head === "Trường " && /^(?:THPT|THCS|TH|PT)\s/u.test(item) ? `Trường ${item}` : item;
-      }
-      return `${head}${item}`;
-    });
+  return (
+    list
+      .split(/\s*,\s*|\s+(?=và\s)/u)
+      // "Tổ Ngoại ngữ - Lịch sử và Địa lý": a tổ's own name may hold "và"; another unit opens with its kind.
+      .reduce<string[]>((items, item) => {
+        const after = /^và\s+(.*)$/u.exec(item)?.[1];
+        const last = items.at(-1);
+        if (after === undefined) items.push(item);
+        else if (last && /^Tổ\s/u.test(last) && !unitOpening.test(after))
+          items[items.length - 1] = `${last} ${item}`;
+        else items.push(after);
+        return items;
+      }, [])
+      .map((item) => item.replace(/[.;]+$/u, "").trim())
+      .filter(Boolean)
+      .map((item) => {
+        const shared = sharedHead.exec(item);
+        if (shared) {
+          unit = shared[1] ?? "";
+          head = `${unit} ${shared[2]} `;
+          return `${head}${shared[3]}`;
+        }
+        const again = unit ? (districtsAgain.exec(item) ?? districtAgain.exec(item)) : null;
+        if (again) {
+          head = `${unit} ${again[1]} `;
+          return `${head}${again[2]}`;
+        }
+        const plural = pluralHead.exec(item);
+        if (plural?.[1]) {
+          unit = "";
+          head = `${plural[1]} `;
+          return `${head}${plural[2]}`;
+        }
+        const headed = headedByDistrict.exec(item);
+        if (headed?.[1]) {
+          unit = headed[1];
+          head = "";
+          return item;
+        }
+        const schools = /^các\s+trường\s+(.+)$/iu.exec(item);
+        if (schools?.[1]) {
+          head = "Trường ";
+          return `Trường ${schools[1]}`;
+        }
+        if (unitOpening.test(item)) {
+          if (!/^(?:THPT|THCS|TH|PT)\s/u.test(item)) head = "";
+          return head === "Trường " && /^(?:THPT|THCS|TH|PT)\s/u.test(item) ? `Trường ${item}` : item;
+        }
+        return `${head}${item}`;
+      })
+  );
 }
 
 /** A group's members after its name: "gồm A, B, …, do X làm cụm trưởng" or "(cụm trưởng: X): A, B, C". */
@@ -579,7 +596,9 @@ function membersAfter(rest: string): string[] {
     /(?:^|[;,.]\s*)(?:các\s+)?(?:đơn vị\s+|trường\s+)?thành viên\s*(?:gồm|là)?\s*:?\s*(.+)$/iu.exec(rest);
   const list = named?.[1]
     ? [named[0], named[1]]
-    : /^\s*:?\s*(?:gồm|có)\s*(?:các\s+(?:đơn vị|trường)\s*)?:?\s*(.+)$|^\s*:\s*(.+)$/iu.exec(rest);
+    : /^\s*:?\s*(?:gồm|có)\s*(?:\d+\s+(?:đơn vị|trường|tổ)\s*|các\s+(?:đơn vị|trường)\s*)?:?\s*(.+)$|^\s*:\s*(.+)$/iu.exec(
+        rest,
+      );
   const words = (list?.[1] ?? list?.[2] ?? "")
     // "…, do A làm khối trưởng (năm học trước do B làm khối trưởng).": the remark after the leader's clause.
     .replace(/(làm\s+(?:khối|cụm)\s+(?:trưởng|phó))\s*\([^()]*\)\s*\.?$/iu, "$1")

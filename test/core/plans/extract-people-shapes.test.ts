@@ -213,3 +213,38 @@ describe("a table of cụm with a deputy's column", () => {
     ]);
   });
 });
+
+describe("groups in prose with a count of units, a deputy, and khối of tổ led by people", () => {
+  const full = (lines: string[]) =>
+    read([...header, ...lines]).groups.map((g) => [g.name, g.leader, g.deputy ?? null, g.members]);
+
+  it("reads 'gồm 04 đơn vị: …; Cụm trưởng là …, Cụm phó là …'", () => {
+    expect(
+      full([
+        "Cụm thi đua số 2 gồm 03 đơn vị: Trường THPT Bắc Sơn, Trường THPT Yên Thế và Trung tâm GDNN-GDTX Hiệp Hòa; Cụm trưởng là Trường THPT Yên Thế, Cụm phó là Trường THPT Bắc Sơn.",
+      ]),
+    ).toEqual([
+      [
+        "Cụm thi đua số 2",
+        "Trường THPT Yên Thế",
+        "Trường THPT Bắc Sơn",
+        ["Trường THPT Bắc Sơn", "Trường THPT Yên Thế", "Trung tâm GDNN-GDTX Hiệp Hòa"],
+      ],
+    ]);
+  });
+
+  it("reads a school's khối of tổ: its leader and deputy are teachers, a tổ's name may hold 'và'", () => {
+    expect(
+      full([
+        "- Khối thi đua số 2 (Khối Xã hội): gồm Tổ Văn - Giáo dục công dân và Tổ Sử và Địa. Khối trưởng: thầy Vũ Đình Long (Tổ trưởng Tổ Sử và Địa); khối phó: cô Kiều Thị Ngân.",
+      ]),
+    ).toEqual([
+      [
+        "Khối thi đua số 2 (Khối Xã hội)",
+        "Vũ Đình Long",
+        "Kiều Thị Ngân",
+        ["Tổ Văn - Giáo dục công dân", "Tổ Sử và Địa"],
+      ],
+    ]);
+  });
+});
