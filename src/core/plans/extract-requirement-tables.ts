@@ -81,7 +81,12 @@ export function extractRequirementTables(lines: PlanLine[]): ExtractedRequiremen
     const byPaper = items >= 0 && (name < 0 || formColumn.test(folded[name] ?? ""));
     // The line above names the dossier, or leads into the table ("… Hồ sơ gồm:") under a heading that does.
     const aboveList = byPaper && above ? namedList(above.text.replace(/:?\s*$/u, ":")) : null;
-    const leads = above && /(?:gồm(?: có)?|như sau|sau đây)\s*:\s*$/iu.test(above.text);
+    // "Hồ sơ gồm:", "… gồm các thành phần sau:", "như sau:".
+    const leads =
+      above &&
+      /(?:gồm(?: có)?(?:\s+(?:các|những))?(?:\s+(?:thành phần|giấy tờ|tài liệu))?(?:\s+sau(?: đây)?)?|như sau|sau đây)\s*:\s*$/iu.test(
+        above.text,
+      );
     const fromHeading =
       byPaper && !aboveList && leads && dossierHeading && dossierHeading.textLinesAgo <= 3
         ? dossierHeading

@@ -32,6 +32,8 @@ function nameFrom(text: string): string | null {
     .replace(/\s+(về|đến|tới)\s+(Phòng|Sở|bộ phận|Văn phòng|Hội đồng)(?![\p{L}\p{N}]).*$/iu, "")
     // "gửi hồ sơ qua Hệ thống chậm nhất ngày …": how and when it goes, not what it is.
     .replace(/\s+(?:qua|chậm nhất|trước ngày|trong thời hạn|tại)(?![\p{L}\p{N}]).*$/iu, "")
+    // "Hồ sơ tải lên hệ thống dưới dạng bản điện tử, …, gồm:" says how it goes; the heading names it.
+    .replace(/^(hồ sơ)\s+(?:tải lên|gửi|nộp|lưu|đựng|dưới dạng)(?![\p{L}\p{N}]).*$/iu, "$1")
     // "… các hồ sơ sau:" names none; "hồ sơ, đựng trong túi …, gồm:" says how it is kept, not what it is.
     .replace(/\s+sau(?:\s+đây)?$/iu, "")
     .replace(/^(hồ sơ),\s+\p{Ll}.*$/iu, "$1")
@@ -139,12 +141,19 @@ function labelledPapers(text: string): { label: string; items: string[] } | null
 
 // "Hồ sơ tổng kết của cụm gồm biên bản …, bảng xếp loại … và tờ trình …, nộp bản giấy …": the papers in
 // the sentence itself, up to how they are handed in.
+// "Sau khi họp, Cụm trưởng gửi về Sở hồ sơ sơ kết của cụm gồm …": after who sends it where.
 const sentenceList =
-  /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+•]\s*)?(hồ sơ(?![\p{L}\p{N}])[^:,;.]{0,120}?)\s+(?:gồm(?: có)?|bao gồm)\s+([^:]+)$/iu;
+  /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+•]\s*)?(?:[^:;]{0,100}?\s(?:gửi|nộp|lập|chuẩn bị|hoàn thiện)(?:\s+(?:về|lên|cho)\s+[^,;:]{1,40}?)?(?:\s+0?\d+\s+(?:bộ|bản))?\s+)?(hồ sơ(?![\p{L}\p{N}])[^:,;.]{0,120}?)\s+(?:gồm(?: có)?|bao gồm)\s+([^:]+)$/iu;
+const titledSentence =
+  /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*)?(hồ sơ(?![\p{L}\p{N}])[^:]{0,120}?)\s*:\s+(.+)$/iu;
 const handedIn = /,\s*(?:nộp|gửi|tải|lưu|đựng|đóng)(?![\p{L}\p{N}])|\.(?:\s|$)|;/u;
 
 /** The papers a sentence "Hồ sơ X gồm A, B và C, nộp …" lists, else null. */
 function papersInSentence(text: string): { name: string; items: string[]; rest: string } | null {
+  // "3. Hồ sơ đề nghị danh hiệu X: tổ nộp 01 bộ hồ sơ gồm A, B và C; …": named before the colon.
+  const titled = titledSentence.exec(text.trim());
+  const inner = titled?.[1] && titled[2] ? papersInSentence(titled[2]) : null;
+  if (titled?.[1] && inner) return { ...inner, name: titled[1].charAt(0).toUpperCase() + titled[1].slice(1) };
   const m = sentenceList.exec(text.trim());
   if (!m?.[1] || !m[2]) return null;
   const end = handedIn.exec(m[2]);
@@ -334,7 +343,16 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     // chậm nhất …", "+ Cấp THCS: thcs@…") are the when and where of sending it, not its papers.
     const dated = items.filter((item) => /\d{1,2}\/\d{1,2}(?:\/\d{4})?(?!\d)/u.test(item)).length;
     const addressed = items.filter((item) => /@|https?:\/\//u.test(item)).length;
-    if (dated * 2 >= items.length || (leads && addressed * 2 >= items.length)) continue;
+    // Under a heading alone ("3. Hồ sơ giấy"), points that say where it is handed in or what is refused.
+    const sending = leads
+      ? 0
+      : items.filter((item) =>
+          /(?:nộp|gửi)\s+(?:trực tiếp\s+)?(?:tại|qua|về|đến)(?![\p{L}\p{N}])|không\s+(?:tiếp\s+)?nhận(?![\p{L}\p{N}])/iu.test(
+            item,
+          ),
+        ).length;
+    if (dated * 2 >= items.length || (leads && addressed * 2 >= items.length) || sending * 2 >= items.length)
+      continue;
     const labelledItems = items.map(labelledPapers);
     const allLabelled = labelledItems.every((line) => line !== null);
     const underHeading =

@@ -162,3 +162,83 @@ describe("dossier lists named by the part they stand in", () => {
     ]);
   });
 });
+
+describe("dossier lists written in a table, in a sentence after who sends them, or under a heading", () => {
+  const lists = (lines: string[]) =>
+    extractPlan(
+      [
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH YÊN BÁI",
+        "HƯỚNG DẪN",
+        "Hội thi giáo viên năm học 2025-2026",
+        ...lines,
+      ].join("\n\n"),
+      { calendar },
+    ).requirements.map((r) => [r.name, r.items]);
+
+  it("reads a table of papers under '… gồm các thành phần sau:', named by the heading above", () => {
+    expect(
+      lists([
+        "2. Hồ sơ dự thi",
+        "Mỗi thí sinh nộp 01 bộ, gồm các thành phần sau:",
+        "| TT | Thành phần | Số lượng | Ghi chú |\n|---|---|---|---|\n| 1 | Đơn đăng ký dự thi | 01 bản | Có xác nhận của nhà trường |\n| 2 | Bài thu hoạch | 02 bản | Không ghi tên |",
+        "3. Tổ chức thực hiện",
+      ]),
+    ).toEqual([
+      [
+        "Hồ sơ dự thi",
+        ["Đơn đăng ký dự thi: 01 bản, có xác nhận của nhà trường", "Bài thu hoạch: 02 bản, không ghi tên"],
+      ],
+    ]);
+  });
+
+  it("names a list whose lead only says how it is sent by the heading above", () => {
+    expect(
+      lists([
+        "3. Hồ sơ báo cáo sơ kết của trường",
+        "Hồ sơ tải lên phần mềm dưới dạng file PDF, gồm:",
+        "+ Báo cáo sơ kết học kỳ I;",
+        "+ Bảng tự đánh giá tiêu chí thi đua.",
+        "4. Tổ chức thực hiện",
+      ]),
+    ).toEqual([
+      ["Hồ sơ báo cáo sơ kết của trường", ["Báo cáo sơ kết học kỳ I", "Bảng tự đánh giá tiêu chí thi đua"]],
+    ]);
+  });
+
+  it("reads the papers of a sentence that first says who sends the dossier where", () => {
+    expect(
+      lists([
+        "Sau buổi họp, Khối trưởng gửi về Phòng hồ sơ tổng kết của khối gồm biên bản họp khối, bảng tổng hợp điểm và tờ trình đề nghị khen thưởng; bản scan gửi qua e-mail.",
+      ]),
+    ).toEqual([
+      [
+        "Hồ sơ tổng kết của khối",
+        ["biên bản họp khối", "bảng tổng hợp điểm", "tờ trình đề nghị khen thưởng"],
+      ],
+    ]);
+  });
+
+  it("names a sentence's papers by the title before its colon", () => {
+    expect(
+      lists([
+        "2. Hồ sơ đề nghị Giấy khen của Hiệu trưởng: mỗi tổ nộp 01 bộ hồ sơ gồm báo cáo thành tích của tổ, biên bản họp tổ và danh sách đề nghị; riêng tổ văn phòng nộp thêm bảng chấm công.",
+      ]),
+    ).toEqual([
+      [
+        "Hồ sơ đề nghị Giấy khen của Hiệu trưởng",
+        ["báo cáo thành tích của tổ", "biên bản họp tổ", "danh sách đề nghị"],
+      ],
+    ]);
+  });
+
+  it("does not take points on where paper copies go and what is refused for papers", () => {
+    expect(
+      lists([
+        "4. Hồ sơ bản giấy",
+        "- Nộp trực tiếp tại phòng Văn thư, tầng 2, trong giờ hành chính;",
+        "- Không nhận hồ sơ gửi qua tin nhắn.",
+        "5. Tổ chức thực hiện",
+      ]),
+    ).toEqual([]);
+  });
+});
