@@ -360,8 +360,15 @@ const headTitle = /^(?:Hiệu trưởng|Giám đốc|Thủ trưởng|Trưởng p
 function leaderOf(words: string): string | null {
   // "Trường A - cô B" ends the unit at the dash; a tổ's own name holds one ("Tổ Toán - Tin").
   const ends = /^tổ\s/iu.test(words.trim()) ? /[;,()]|\.(?:\s|$)/u : /[;,()]|\.(?:\s|$)|\s[–-]\s/u;
-  // A school's khối of tổ is led by a person: "Khối trưởng: cô Lò Thị Hạnh (Tổ trưởng Tổ 3)".
-  const unit = (words.trim().replace(personLead, "").split(ends)[0] ?? "").trim();
+  // A school's khối of tổ is led by a person: "Khối trưởng: cô Lò Thị Hạnh (Tổ trưởng Tổ 3)", who keeps
+  // the bracket naming their tổ, the unit that leads.
+  const person = personLead.test(words.trim());
+  const unit = (
+    words
+      .trim()
+      .replace(personLead, "")
+      .split(person ? /[;,]|\.(?:\s|$)/u : ends)[0] ?? ""
+  ).trim();
   return /^\p{Lu}/u.test(unit) ? unit.replace(headTitle, "").trim() : null;
 }
 

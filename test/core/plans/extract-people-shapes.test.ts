@@ -233,7 +233,7 @@ describe("groups in prose with a count of units, a deputy, and khối of tổ le
     ]);
   });
 
-  it("reads a school's khối of tổ: its leader and deputy are teachers, a tổ's name may hold 'và'", () => {
+  it("reads a school's khối of tổ: led by a teacher with their tổ, a deputy teacher, a tổ's name holding 'và'", () => {
     expect(
       full([
         "- Khối thi đua số 2 (Khối Xã hội): gồm Tổ Văn - Giáo dục công dân và Tổ Sử và Địa. Khối trưởng: thầy Vũ Đình Long (Tổ trưởng Tổ Sử và Địa); khối phó: cô Kiều Thị Ngân.",
@@ -241,7 +241,7 @@ describe("groups in prose with a count of units, a deputy, and khối of tổ le
     ).toEqual([
       [
         "Khối thi đua số 2 (Khối Xã hội)",
-        "Vũ Đình Long",
+        "Vũ Đình Long (Tổ trưởng Tổ Sử và Địa)",
         "Kiều Thị Ngân",
         ["Tổ Văn - Giáo dục công dân", "Tổ Sử và Địa"],
       ],
