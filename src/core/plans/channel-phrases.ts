@@ -77,6 +77,9 @@ const stopWords = [
   "va gui",
   "va nop",
   "va dong thoi",
+  // "trên hệ thống và bản giấy tại Phòng 305", "trạng thái trên hệ thống chuyển sang …": not a name.
+  "va ban",
+  "chuyen sang",
   "truoc",
   "it nhat",
   "cham nhat",
@@ -105,8 +108,9 @@ const stopWords = [
 ];
 const stopAt = new RegExp(`,?\\s+(?:${words(stopWords)})${notWordAfter}`, "iu");
 /** A part after a comma that continues a postal address, or names the office it is in. */
+// ", gặp cô thư ký Vi Thị Thu Trang": the person to hand it to, there.
 const addressPart =
-  /^(?:dia chi|so|duong|pho|ngo|ngach|hem|phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|TP\.?|tinh|tang|toa|khu|thon|ap|lo|phong\s+\d|tru so|P\.|Q\.|van phong|phong (?:gd[\p{L}&]*|giao duc)|so (?:gd[\p{L}&]*|giao duc)|bo phan|ubnd|uy ban)(?![\p{L}])/iu;
+  /^(?:gap (?:co|thay|anh|chi|ong|ba|dong chi|d\/c)|dia chi|so|duong|pho|ngo|ngach|hem|phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|TP\.?|tinh|tang|toa|khu|thon|ap|lo|phong\s+\d|tru so|P\.|Q\.|van phong|phong (?:gd[\p{L}&]*|giao duc)|so (?:gd[\p{L}&]*|giao duc)|bo phan|ubnd|uy ban)(?![\p{L}])/iu;
 // An office or a room named in lower case is still a place ("tại bộ phận Thi đua – Khen thưởng").
 const officeNoun = /^(?:bo phan|van phong|phong|tru so|hoi truong|to |ban )/iu;
 // "Văn phòng nhà trường (phòng 102, dãy A)": a room in parentheses.

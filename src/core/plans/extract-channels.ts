@@ -37,8 +37,9 @@ const fileNamePatterns = [
 const fileCodes = /(?:;|\.)\s+(mã\s+[\p{L}\s]{2,20}:\s*[^.;]+)/iu;
 const fileExample = /ví dụ\s*:?\s*[“"]?[\p{L}\p{N}_.-]+\.(?:pdf|docx?|xlsx?|zip|rar)(?![\p{L}\p{N}])/iu;
 // "- Tên tệp đặt theo mẫu: …" as a point of its own, after the channels it names files for.
+// "- Tệp tải lên định dạng PDF, …, đặt tên theo quy tắc: …": a point on the files that gives the rule.
 const ownRule =
-  /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:quy tắc|cách)\s+)?(?:đặt\s+)?tên\s+(?:file|tệp)/iu;
+  /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:quy tắc|cách)\s+)?(?:đặt\s+)?tên\s+(?:file|tệp)|^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:file|tệp)\s[^:]{0,120}?đặt\s+tên\s+theo\s+(?:cấu trúc|quy tắc|mẫu)/iu;
 // "Tiêu đề thư ghi: “…”", "Tiêu đề thư ghi theo cấu trúc: [TĐ 20-11] Tên trường – Tên hồ sơ (ví dụ …)".
 const subjectPattern =
   /tiêu đề\s+(?:thư|email|e-mail|mail)(?:\s+(?:ghi|đặt|ghi rõ))?(?:\s+theo\s+(?:cấu trúc|mẫu|quy tắc|cú pháp))?(?:\s*:\s*|\s+(?=[“"]))(?:[“"]([^”"]+)[”"]|([^;\n]+?)(?=\s*\(|[.;]\s|\.?$))/iu;
@@ -47,7 +48,9 @@ const ownSubjectRule = /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?tiêu đề\
 const ruleReach = 5;
 // An address given to ask questions, or said not to take dossiers, is a person's, not a channel.
 const notForDossiers = /khong (?:tiep nhan|nhan) ho so|chi dung de (?:trao doi|lien he)/iu;
-const askingOnly = /(?<![\p{L}\p{N}])(?:lien he|dien thoai)(?![\p{L}\p{N}])/iu;
+const askingOnly = /(?<![\p{L}\p{N}])(?:lien he|dien thoai|s?dt)(?![\p{L}\p{N}])/iu;
+// "tải lên thư mục “SANG KIEN 2026-2027” trên Drive": a shared folder named without its link.
+const namedFolder = /thư mục\s+[“"]([^”"]{2,60})[”"](?:\s+(?:trên|của|tại)\s+(?:Google\s+)?Drive)?/iu;
 // Sentences end at ". " before a capital, a bullet or a digit; the dots of a link or a domain do not end one.
 const sentenceEnd = /[.!?](?:\s+(?=[\p{Lu}\d\-+•"“(])|\s*$)/gu;
 
@@ -107,6 +110,8 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
   const sends =
     sendVerb.test(folded.replace(/duoc dang tai/gu, "_")) ||
     /(?:de|bo|dat) vao (?:khay|hop|tu|ngan)\s(?!thu\b)/u.test(folded);
+  const folder = sends && !/https?:\/\//u.test(text) ? namedFolder.exec(text) : null;
+  if (folder) add("system", `T${folder[0].slice(1)}`, folder.index);
   const group = chatLink.exec(text);
   const links: { at: number; end: number }[] = [];
   for (const m of group ? [] : [...text.matchAll(urlPattern), ...text.matchAll(domainPattern)]) {
@@ -247,7 +252,13 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
                 .find(Boolean)
             : null;
         const rule = (subject?.[1] ?? subject?.[2])?.trim();
-        if (rule) channel.subjectRule = rule;
+        // "…; trong đó mã nội dung là SKHK1 đối với …": what the rule's codes are.
+        const codes = subject
+          ? /^[”"]?\s*[;,]\s*(trong đó\s+[^.]+)/iu.exec(
+              subject.input.slice(subject.index + subject[0].length),
+            )?.[1]
+          : undefined;
+        if (rule) channel.subjectRule = codes ? `${rule}; ${codes.trim()}` : rule;
       }
       channels.push(channel);
     }

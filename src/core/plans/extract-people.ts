@@ -41,8 +41,12 @@ const labeledPhone = new RegExp(
   "u",
 );
 const barePhone = new RegExp(`(?<![\\d.])(${phoneNumber})`, "u");
-// "… 0233.3851.472 hoặc 0905.318.624", "… 0912 345 678 / 0987 …": another number right after the first.
-const alsoPhone = new RegExp(`^\\s*(?:hoặc|/|,)\\s*(${phoneNumber})`, "u");
+// "… 0233.3851.472 hoặc 0905.318.624", "… 0912 345 678 / 0987 …", "điện thoại: 0256…, di động: 0914 …":
+// another number right after the first.
+const alsoPhone = new RegExp(
+  `^\\s*(?:hoặc|/|,)\\s*(?:(?:[Dd]i động|DĐ|ĐTDĐ|Zalo)(?!\\p{L})\\s*:?\\s*)?(${phoneNumber})`,
+  "u",
+);
 const emailPattern = /[\p{L}\d._%+-]+@[a-z\d.-]+\.[a-z]{2,}/iu;
 // Where the duty ends and the ways to reach the person begin ("; điện thoại …", " - ĐT: …", "(e-mail: …").
 const detailsStart = new RegExp(

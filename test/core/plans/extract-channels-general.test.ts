@@ -158,3 +158,60 @@ describe("extractChannels in general", () => {
     ]);
   });
 });
+
+describe("channels as a school's or a Sở's guide words them", () => {
+  it("does not take 'hệ thống và bản giấy tại …' or a system's status for a system's name", () => {
+    expect(
+      shown(
+        [
+          "Nộp bài dự thi (bản mềm trên hệ thống và bản giấy tại Phòng 204): từ ngày 02/3 đến ngày 06/3/2026.",
+          "",
+          "Bài chỉ được tính là đã nộp khi trên hệ thống chuyển sang trạng thái “Hoàn thành”.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes the file-name rule of a point on the files below the system's point", () => {
+    const [system] = channels(
+      [
+        "- Các trường nộp bài trên phần mềm tại địa chỉ https://thidua.camau.edu.vn.",
+        "",
+        "- Tệp nộp có định dạng PDF, không quá 5 MB, đặt tên theo quy tắc: Mã trường_Tên bài. Ví dụ: TH01_BaoCao.pdf.",
+      ].join("\n"),
+    );
+    expect(system?.fileNamePattern).toBe("Mã trường_Tên bài (Ví dụ: TH01_BaoCao.pdf)");
+  });
+
+  it("keeps the codes a subject rule explains after it", () => {
+    const [mail] = channels(
+      "- Bản scan gửi về hộp thư tdkt@camau.edu.vn; tiêu đề thư ghi theo cấu trúc: [Mã] - Tên trường; trong đó mã là BC1 đối với báo cáo học kỳ I và DN đối với đơn đề nghị.",
+    );
+    expect(mail?.subjectRule).toBe(
+      "[Mã] - Tên trường; trong đó mã là BC1 đối với báo cáo học kỳ I và DN đối với đơn đề nghị",
+    );
+  });
+
+  it("reads a shared folder named without a link, and the person to hand paper to", () => {
+    expect(
+      shown(
+        [
+          "Bản mềm tải lên thư mục “HOI GIANG 2026” trên Drive của trường.",
+          "",
+          "- Bản giấy nộp tại phòng Văn thư (phòng 3, tầng 1), gặp thầy Lý Văn Bình, trong giờ hành chính.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["system", "Thư mục “HOI GIANG 2026” trên Drive", 1],
+      ["in_person", "phòng Văn thư (phòng 3, tầng 1), gặp thầy Lý Văn Bình", 3],
+    ]);
+  });
+
+  it("leaves a council member's phone and e-mail to the contacts", () => {
+    expect(
+      shown(
+        "3. Cô Lê Thị Mơ – Phó Hiệu trưởng – Phó Chủ tịch: theo dõi khối 2. ĐT: 0912 345 678; e-mail: molt@camau.edu.vn.",
+      ),
+    ).toEqual([]);
+  });
+});

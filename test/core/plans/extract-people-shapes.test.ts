@@ -248,3 +248,13 @@ describe("groups in prose with a count of units, a deputy, and khối of tổ le
     ]);
   });
 });
+
+describe("a person's second number", () => {
+  it("keeps a mobile number written after the office line", () => {
+    expect(
+      people([
+        "- Bà Đỗ Thị Nga, chuyên viên Văn phòng Sở, phụ trách thi đua; điện thoại: 0291.3822.100, di động: 0912 777 888; e-mail: ngadt@camau.edu.vn.",
+      ]),
+    ).toEqual([["Đỗ Thị Nga", "phụ trách thi đua", "0291.3822.100 hoặc 0912 777 888", "ngadt@camau.edu.vn"]]);
+  });
+});
