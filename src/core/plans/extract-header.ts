@@ -26,7 +26,9 @@ const foldedKinds = new Map(docKinds.map((kind) => [fold(kind), kind]));
 // How far into the document the header block may reach.
 const HEADER_LINES = 40;
 
-const numberPattern = /Số\s*:?\s*(\d+)\s*\/\s*([\p{Lu}\d]+(?:\s*-\s*[\p{Lu}\d]+)*)/u;
+// "2318/SGDĐT-GDTrH": an office's code may hold a small letter ("GDTrH", Giáo dục Trung học).
+const numberPattern =
+  /Số\s*:?\s*(\d+)\s*\/\s*([\p{Lu}\d]+(?:\p{Ll}[\p{Lu}\d]+)*(?:\s*-\s*[\p{Lu}\d]+(?:\p{Ll}[\p{Lu}\d]+)*)*)/u;
 // "Hà Nội, ngày 26 tháng 12 năm 2022", "Quận 1, ngày 12/10/2023": the date is read as deadlines are.
 const placeDatePattern = /^([^,]{2,40}),\s*(ngày\s*\d{1,2}\s*(?:tháng|[/.-]).*)$/iu;
 // The appendix caption is a line of its own; "kèm theo Kế hoạch số …" inside a sentence cites another plan.

@@ -27,6 +27,18 @@ describe("extractHeader from the text", () => {
     });
   });
 
+  it("keeps an office code with a small letter in the number", () => {
+    const h = header(
+      [
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        "",
+        "Số: 415/SGDĐT-GDTrH\tHà Giang, ngày 05 tháng 10 năm 2025",
+        "V/v hội thi giáo viên",
+      ].join("\n"),
+    );
+    expect(h.number).toBe("415/SGDĐT-GDTrH");
+  });
+
   it("takes the lowest office line of the header block, under its UBND line", () => {
     const h = header(
       [
