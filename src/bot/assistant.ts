@@ -149,6 +149,11 @@ const statusIntents = new Set<Intent>(["my_status", "mark_submitted"]);
 const dutiesAsked =
   /\b(?:phai|can) lam (?:nhung )?(?:viec |cong viec )?(?:gi|nao)\b|\bco (?:viec|han|moc) (?:gi|nao)\b|\bwhat (?:do|must|should) (?:we|i) (?:do|send|hand in)\b/;
 const readAsPassage = new Set<Intent>(["search", "contact", "unknown"]);
+// "số liệu báo cáo tính đến ngày nào", "as of what date is service counted": the plan's cut-off for
+// counting, a rule in its text, not a step to hand something in ("hạn nộp … tính đến ngày nào" is one).
+const cutOffAsked =
+  /\b(?:tinh (?:den|toi) (?:het )?(?:ngay|thoi diem|luc) nao|(?:lay|chot) (?:den|toi) (?:het )?ngay (?:nao|may)|as of (?:what|which) date|(?:counted|measured) (?:up )?(?:to|until) (?:what|which))\b/;
+const stepWords = /\b(?:han|nop|gui|deadline|due|submit|send)\b/;
 
 // Intents about the person's account, answered whether or not a plan is published.
 const accountIntents = new Set<Intent>(["redeem_invite", "invite", "undo", "reminder_settings", "snooze"]);
@@ -419,6 +424,17 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       !/\bchua\b/.test(words)
     )
       reading = { ...reading, intent: "search", confident: false };
+    if (reading.intent === "deadline_of" && cutOffAsked.test(words) && !stepWords.test(words)) {
+      // Searched as the question it is, however faint the model's reading was.
+      const score = Math.max(intentFloor, reading.ranked[0]?.score ?? 0);
+      const others = reading.ranked.filter((r) => r.intent !== "deadline_of" && r.intent !== "search");
+      reading = {
+        ...reading,
+        intent: "search",
+        confident: false,
+        ranked: [{ intent: "search", score }, ...others],
+      };
+    }
     if (reading.period && readAsPassage.has(reading.intent) && !reading.byCommand && dutiesAsked.test(words))
       reading = { ...reading, intent: "due_in_period", confident: false };
     // A focal person neither receives, returns nor follows other units' dossiers: a message the model

@@ -111,6 +111,8 @@ function undatedStep(ctx: AnswerContext, tasks: Task[]): ReplyBlock[] | null {
 const undatedTime =
   /\b(sau tet|sau khi|sau hoi nghi|sau le|(se )?thong bao sau|chua co lich|thoi gian cu the se)\b/;
 
+const rangeAsked =
+  /\b(?:tu (?:ngay|hom|bao gio|luc) (?:nao|may) (?:den|toi) (?:ngay|hom|bao gio|luc) (?:nao|may)|bat dau .*ket thuc|from (?:what|which) (?:date|day) to|start and end|first and last days?)\b/;
 const spanAsked = /\b(trong bao lau|bao lau|bao nhieu ngay|trong may ngay|may ngay|how many days|how long)\b/;
 
 // "chậm nhất 03 ngày trước Hội nghị tổng kết (dự kiến ngày 05/6/2027)": a limit counted from an event.
@@ -163,7 +165,13 @@ export function answerDeadlineOf(ctx: AnswerContext): AnswerResult | null {
   const undated = undatedStep(ctx, tasks);
   if (undated) return { blocks: undated };
   const { subjectOf } = indexOf(ctx.knowledge);
-  const ranked = rankByTopic(ctx.question, tasks, (t: Task) => subjectOf.get(t.id) ?? t.text);
+  const byTopic = rankByTopic(ctx.question, tasks, (t: Task) => subjectOf.get(t.id) ?? t.text);
+  // "thi vòng 2 từ ngày nào đến ngày nào": a window asked, so a step that lasts some days comes before
+  // the one-day steps that name the same words nearly as well.
+  const windowAsked = rangeAsked.test(folded);
+  const spans = (r: (typeof byTopic)[number]) =>
+    windowAsked && r.item.deadlineKind === "range" && r.score >= (byTopic[0]?.score ?? 0) - 2 * closeFit;
+  const ranked = [...byTopic.filter(spans), ...byTopic.filter((r) => !spans(r))];
   const best = ranked[0];
   if (!best || best.score < unsureFit) return null;
   if (best.score < taskFit) {
