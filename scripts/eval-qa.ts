@@ -101,6 +101,12 @@ const inputs = values.input ?? [
   // Plan 125: a liên cấp school's own kế hoạch for its tổ, its timeline by month with each row's day at
   // the start of the task cell; first run 45.0 % on dcade97; studied on 29/11/2026.
   "eval/questions.plans21.jsonl",
+  // Plan 126: a district Phòng's thông báo, its timeline as points opening with a bold date, a level
+  // table, four dossier layouts, six cụm in lines; first run 63.3 % on bac501a.
+  "eval/questions.plans22.jsonl",
+  // Plan 127: a Sở's kế hoạch for its own units, a 16-row appendix, dossiers per award with copies in
+  // words, seven khối in a table; first run 75.0 % on bac501a.
+  "eval/questions.plans23.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>
