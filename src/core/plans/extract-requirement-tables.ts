@@ -124,8 +124,15 @@ export function extractRequirementTables(lines: PlanLine[]): ExtractedRequiremen
     const papers = cellItems(l.cells[columns.items] ?? "");
     if (!title || papers.length === 0) continue;
     // A row names an award ("Cờ thi đua của UBND tỉnh"): its papers are the dossier proposing it.
+    // "Hồ sơ của nhà trường" under "2.3. Hồ sơ đăng ký dự thi": whose part of the heading's dossier it is.
+    const under =
+      /^hồ sơ của\s/iu.test(title) && dossierHeading && dossierHeading.textLinesAgo <= 3
+        ? dossierHeading.list?.name
+        : undefined;
     const listName = /^(?:hồ sơ|bảng|danh sách|báo cáo|file|tờ trình|biên bản)(?![\p{L}])/iu.test(title)
-      ? title
+      ? under
+        ? `${under} – ${title}`
+        : title
       : `Hồ sơ đề nghị ${title}`;
     const requirement: ExtractedRequirement = { name: listName, items: papers, line: l.line };
     const copies = columns.copies >= 0 ? (l.cells[columns.copies] ?? "").trim() : "";

@@ -26,7 +26,11 @@ function nameFrom(text: string): string | null {
   if (!m?.[1]) return null;
   // "Lập thành bộ riêng, không ghép chung với hồ sơ các danh hiệu khác, gồm:" names another dossier.
   if (/(?:với|ngoài)\s+$/iu.test(text.slice(0, m.index))) return null;
-  const name = m[1]
+  // "Hồ sơ đăng ký thi đua (01 bản điện tử gửi qua hệ thống iOffice)": the bracket says how it goes, and
+  // its words are not cut as the name's are.
+  const bracket = /\s*\([^()]*\)\s*$/u.exec(m[1]);
+  const base = bracket ? m[1].slice(0, bracket.index) : m[1];
+  const name = base
     // "… lập hồ sơ đề nghị khen thưởng. Hồ sơ gồm:" names the dossier in the sentence before.
     .replace(/\.\s.*$/u, "")
     .replace(/\s+(về|đến|tới)\s+(Phòng|Sở|bộ phận|Văn phòng|Hội đồng)(?![\p{L}\p{N}]).*$/iu, "")
@@ -42,7 +46,7 @@ function nameFrom(text: string): string | null {
     .replace(/[\s,]+$/u, "")
     .trim();
   if (/^hồ sơ$/iu.test(name)) return null;
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}${bracket && name === base.replace(/[\s,]+$/u, "").trim() ? bracket[0] : ""}`;
 }
 
 /** "… tiến hành việc bình chọn đơn vị nhận Cờ thi đua của … và gửi hồ sơ …" → "Hồ sơ bình chọn đơn vị nhận Cờ thi đua". */
@@ -81,9 +85,18 @@ const awardWords =
 
 // A dossier item under its lead: a bullet ("-", "+", "•"), or Word's automatic numbering as read
 // ("1.", "2)", "a)", "b.").
-type ItemMarker = { style: "bullet" } | { style: "decimal" | "bracketed" | "letter"; ordinal: number };
+type ItemMarker =
+  | { style: "bullet" }
+  | { style: "decimal" | "subdecimal" | "bracketed" | "letter" | "roman"; ordinal: number };
+const romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 function itemMarker(text: string): ItemMarker | null {
   if (isListItem(text)) return { style: "bullet" };
+  // "i) …; ii) …; iii) …": small Roman numerals (a letter list rarely runs to its ninth, "i)").
+  const roman = /^(i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+\S/u.exec(text);
+  if (roman?.[1]) return { style: "roman", ordinal: romans.indexOf(roman[1]) + 1 };
+  // "1.1. Công văn …", "1.2. Bảng …" under "1. Hồ sơ … gồm:": numbered within the lead's own number.
+  const sub = /^\d{1,2}\.(\d{1,2})\.?\s+\S/u.exec(text);
+  if (sub) return { style: "subdecimal", ordinal: Number(sub[1]) };
   // "(3)", as some offices number a list: a "4." after it is the plan's next point, not its fourth paper.
   const bracketed = /^\((\d{1,2})\)\s+\S/u.exec(text);
   if (bracketed) return { style: "bracketed", ordinal: Number(bracketed[1]) };
@@ -106,7 +119,7 @@ function continues(first: ItemMarker, previous: ItemMarker, next: ItemMarker | n
 
 const itemText = (text: string) =>
   listItemText(text)
-    .replace(/^(?:\(?\d{1,2}|[a-zđ])[.)]\s+/u, "")
+    .replace(/^(?:\(?\d{1,2}|[a-zđ]|\d{1,2}\.\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+/u, "")
     .replace(/\s+trong đó(?![\p{L}\p{N}]).*$/iu, "")
     .replace(/[.;,]+$/u, "")
     // "Tờ trình …: 01 bản chính" — the paper, then its copies as items elsewhere write them.
@@ -115,10 +128,15 @@ const itemText = (text: string) =>
 
 // What a dossier's papers are called: "Tờ trình …", "Bản sao Quyết định …", "Minh chứng …".
 const paperWords =
-  /^(?:bản sao\s+)?(?:tờ trình|biên bản|báo cáo|danh sách|bảng|bản|quyết định|giấy|đơn|minh chứng|kế hoạch|phiếu|văn bản|công văn|tóm tắt|file|tệp|sổ|hồ sơ|ảnh|hình ảnh|sản phẩm|đề tài|sáng kiến|chứng nhận)(?![\p{L}\p{N}])/iu;
+  /^(?:bản sao\s+)?(?:tờ trình|biên bản|báo cáo|danh sách|bảng|bản|quyết định|giấy|đơn|minh chứng|kế hoạch|phiếu|văn bản|công văn|tóm tắt|file|tệp|sổ|hồ sơ|ảnh|hình ảnh|sản phẩm|đề tài|sáng kiến|chứng nhận|quy chế|giao ước|tờ khai|phụ lục)(?![\p{L}\p{N}])/iu;
 // A label that says how or when a dossier goes ("Số lượng: …; …", "Hình thức: …"), not what it is for.
 const notForWhat =
   /^(?:số lượng|số bản|hình thức|thời gian|thời hạn|địa điểm|địa chỉ|nơi nhận|nơi nộp|cách thức|lưu ý|ghi chú|yêu cầu|e-?mail|điện thoại|liên hệ)(?![\p{L}\p{N}])/iu;
+// "Sở không tiếp nhận: hồ sơ gửi qua Zalo …; …": what is turned away, not a dossier.
+const refused = /không\s+(?:tiếp\s+)?nhận|không\s+được/iu;
+// "3.1. Cờ thi đua của UBND tỉnh: 03 (ba) bộ, mỗi bộ gồm:": an award under a dossier heading, its sets.
+const awardSetsLead =
+  /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*)?([^:]{3,100}?)\s*:\s*(0?\d+(?:\s*\([^()]*\))?\s+(?:bộ|bản)[^:]*?)[,;]?\s*mỗi\s+(?:bộ|bản)\s+(?:gồm|có)(?:\s+có)?\s*:\s*$/iu;
 const labelledLine = /^(?:[-+•]\s*|[a-zđ][.)]\s*|\d{1,2}[.)]\s+)?([^:;]{3,90}?):\s+(.+)$/u;
 
 /**
@@ -128,7 +146,8 @@ const labelledLine = /^(?:[-+•]\s*|[a-zđ][.)]\s*|\d{1,2}[.)]\s+)?([^:;]{3,90}
 function labelledPapers(text: string): { label: string; items: string[] } | null {
   const m = labelledLine.exec(text.trim());
   const label = m?.[1]?.trim();
-  if (!m?.[2] || !label || notForWhat.test(label) || /\d{1,2}\/\d{1,2}/u.test(label)) return null;
+  if (!m?.[2] || !label || notForWhat.test(label) || refused.test(label) || /\d{1,2}\/\d{1,2}/u.test(label))
+    return null;
   const items = m[2]
     .replace(/[.;,\s]+$/u, "")
     .split(/\s*;\s*/u)
@@ -143,7 +162,7 @@ function labelledPapers(text: string): { label: string; items: string[] } | null
 // the sentence itself, up to how they are handed in.
 // "Sau khi họp, Cụm trưởng gửi về Sở hồ sơ sơ kết của cụm gồm …": after who sends it where.
 const sentenceList =
-  /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+•]\s*)?(?:[^:;]{0,100}?\s(?:gửi|nộp|lập|chuẩn bị|hoàn thiện)(?:\s+(?:về|lên|cho)\s+[^,;:]{1,40}?)?(?:\s+0?\d+\s+(?:bộ|bản))?\s+)?(hồ sơ(?![\p{L}\p{N}])[^:,;.]{0,120}?)\s+(?:gồm(?: có)?|bao gồm)\s+([^:]+)$/iu;
+  /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+•]\s*)?(?:[^:;]{0,100}?\s(?:gửi|nộp|lập|chuẩn bị|hoàn thiện)(?:\s+(?:về|lên|cho)\s+[^,;:]{1,40}?)?(?:\s+0?\d+\s+(?:bộ|bản))?\s+)?(hồ sơ(?![\p{L}\p{N}])[^:,;.]{0,120}?)\s+(?:gồm(?: có)?|bao gồm)\s*:?\s+([^:]+)$/iu;
 const titledSentence =
   /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*)?(hồ sơ(?![\p{L}\p{N}])[^:]{0,120}?)\s*:\s+(.+)$/iu;
 const handedIn = /,\s*(?:nộp|gửi|tải|lưu|đựng|đóng)(?![\p{L}\p{N}])|\.(?:\s|$)|;/u;
@@ -167,12 +186,31 @@ function papersInSentence(text: string): { name: string; items: string[]; rest: 
   }
   if (items.length < 2 || !paperWords.test(items[0] ?? "") || items.some((item) => item.length > 150))
     return null;
-  const name = m[1].trim();
+  // "Hồ sơ họp khối lần thứ nhất gửi về Sở gồm: …": where it goes is not its name.
+  const name = m[1].replace(/\s+(?:gửi|nộp)\s+(?:về|lên|qua|tại|cho)(?![\p{L}\p{N}]).*$/iu, "").trim();
   return {
     name: name.charAt(0).toUpperCase() + name.slice(1),
     items,
     rest: end ? m[2].slice(end.index) : "",
   };
+}
+
+// "Giáo viên … gửi 02 bản in báo cáo biện pháp (…) kèm theo Phiếu … và Giấy xác nhận …": under a dossier's
+// heading, the paper sent and the ones sent with it.
+const sentWith =
+  /(?:gửi|nộp)\s+(?:(0?\d+\s+(?:bản|bộ)(?:\s+(?:in|giấy|chính|photo|sao))?)\s+)?(.+?)\s+kèm theo\s+(.+?)\.?$/u;
+
+/** The papers a sentence sends "X kèm theo Y và Z", with the copies it says, else null. */
+function papersSentWith(text: string): { items: string[]; copies: string | null } | null {
+  const m = sentWith.exec(text.trim());
+  if (!m?.[2] || !m[3] || !paperWords.test(m[2])) return null;
+  const items = [m[2].trim()];
+  for (const piece of m[3].split(/\s*,\s*|\s+và\s+/u)) {
+    if (paperWords.test(piece)) items.push(piece.trim());
+    else items[items.length - 1] = `${items.at(-1)}, ${piece.trim()}`;
+  }
+  if (items.length < 2 || items.some((item) => item.length > 200)) return null;
+  return { items: items.map((item) => item.charAt(0).toUpperCase() + item.slice(1)), copies: m[1] ?? null };
 }
 
 /** The list a labelled line makes: "Hồ sơ dự hội giảng (mầm non)", "Hồ sơ giấy khen của Chủ tịch UBND huyện". */
@@ -228,7 +266,19 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     }
     const isLead = leadPattern.test(text);
     const listLead = isLead ? null : namedList(text);
-    const leads = isLead || listLead !== null;
+    const sets = isLead || listLead ? null : awardSetsLead.exec(text);
+    const setsName = sets?.[1]?.trim() ?? "";
+    const awardLead = sets?.[2]
+      ? {
+          name: /^hồ sơ(?![\p{L}\p{N}])/iu.test(setsName)
+            ? setsName
+            : awardWords.test(setsName)
+              ? `Hồ sơ đề nghị ${setsName.replace(/^Danh hiệu/u, "danh hiệu")}`
+              : `Hồ sơ ${setsName.charAt(0).toLowerCase()}${setsName.slice(1)}`,
+          copies: sets[2].trim(),
+        }
+      : null;
+    const leads = isLead || listLead !== null || awardLead !== null;
     // "Hồ sơ … gồm: Tờ trình; Biên bản …; Danh sách …." — the items written on the lead's own line.
     // "Khối trưởng tổ chức bình xét và gửi về Sở, trước ngày …, hồ sơ gồm: …": after the sentence's step.
     const inline =
@@ -296,6 +346,14 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
         const list = labelledList(labelled, partDossier, paragraph.line);
         if (partCopies) list.copies = partCopies;
         requirements.push(list);
+        continue;
+      }
+      const enclosed = pendingName ? papersSentWith(text) : null;
+      if (pendingName && enclosed) {
+        const list: ExtractedRequirement = { name: pendingName, items: enclosed.items, line: paragraph.line };
+        if (enclosed.copies) list.copies = enclosed.copies;
+        requirements.push(list);
+        pendingName = null;
         continue;
       }
       const sentence = papersInSentence(text);
@@ -374,6 +432,7 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     // the criteria its lead sentence opens with ("Xét tặng cho cá nhân có …").
     const awardHeading = underHeading && awardWords.test(partHeading?.text ?? "") ? underHeading : null;
     const name =
+      awardLead?.name ??
       listLead?.name ??
       (isLead ? nameFrom(text) : null) ??
       byWhat ??
@@ -391,6 +450,7 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     };
     if (inName?.[1]) requirement.copies = inName[1].trim();
     if (listLead?.copies) requirement.copies = listLead.copies;
+    if (awardLead) requirement.copies = awardLead.copies;
     // "Hồ sơ dự hội giảng:" then "- Đối với mầm non: …; …" and "- Đối với tiểu học: …; …": a list each.
     if (allLabelled && items.length > 0) {
       for (const line of labelledItems) {

@@ -242,3 +242,113 @@ describe("dossier lists written in a table, in a sentence after who sends them, 
     ).toEqual([]);
   });
 });
+
+describe("dossier lists numbered within their part, per award with sets, in Roman numerals, or sent 'kèm theo'", () => {
+  const lists = (lines: string[]) =>
+    extractPlan(
+      ["SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LẠNG GIANG", "KẾ HOẠCH", "Thi đua năm học 2025-2026", ...lines].join(
+        "\n\n",
+      ),
+      {
+        calendar,
+      },
+    ).requirements.map((r) => [r.name, r.items, r.copies ?? null]);
+
+  it("reads items numbered 1.1., 1.2. under '1. Hồ sơ … (01 bản điện tử gửi qua …), gồm:'", () => {
+    expect(
+      lists([
+        "1. Hồ sơ đăng ký danh hiệu (01 bản điện tử gửi qua hệ thống), gồm:",
+        "1.1. Công văn đăng ký của đơn vị;",
+        "1.2. Bảng đăng ký danh hiệu của cá nhân (Mẫu 01).",
+        "2. Tổ chức thực hiện",
+      ]),
+    ).toEqual([
+      [
+        "Hồ sơ đăng ký danh hiệu",
+        ["Công văn đăng ký của đơn vị", "Bảng đăng ký danh hiệu của cá nhân (Mẫu 01)"],
+        "01 bản điện tử gửi qua hệ thống",
+      ],
+    ]);
+  });
+
+  it("reads '3.1. Bằng khen …: 02 (hai) bộ, mỗi bộ gồm:' as that award's dossier with its sets", () => {
+    expect(
+      lists([
+        "3. Hồ sơ đề nghị khen thưởng cấp tỉnh",
+        "3.1. Bằng khen của Chủ tịch UBND tỉnh: 02 (hai) bộ, mỗi bộ gồm:",
+        "a) Tờ trình đề nghị của đơn vị;",
+        "b) Báo cáo thành tích của cá nhân.",
+        "3.2. Danh hiệu Chiến sĩ thi đua cấp tỉnh: 03 (ba) bộ, mỗi bộ gồm:",
+        "+ Tờ trình đề nghị;",
+        "+ Biên bản kiểm phiếu.",
+        "4. Tổ chức thực hiện",
+      ]),
+    ).toEqual([
+      [
+        "Hồ sơ đề nghị Bằng khen của Chủ tịch UBND tỉnh",
+        ["Tờ trình đề nghị của đơn vị", "Báo cáo thành tích của cá nhân"],
+        "02 (hai) bộ",
+      ],
+      [
+        "Hồ sơ đề nghị danh hiệu Chiến sĩ thi đua cấp tỉnh",
+        ["Tờ trình đề nghị", "Biên bản kiểm phiếu"],
+        "03 (ba) bộ",
+      ],
+    ]);
+  });
+
+  it("reads items numbered i), ii), iii)", () => {
+    expect(
+      lists([
+        "Hồ sơ sơ kết của trường gồm:",
+        "i) Báo cáo sơ kết;",
+        "ii) Bảng tự chấm điểm;",
+        "iii) Biên bản họp.",
+        "2. Tổ chức thực hiện",
+      ]),
+    ).toEqual([["Hồ sơ sơ kết của trường", ["Báo cáo sơ kết", "Bảng tự chấm điểm", "Biên bản họp"], null]]);
+  });
+
+  it("names a row 'Hồ sơ của …' of a two-column table by the heading above it", () => {
+    expect(
+      lists([
+        "2.3. Hồ sơ dự thi",
+        "Hồ sơ\tThành phần\nHồ sơ của nhà trường\tTờ trình cử giáo viên; Danh sách giáo viên dự thi\nHồ sơ của giáo viên\tPhiếu đăng ký; Bản sao quyết định công nhận",
+      ]).map(([name]) => name),
+    ).toEqual(["Hồ sơ dự thi – Hồ sơ của nhà trường", "Hồ sơ dự thi – Hồ sơ của giáo viên"]);
+  });
+
+  it("reads the paper a sentence sends under a dossier's heading and those 'kèm theo' it", () => {
+    expect(
+      lists([
+        "2.4. Hồ sơ sáng kiến (bản giấy)",
+        "Giáo viên có tên trong danh sách gửi 02 bản in bản mô tả sáng kiến (không quá 10 trang) kèm theo Phiếu tự đánh giá (Mẫu 05) và Giấy xác nhận áp dụng của Hiệu trưởng.",
+      ]),
+    ).toEqual([
+      [
+        "Hồ sơ sáng kiến (bản giấy)",
+        [
+          "Bản mô tả sáng kiến (không quá 10 trang)",
+          "Phiếu tự đánh giá (Mẫu 05)",
+          "Giấy xác nhận áp dụng của Hiệu trưởng",
+        ],
+        "02 bản in",
+      ],
+    ]);
+  });
+
+  it("reads a sentence's papers after 'gồm:', without where it is sent in the name, and not what is refused", () => {
+    expect(
+      lists([
+        "- Hồ sơ họp khối lần 1 gửi về Sở gồm: Biên bản họp khối, Quy chế hoạt động của khối và Bảng đăng ký chỉ tiêu.",
+        "d) Sở không tiếp nhận: hồ sơ gửi qua Zalo; hồ sơ gửi sau thời hạn; bản scan không có chữ ký.",
+      ]),
+    ).toEqual([
+      [
+        "Hồ sơ họp khối lần 1",
+        ["Biên bản họp khối", "Quy chế hoạt động của khối", "Bảng đăng ký chỉ tiêu"],
+        null,
+      ],
+    ]);
+  });
+});
