@@ -107,9 +107,16 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
   }
   // "Bản giấy: để vào hộp … tại …" hands papers in without a verb of sending.
   // "Các mẫu được đăng tại Cổng thông tin …": forms published there, not papers sent there.
+  // "- Cấp Mầm non: https://1drv.ms/…" under "Thư mục OneDrive của cấp học": a labelled link alone is
+  // where that label's units send.
+  const labelledLink = /^[-+•]?\s*[^:]{2,60}:\s*https?:\/\/\S+\s*$/u.test(text);
   const sends =
+    labelledLink ||
     sendVerb.test(folded.replace(/duoc dang tai/gu, "_")) ||
     /(?:de|bo|dat) vao (?:khay|hop|tu|ngan)\s(?!thu\b)/u.test(folded);
+  // "Phòng không tiếp nhận: …; hồ sơ giấy nộp trực tiếp tại trụ sở Phòng; …": ways refused, after the colon.
+  const refusedFrom = folded.search(/khong (?:tiep )?nhan\s*:/u);
+  const refused = (at: number) => refusedFrom >= 0 && at > refusedFrom;
   const folder = sends && !/https?:\/\//u.test(text) ? namedFolder.exec(text) : null;
   if (folder) add("system", `T${folder[0].slice(1)}`, folder.index);
   const group = chatLink.exec(text);
@@ -156,6 +163,7 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
       for (const m of folded.matchAll(pattern)) {
         // "… không gửi hồ sơ trực tiếp về Sở mà gửi qua Phòng": a way it must not go.
         if (
+          refused(m.index ?? 0) ||
           /(?<![\p{L}])khong(?:\s+\S+){0,4}\s*$/u.test(
             folded.slice(Math.max(0, (m.index ?? 0) - 30), m.index),
           )
@@ -225,7 +233,10 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
         const ruleAfter =
           isListItem(paragraph.text) && listEnd >= 0 && ownRule.test(below[listEnd]?.text ?? "") ? 1 : 0;
         const points = listEnd < 0 ? below : below.slice(0, listEnd + ruleAfter);
-        const near = [paragraph, ...points.filter((p) => ownRule.test(p.text))];
+        // The paragraph that closes a list of addresses ("- Cấp Mầm non: https://…" …) gives their rules.
+        const closing = isListItem(paragraph.text) ? below.find((p) => !isListItem(p.text)) : undefined;
+        const closingRule = closing && fileNamePatterns.some((r) => r.test(closing.text)) ? [closing] : [];
+        const near = [paragraph, ...points.filter((p) => ownRule.test(p.text)), ...closingRule];
         const fileName = near.flatMap((p) => fileNamePatterns.map((r) => r.exec(p.text))).find(Boolean);
         if (fileName?.[1]) {
           const rule = fileName[1]
@@ -247,7 +258,7 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
         // An e-mail's subject rule, in its paragraph or a point of its own below the addresses.
         const subject =
           channel.kind === "email"
-            ? [paragraph, ...points.filter((p) => ownSubjectRule.test(p.text))]
+            ? [paragraph, ...points.filter((p) => ownSubjectRule.test(p.text)), ...(closing ? [closing] : [])]
                 .map((p) => subjectPattern.exec(p.text))
                 .find(Boolean)
             : null;

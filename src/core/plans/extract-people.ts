@@ -265,9 +265,13 @@ function contactsInTables(lines: PlanLine[]): ExtractedContact[] {
     }
     if (!columns) continue;
     const cell = (i: number) => (i >= 0 ? (cells[i] ?? "") : "");
-    const name = cell(columns.name).replace(leadingHonorific, "").trim();
+    // "Ông Phạm Văn Thắng, Phó Trưởng phòng": a title after the name, in the name's own cell.
+    const [named = "", ...after] = cell(columns.name)
+      .replace(leadingHonorific, "")
+      .split(/\s*[,–]\s*/u);
+    const name = named.trim();
     if (!new RegExp(`^${personName}$`, "u").test(name)) continue;
-    const title = cell(columns.title);
+    const title = cell(columns.title) || after.join(", ").trim();
     const contact: ExtractedContact = { name, scope: cell(columns.scope) || title, line: l.line };
     if (title) contact.title = title;
     withDetails(contact, `${cell(columns.phone) && `ĐT ${cell(columns.phone)}`} ${cell(columns.email)}`);
@@ -326,7 +330,7 @@ export function extractContacts(paragraphs: Paragraph[], lines: PlanLine[] = [])
 
 // "Bà Huỳnh Thị Mỹ Duyên: htmduyen@…": one officer's address in a list of them under their table.
 const namedEmail = new RegExp(
-  `(?:${honorific}\\s+)?${personName}\\s*:\\s*([\\p{L}\\d._%+-]+@[a-z\\d.-]+\\.[a-z]{2,})`,
+  `(?:${honorific}\\s+)?${personName}\\s*(?::|\\s[-–])\\s*([\\p{L}\\d._%+-]+@[a-z\\d.-]+\\.[a-z]{2,})`,
   "gu",
 );
 

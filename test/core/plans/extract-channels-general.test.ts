@@ -215,3 +215,34 @@ describe("channels as a school's or a Sở's guide words them", () => {
     ).toEqual([]);
   });
 });
+
+describe("links by level and the rules under them", () => {
+  it("takes a labelled link per level as that level's place to send, with the rules closing the list", () => {
+    const found = channels(
+      [
+        "1. Thư mục Google Drive của cấp học:",
+        "",
+        "- Cấp Mầm non: https://drive.google.com/drive/folders/mn2026",
+        "- Cấp THCS: https://drive.google.com/drive/folders/thcs2026",
+        "",
+        "Các trường tạo thư mục con mang tên trường. Tên tệp đặt theo cấu trúc: MaTruong_TenHoSo (viết liền, không dấu).",
+      ].join("\n"),
+    );
+    expect(found.map((c) => [c.kind, c.address, c.audience, c.fileNamePattern])).toEqual([
+      ["system", "https://drive.google.com/drive/folders/mn2026", "Cấp Mầm non", "MaTruong_TenHoSo"],
+      ["system", "https://drive.google.com/drive/folders/thcs2026", "Cấp THCS", "MaTruong_TenHoSo"],
+    ]);
+  });
+
+  it("reads a postal address after 'về:' and not a place the plan refuses", () => {
+    expect(
+      shown(
+        [
+          "3. Hồ sơ giấy gửi qua đường bưu điện về: Bộ phận Chuyên môn, Phòng GDĐT huyện Yên Lạc, số 12 đường Lê Lợi.",
+          "",
+          "4. Phòng không tiếp nhận: hồ sơ gửi qua Zalo; hồ sơ giấy nộp trực tiếp tại trụ sở Phòng; hồ sơ nộp muộn.",
+        ].join("\n"),
+      ),
+    ).toEqual([["post", "Bộ phận Chuyên môn, Phòng GDĐT huyện Yên Lạc, số 12 đường Lê Lợi", 1]]);
+  });
+});

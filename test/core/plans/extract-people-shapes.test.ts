@@ -258,3 +258,21 @@ describe("a person's second number", () => {
     ).toEqual([["Đỗ Thị Nga", "phụ trách thi đua", "0291.3822.100 hoặc 0912 777 888", "ngadt@camau.edu.vn"]]);
   });
 });
+
+describe("officers in a table whose name cell holds the title", () => {
+  it("splits the title from the name and takes the e-mails listed with a dash after each name", () => {
+    const found = read([
+      ...header,
+      "| Họ tên | Nhiệm vụ | Điện thoại |",
+      "| --- | --- | --- |",
+      "| Bà Hà Thị Loan, Chuyên viên | Thi đua cấp tiểu học | 0912 111 222 |",
+      "| Ông Lê Văn Tú, Phó Trưởng phòng | Chỉ đạo chung | 0912 333 444 |",
+      "",
+      "Thư điện tử (chỉ để trao đổi): bà Hà Thị Loan - loanht@camau.edu.vn; ông Lê Văn Tú - tulv@camau.edu.vn.",
+    ]).contacts.map((c) => [c.name, c.title ?? null, c.scope, c.phone ?? null, c.email ?? null]);
+    expect(found).toEqual([
+      ["Hà Thị Loan", "Chuyên viên", "Thi đua cấp tiểu học", "0912 111 222", "loanht@camau.edu.vn"],
+      ["Lê Văn Tú", "Phó Trưởng phòng", "Chỉ đạo chung", "0912 333 444", "tulv@camau.edu.vn"],
+    ]);
+  });
+});
