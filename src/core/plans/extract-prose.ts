@@ -181,15 +181,26 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
       if (spelledOut) continue;
       const before = tidy(paragraph.raw.slice(0, hit.index));
       // "(thứ Sáu): …", "…/2026): …": a weekday or the parenthesis the date stood in, then the step.
-      const afterRaw = stripMarkup(paragraph.raw.slice(hit.index + hit.length)).replace(
-        /^\s*(?:\([^():]{1,20}\)|\))\s*(?=:)/u,
+      const afterDate = stripMarkup(paragraph.raw.slice(hit.index + hit.length));
+      // "Chậm nhất ngày 26/02/2027 (tính theo dấu bưu điện): …": a remark on how the day counts stays with it.
+      const remark = /^\s*\(([^():]{21,60})\)\s*(?=:)/u.exec(afterDate)?.[1];
+      // "(thứ Ba), từ 7h30:": the weekday and the hour before the step's colon.
+      const afterRaw = afterDate.replace(
+        /^\s*(?:\([^():]{1,60}\)|\))?\s*(?:,\s*(?:từ|lúc)?\s*\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?)?\s*(?=:)/u,
         "",
       );
       let clause: string;
       if (/^:/.test(afterRaw)) {
         // "Từ ngày A - B: Các đơn vị …" or "Đợt 1: Từ nay đến hết năm 2024: phát động …"
         // "Trong [tháng 12]: …": a word of the date's own, not a label.
-        const label = before && before.length < 20 && !leadWordOnly.test(before) ? `${before}: ` : "";
+        // A point's own number ("1. **Từ … đến …:** …") is no label.
+        const label =
+          before &&
+          before.length < 20 &&
+          !leadWordOnly.test(before) &&
+          !/^(?:\d{1,2}|[a-zđ])[.)]?$/u.test(before)
+            ? `${before}: `
+            : "";
         clause = label + firstClause(afterRaw.replace(/^:\s*/, ""));
       } else if ((!before || leadWordOnly.test(before)) && /^\s*,\s*\p{L}/u.test(afterRaw)) {
         // "- Từ ngày A đến ngày B, bộ phận thi đua thẩm định hồ sơ; …", "Trong tháng 3/2027, các tổ …":
@@ -328,7 +339,7 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
             .replace(/[\s:,]+(?:lúc|trong|vào)$/iu, ""),
         ),
         responsible,
-        raw: hit.result.deadline.raw,
+        raw: remark ? `${hit.result.deadline.raw} (${remark})` : hit.result.deadline.raw,
         kind: hit.result.deadline.kind,
         start: hit.result.deadline.start,
         due: hit.result.deadline.due,

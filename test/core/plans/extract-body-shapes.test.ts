@@ -548,3 +548,31 @@ describe("a school's own plan", () => {
     ]);
   });
 });
+
+describe("a schedule of numbered points, each opening with its date in bold", () => {
+  it("takes the step after the date's colon, past a weekday, an hour or a remark on how the day counts", () => {
+    const x = extractPlan(
+      [
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN YÊN LẠC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 77/TB-PGDĐT\tYên Lạc, ngày 20 tháng 12 năm 2025",
+        "THÔNG BÁO",
+        "Sơ kết học kỳ I năm học 2025 - 2026",
+        "III. TIẾN ĐỘ",
+        "1. **Từ 04/01 đến 08/01/2026:** Các trường tự chấm điểm thi đua học kỳ I.",
+        "2. **Ngày 12/01/2026 (thứ Hai), từ 8h00:** Hội nghị sơ kết tại hội trường Phòng.",
+        "3. **Chậm nhất ngày 05/02/2026 (tính theo dấu bưu điện):** Các trường gửi bản giấy qua bưu điện.",
+      ].join("\n\n"),
+      { calendar: createSchoolCalendar() },
+    );
+    expect(x.deadlines.map((d) => [d.task, d.raw, d.kind, d.due])).toEqual([
+      ["Các trường tự chấm điểm thi đua học kỳ I", "Từ 04/01 đến 08/01/2026", "range", "2026-01-08"],
+      ["Hội nghị sơ kết tại hội trường Phòng", "Ngày 12/01/2026", "on", "2026-01-12"],
+      [
+        "Các trường gửi bản giấy qua bưu điện",
+        "Chậm nhất ngày 05/02/2026 (tính theo dấu bưu điện)",
+        "by",
+        "2026-02-05",
+      ],
+    ]);
+  });
+});
