@@ -121,8 +121,12 @@ function linkDeadlines(
   sections: PlanSection[],
 ) {
   const parts = sections.filter((s) => s.parent === null).map((s) => s.line);
+  // "1.4. Trường có thay đổi … gửi văn bản … chậm nhất …" under the list of "1.3.": another numbered point.
+  const points = sections.filter((s) => /^\d+(?:\.\d+)*$/u.test(s.numbering ?? "")).map((s) => s.line);
   for (const deadline of deadlines) {
     if (deadline.source !== "text") continue;
+    const ownPoint = (line: number) =>
+      /hồ sơ/iu.test(deadline.task) || !points.some((p) => p > line && p <= deadline.line);
     // The list on the deadline's own line, or the nearest list above it in the same part of the plan
     // with no other deadline between.
     const requirement = requirements
@@ -130,7 +134,8 @@ function linkDeadlines(
         (r) =>
           r.line <= deadline.line &&
           deadline.line - r.line <= 20 &&
-          !parts.some((line) => line > r.line && line <= deadline.line),
+          !parts.some((line) => line > r.line && line <= deadline.line) &&
+          ownPoint(r.line),
       )
       .sort((a, b) => b.line - a.line)
       .find(
@@ -196,6 +201,34 @@ function linkWholeSection(
   if (best) deadline.requirement = best.name;
 }
 
+// "gửi hồ sơ của cụm (mục 1.3 Phần II)": a numbered point of a part.
+const pointReference = /hồ sơ.*?\(\s*(?:tại\s+)?mục\s+(\d+(?:\.\d+)+)\.?\s+phần\s+([IVX]+)\s*\)/iu;
+
+/** A deadline for "hồ sơ … (mục 1.3 Phần II)" belongs to the list that point holds; false when it names none. */
+function linkNumberedPoint(
+  deadline: PlanExtraction["deadlines"][number],
+  requirements: PlanExtraction["requirements"],
+  sections: PlanSection[],
+): boolean {
+  const m = pointReference.exec(deadline.task);
+  if (!m?.[1] || !m[2]) return false;
+  const part = sections.findIndex((s) => s.parent === null && s.numbering === m[2]?.toUpperCase());
+  const under = (i: number): boolean => {
+    const parent = sections[i]?.parent ?? null;
+    return parent === part || (parent !== null && under(parent));
+  };
+  const point = sections.findIndex((s, i) => s.numbering === m[1] && under(i));
+  const section = sections[point];
+  if (part < 0 || !section) return false;
+  const next = sections.findIndex(
+    (s, j) => j > point && (s.parent === section.parent || s.parent === null || s.line <= section.line),
+  );
+  const end = next < 0 ? Number.POSITIVE_INFINITY : (sections[next]?.line ?? 0);
+  const list = requirements.find((r) => r.line >= section.line && r.line < end);
+  if (list) deadline.requirement = list.name;
+  return list !== undefined;
+}
+
 /** The sections a "điểm a, khoản 1, mục III" reference points to. */
 function referencedSections(sections: PlanSection[], m: RegExpExecArray): number[] {
   const letters = [m[1] ?? "", ...(m[2] ?? "").split(/,|và|điểm/iu)]
@@ -220,7 +253,8 @@ function linkReferences(
   for (const deadline of deadlines) {
     const m = referencePattern.exec(deadline.task);
     if (!m) {
-      linkWholeSection(deadline, requirements, sections);
+      if (!linkNumberedPoint(deadline, requirements, sections))
+        linkWholeSection(deadline, requirements, sections);
       continue;
     }
     const named = referencedSections(sections, m).flatMap((i) => {

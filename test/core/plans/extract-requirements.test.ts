@@ -352,3 +352,35 @@ describe("dossier lists numbered within their part, per award with sets, in Roma
     ]);
   });
 });
+
+describe("the dossier a step hands in", () => {
+  const plan = [
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN YÊN LẠC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Số: 77/TB-PGDĐT\tYên Lạc, ngày 20 tháng 12 năm 2025",
+    "THÔNG BÁO",
+    "Sơ kết học kỳ I năm học 2025 - 2026",
+    "II. NỘI DUNG",
+    "1. Sơ kết học kỳ I",
+    "1.1. Hồ sơ của cụm gồm:",
+    "- Biên bản họp cụm;",
+    "- Bảng tổng hợp điểm chấm chéo.",
+    "1.2. Trường có thay đổi đăng ký danh hiệu gửi văn bản điều chỉnh chậm nhất ngày 16/01/2026.",
+    "III. TIẾN ĐỘ",
+    "3. **Chậm nhất ngày 15/01/2026:** Trường cụm trưởng gửi hồ sơ của cụm (mục 1.1 Phần II) về e-mail của Phòng.",
+    "4. Hồ sơ giấy gửi qua đường bưu điện (bưu phẩm bảo đảm hoặc chuyển phát nhanh) về: Bộ phận Văn thư, Phòng GDĐT huyện Yên Lạc, số 12 đường Lê Lợi.",
+  ].join("\n\n");
+  const x = extractPlan(plan, { calendar });
+
+  it("links a step to the list of the numbered point it cites, and not a later point to the list above it", () => {
+    expect(x.deadlines.map((d) => [d.due, d.requirement ?? null])).toEqual([
+      ["2026-01-16", null],
+      ["2026-01-15", "Hồ sơ của cụm"],
+    ]);
+  });
+
+  it("reads a postal address after a long remark on how it is posted", () => {
+    expect(x.channels.find((c) => c.kind === "post")?.address).toBe(
+      "Bộ phận Văn thư, Phòng GDĐT huyện Yên Lạc, số 12 đường Lê Lợi",
+    );
+  });
+});
