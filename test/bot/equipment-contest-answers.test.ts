@@ -34,6 +34,15 @@ const plan = [
   "4. Các cụm thi đua",
   "",
   "Cụm thi đua số 2 gồm 03 đơn vị: Trường THPT Sông Lô, Trường THPT Ngọc Tảo và Trường THPT Tam Sơn; Cụm trưởng là Trường THPT Ngọc Tảo, Cụm phó là Trường THPT Tam Sơn.",
+  "",
+  "5. Các khối thi đua",
+  "",
+  "| Khối | Đơn vị thành viên | Khối trưởng | Khối phó |",
+  "|---|---|---|---|",
+  "| Khối II | Trường THPT Lập Thạch; Trường THPT Bình Sơn | Trường THPT Lập Thạch | Trường THPT Bình Sơn |",
+  "| Khối III | Trường THPT Văn Quán; Trường THPT Đồng Đậu | Trường THPT Văn Quán | Trường THPT Đồng Đậu |",
+  "| Khối VI | Trường THPT Tây Thiên; Trường THPT Đại Đình | Trường THPT Tây Thiên | Trường THPT Đại Đình |",
+  "| Khối VII | Trung tâm GDTX tỉnh; Trung tâm GDNN-GDTX Bình Xuyên | Trung tâm GDTX tỉnh | Trung tâm GDNN-GDTX Bình Xuyên |",
 ].join("\n");
 
 const units = [
@@ -66,6 +75,13 @@ describe("answers from a Sở's letter on a teaching-equipment contest", () => {
     const subject = await ask("SL", "gửi danh sách thiết bị qua mail thì tiêu đề ghi sao ạ");
     expect(subject).toContain("thietbi@bactra.edu.vn");
     expect(subject).toContain("DSTB");
+  });
+
+  it("answers the khối of a number written in Roman numerals, and that khối alone", async () => {
+    const ask = await askAsSeated(fixture.database, plan, { today: "2026-02-02", units });
+    const leader = await ask("SO", "khoi truong khoi VII la don vi nao");
+    expect(leader).toContain("Trung tâm GDTX tỉnh");
+    for (const other of ["Lập Thạch", "Văn Quán", "Tây Thiên"]) expect(leader).not.toContain(other);
   });
 
   it("names a cụm's deputy and finds a school's cụm among its counted units", async () => {

@@ -776,7 +776,12 @@ function answerGroups(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   if (!groups.length) return null;
   // "khối thi đua số 1", "cụm 3": the group of that number, which word matching cannot tell apart.
   const number = groupNumberSaid(folded) ?? /\bso (\d{1,2})\b/.exec(folded)?.[1];
-  const numbered = number ? groups.filter((g) => new RegExp(`\\b${number}\\b`).test(foldText(g.name))) : [];
+  // "khối VII" is 7 too, as its name may write it.
+  const numbered = number
+    ? groups.filter(
+        (g) => groupNumber(g.name) === Number(number) || new RegExp(`\\b${number}\\b`).test(foldText(g.name)),
+      )
+    : [];
   // A khối's member units count as its words: "trường THCS Bình Lợi thuộc khối nào" finds its khối.
   const ranked = rankByTopic(ctx.question, numbered.length ? numbered : groups, (g) =>
     [g.name, ...g.members].join(", "),

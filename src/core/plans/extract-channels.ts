@@ -47,7 +47,8 @@ const ownSubjectRule = /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?tiêu đề\
 // How many points below a channel its file-name rule may be.
 const ruleReach = 5;
 // An address given to ask questions, or said not to take dossiers, is a person's, not a channel.
-const notForDossiers = /khong (?:tiep nhan|nhan) ho so|chi dung de (?:trao doi|lien he)/iu;
+// "… không nhận hồ sơ chính thức qua e-mail" still takes the Word files it is for.
+const notForDossiers = /khong (?:tiep nhan|nhan) ho so(?! chinh thuc)|chi dung de (?:trao doi|lien he)/iu;
 const askingOnly = /(?<![\p{L}\p{N}])(?:lien he|dien thoai|s?dt)(?![\p{L}\p{N}])/iu;
 // "tải lên thư mục “SANG KIEN 2026-2027” trên Drive": a shared folder named without its link.
 const namedFolder = /thư mục\s+[“"]([^”"]{2,60})[”"](?:\s+(?:trên|của|tại)\s+(?:Google\s+)?Drive)?/iu;
@@ -103,6 +104,9 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
     opensWithPerson.test(text) ||
     (askingOnly.test(folded) && !sendVerb.test(folded.replace(/chuyen vien/giu, "")));
   for (const m of text.includes("@") && !personal ? text.matchAll(emailPattern) : []) {
+    // "bà A, chuyên viên …, tiếp nhận hồ sơ … (ĐT: …, e-mail: a@…)": a person's own, in their bracket.
+    if (/\((?:dt|sdt|dien thoai)[^()]*$/u.test(folded.slice(Math.max(0, (m.index ?? 0) - 40), m.index)))
+      continue;
     add("email", m[0].replace(/\.$/u, "").toLowerCase(), m.index ?? 0);
   }
   // "Bản giấy: để vào hộp … tại …" hands papers in without a verb of sending.
@@ -129,6 +133,8 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
   }
   if (sends) {
     for (const m of folded.matchAll(namedSystem)) {
+      // "Tin, bài … gửi đăng trên Cổng thông tin …": published there, not sent.
+      if (/dang\s+$/u.test(folded.slice(Math.max(0, (m.index ?? 0) - 6), m.index))) continue;
       const at = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
       const end = at + (m[1]?.length ?? 0);
       if (!sentThere(folded, m.index ?? 0) || !isSystemNoun(text.slice(at, end), folded.slice(at, end)))

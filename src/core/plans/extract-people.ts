@@ -466,7 +466,8 @@ function groupsInTables(lines: PlanLine[]): ExtractedGroup[] {
       (columns.leader >= 0 ? leaderCell(cells[columns.leader] ?? "") : "") || listed?.marked || null;
     // The deputy of a column of its own is a member as the others are.
     const deputy = columns.deputy >= 0 ? leaderCell(cells[columns.deputy] ?? "") : "";
-    const units = [...(deputy ? [deputy] : []), ...(listed?.members ?? [])];
+    const listedUnits = listed?.members ?? [];
+    const units = [...(deputy && !listedUnits.includes(deputy) ? [deputy] : []), ...listedUnits];
     if (group && (head || units.length))
       groups.push({ name: group, leader: head, members: units, ...(deputy ? { deputy } : {}), line: l.line });
   }

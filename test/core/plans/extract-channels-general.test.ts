@@ -246,3 +246,19 @@ describe("links by level and the rules under them", () => {
     ).toEqual([["post", "Bộ phận Chuyên môn, Phòng GDĐT huyện Yên Lạc, số 12 đường Lê Lợi", 1]]);
   });
 });
+
+describe("addresses that are not where dossiers go", () => {
+  it("leaves a portal news is published on, and a person's e-mail in their bracket, but keeps a mailbox for Word files", () => {
+    expect(
+      shown(
+        [
+          "- Tin, bài về gương điển hình gửi đăng trên Cổng thông tin điện tử của Sở phải có ảnh minh họa.",
+          "",
+          "c) Hộp thư tdkt@camau.edu.vn chỉ dùng để nhận bản Word của báo cáo thành tích; không nhận hồ sơ chính thức qua e-mail.",
+          "",
+          "Mọi vướng mắc liên hệ: bà Lê Thị Hoa, chuyên viên, tiếp nhận hồ sơ giấy tại phòng 205 (ĐT: 0912.111.222, e-mail: hoalt@camau.edu.vn).",
+        ].join("\n"),
+      ),
+    ).toEqual([["email", "tdkt@camau.edu.vn", 3]]);
+  });
+});

@@ -276,3 +276,16 @@ describe("officers in a table whose name cell holds the title", () => {
     ]);
   });
 });
+
+describe("a khối table whose deputy is also in its members' cell", () => {
+  it("lists the deputy once", () => {
+    const [group] = read([
+      ...header,
+      "| Khối | Đơn vị thành viên | Khối trưởng | Khối phó |",
+      "|---|---|---|---|",
+      "| Khối IV | Trường THPT An Lão; Trường THPT Kim Bảng | Trường THPT An Lão | Trường THPT Kim Bảng |",
+    ]).groups;
+    expect(group?.members).toEqual(["Trường THPT An Lão", "Trường THPT Kim Bảng"]);
+    expect(group?.deputy).toBe("Trường THPT Kim Bảng");
+  });
+});
