@@ -107,6 +107,10 @@ const inputs = values.input ?? [
   // Plan 127: a Sở's kế hoạch for its own units, a 16-row appendix, dossiers per award with copies in
   // words, seven khối in a table; first run 75.0 % on bac501a.
   "eval/questions.plans23.jsonl",
+  // Plans 128 and 129, held out: a city Phòng's year-end guide by level and a Sở's letter on
+  // provincial titles; first runs 86.7 % and 73.3 % on 65945fb, never studied.
+  "eval/questions.plans24.jsonl",
+  "eval/questions.plans25.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>
