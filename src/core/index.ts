@@ -160,6 +160,7 @@ export {
 export { type UndoneChange, undoLastSubmissionChange } from "./submissions/undo-change.js";
 export { expandAbbreviations } from "./text/abbreviations.js";
 export { fold } from "./text/fold.js";
+export { romanValue } from "./text/roman.js";
 export { type Clock, fixedClock, systemClock } from "./time/clock.js";
 export { formatDay, formatTimeOfDay } from "./time/format-date.js";
 export {

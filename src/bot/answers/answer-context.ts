@@ -7,6 +7,7 @@ import {
   type PublishedKnowledge,
   type PublishedPlan,
   type ReminderPolicy,
+  romanValue,
   type SchoolCalendar,
   taskAudience,
   type UnitKind,
@@ -225,7 +226,6 @@ function othersLeadersStep(ctx: AnswerContext, task: Task): boolean {
   return leadersOnly.test(task.responsible?.trim() ?? "") && !leadsAGroup(ctx, task.planId);
 }
 
-const romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 // "Cụm 3", "Khối thi đua số II", "cụm 3 (mầm non tư thục)": which group, by its number.
 const groupWords = String.raw`(?:khoi|cum)(?: thi dua)?(?: so)? (\d{1,2}|[ivx]{1,4})\b`;
 const groupName = new RegExp(`^${groupWords}`);
@@ -235,8 +235,8 @@ const groupMentioned = new RegExp(`\\b${groupSaid}`);
 
 function numberOf(m: RegExpExecArray | null): number | null {
   if (!m?.[1]) return null;
-  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : romans.indexOf(m[1]) + 1;
-  return n > 0 ? n : null;
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : romanValue(m[1]);
+  return n && n > 0 ? n : null;
 }
 
 /** The number of a khối/cụm's name ("Khối III" → 3), or null when it is not numbered. */

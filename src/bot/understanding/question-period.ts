@@ -5,6 +5,7 @@ import {
   monthSpan,
   nextLunarNewYear,
   parseDeadline,
+  romanValue,
   type SchoolCalendar,
   weekOfMonth,
 } from "../../core/index.js";
@@ -198,8 +199,7 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
   [
     /\b(?:(?:tu (?:hom nay|bay gio|gio|nay) )?(?:den|toi) (?:het|cuoi) quy|(?:until|till|by|before) the end of (?:q|quarter)) ?(iv|iii|ii|i|[1-4])\b/,
     (t, m) => {
-      const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-      const n = roman[m[1] ?? ""] ?? Number(m[1]);
+      const n = romanValue(m[1] ?? "") ?? Number(m[1]);
       return { start: t, end: coming(t, (y) => monthSpan(y, n * 3).end) };
     },
   ],

@@ -122,7 +122,7 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
   const refusedFrom = folded.search(/khong (?:tiep )?nhan\s*:/u);
   const refused = (at: number) => refusedFrom >= 0 && at > refusedFrom;
   const folder = sends && !/https?:\/\//u.test(text) ? namedFolder.exec(text) : null;
-  if (folder) add("system", `T${folder[0].slice(1)}`, folder.index);
+  if (folder) add("system", folder[0].charAt(0).toUpperCase() + folder[0].slice(1), folder.index);
   const group = chatLink.exec(text);
   const links: { at: number; end: number }[] = [];
   for (const m of group ? [] : [...text.matchAll(urlPattern), ...text.matchAll(domainPattern)]) {

@@ -1,3 +1,4 @@
+import { romanValue } from "../text/roman.js";
 import type { ExtractedRequirement } from "./extraction.js";
 import type { Paragraph } from "./paragraphs.js";
 import { isListItem, listItemText } from "./plan-text.js";
@@ -88,12 +89,11 @@ const awardWords =
 type ItemMarker =
   | { style: "bullet" }
   | { style: "decimal" | "subdecimal" | "bracketed" | "letter" | "roman"; ordinal: number };
-const romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 function itemMarker(text: string): ItemMarker | null {
   if (isListItem(text)) return { style: "bullet" };
   // "i) …; ii) …; iii) …": small Roman numerals (a letter list rarely runs to its ninth, "i)").
   const roman = /^(i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+\S/u.exec(text);
-  if (roman?.[1]) return { style: "roman", ordinal: romans.indexOf(roman[1]) + 1 };
+  if (roman?.[1]) return { style: "roman", ordinal: romanValue(roman[1]) ?? 0 };
   // "1.1. Công văn …", "1.2. Bảng …" under "1. Hồ sơ … gồm:": numbered within the lead's own number.
   const sub = /^\d{1,2}\.(\d{1,2})\.?\s+\S/u.exec(text);
   if (sub) return { style: "subdecimal", ordinal: Number(sub[1]) };
