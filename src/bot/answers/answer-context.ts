@@ -271,12 +271,22 @@ export function stepGroup(ctx: AnswerContext, task: Task): PublishedPlan["groups
   return planOf(ctx, task.planId)?.groups.find((g) => groupNumber(g.name) === n);
 }
 
+// "Các trường THPT thuộc Khối I và Khối II": units a schedule gives a day by the khối they are in.
+const inGroups = /\bthuoc (?:cac )?(?:khoi|cum)\b/;
+
 /** A step for another khối/cụm than the focal person's own, when the plan's groups tell which is theirs. */
 function othersGroupStep(ctx: AnswerContext, task: Task): boolean {
+  const groups = planOf(ctx, task.planId)?.groups ?? [];
+  const own = groupsNaming(namesOwnUnit(ctx), groups);
+  if (!own.length) return false;
   const group = stepGroup(ctx, task);
-  if (!group) return false;
-  const own = groupsNaming(namesOwnUnit(ctx), planOf(ctx, task.planId)?.groups ?? []);
-  return own.length > 0 && !own.includes(group);
+  if (group) return !own.includes(group);
+  // By number: a plan may number a Sở's khối of Phòng 1–4 and its khối of THPT I–VI, and the step's
+  // kind of unit already tells which of the two it means.
+  const words = task.responsible ?? "";
+  if (!inGroups.test(foldText(words))) return false;
+  const named = groupNumbersIn(words);
+  return named.length > 0 && !own.some((g) => named.includes(groupNumber(g.name) ?? -1));
 }
 
 // A unit a plan names by its own name rather than its kind: a school's tổ and its unions.

@@ -1,6 +1,7 @@
 import { parseDeadline } from "../deadlines/parse-deadline.js";
 import type { DeadlineContext } from "../deadlines/types.js";
 import { fold } from "../text/fold.js";
+import { sentenceFromCapitals } from "../text/sentence-case.js";
 import { resolveAudience } from "../units/audience.js";
 import { matchHeading } from "./extract-sections.js";
 import type { ExtractedDeadline } from "./extraction.js";
@@ -16,11 +17,19 @@ const columnNames: [Column, RegExp][] = [
     "responsible",
     /(don vi|bo phan|nguoi) (thuc hien|chu tri|phu trach|nop|gui)|^chu tri|^thuc hien$|^doi tuong/,
   ],
-  ["deadline", /(thoi gian|thoi han|han (hoan thanh|nop)|tien do|^ngay (tiep nhan|nop|thuc hien)|^thang$)/],
+  [
+    "deadline",
+    /(thoi gian|thoi han|han (hoan thanh|nop)|tien do|^ngay( (tiep nhan|nop|thuc hien))?$|^thang$)/,
+  ],
   ["task", /(noi dung|nhiem vu|cong viec)/],
   // A table of one task by level ("Cấp học", "Khối", "Đợt"): the cell that tells its rows apart.
   ["label", /^(cap hoc|cap|khoi|bac hoc|dot|loai ho so|ho so|cum|cum thi dua|khoi thi dua)$/],
 ];
+
+const stripEmphasis = (text: string) => text.replace(/\*+/gu, "").trim();
+// A caption line: letters, all capitals, not a lone "PHỤ LỤC" (which names no task).
+const isCapitals = (text: string) =>
+  /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && !/^PHỤ LỤC(?:\s+[\dIVX]+)?$/u.test(text);
 
 const quarterRow = /^Quý\s+([IVX]+|\d)(?![\p{L}\p{N}])/iu;
 
@@ -33,7 +42,12 @@ function mapColumns(cells: string[]): Map<Column, number> | null {
   });
   if (!map.has("deadline")) return null;
   // "Cụm · Ngày tiếp nhận · Buổi · Phòng": a schedule by group needs no column of units.
-  return map.has("task") || map.has("label") ? map : null;
+  if (map.has("task") || map.has("label")) return map;
+  // "Ngày · Buổi · Đơn vị nộp · Địa điểm": a schedule by unit, its rows told apart by who comes.
+  const units = map.get("responsible");
+  if (units === undefined) return null;
+  map.set("label", units);
+  return map;
 }
 
 // "1. Thời hạn nộp hồ sơ tại điểm a mục III theo từng cấp học:" → "Nộp hồ sơ tại điểm a mục III".
@@ -46,7 +60,7 @@ function taskOfIntro(intro: string): string {
     // "Lịch tiếp nhận hồ sơ theo cụm (Đợt 1)": each row names its cụm, and the office's days of
     // receiving are the units' days of handing in.
     .replace(/\s+theo\s+(?:cụm|khối)(?:\s+thi đua)?(?=\s*\(|$)/iu, "")
-    .replace(/^tiếp nhận hồ sơ/iu, "nộp hồ sơ");
+    .replace(/^(?:tiếp )?nhận hồ sơ/iu, "nộp hồ sơ");
   return task.charAt(0).toUpperCase() + task.slice(1);
 }
 
@@ -171,6 +185,10 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
   let position = 0;
 
   let byColumn: LevelColumns | null = null;
+  let inAppendix = false;
+  let caption = "";
+  let captionOpen = false;
+  const fullText = lines.map((l) => l.text).join("\n");
 
   for (const l of lines) {
     if (!l.cells) {
@@ -179,6 +197,16 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
         columns = null;
       if (l.text) {
         byColumn = null;
+        // Past "Phụ lục", a table of one task by group is the appendix's, its rows counted.
+        if (/^PHỤ LỤC(?![\p{L}])/iu.test(stripEmphasis(l.text))) inAppendix = true;
+        // "LỊCH TIẾP NHẬN HỒ SƠ" then "ĐỀ NGHỊ XÉT TẶNG …": an appendix's caption in capitals, its lines
+        // read as one; "(Kèm theo …)" under it does not end it.
+        // A numbered heading in capitals ("II. LỊCH TIẾP NHẬN …") is the part's heading, read below.
+        const words = stripEmphasis(l.text);
+        const captionLine = isCapitals(words) && !matchHeading(words);
+        if (captionLine) caption = captionOpen ? `${caption} ${words}` : words;
+        else if (!/^\(Kèm theo/iu.test(words)) caption = "";
+        captionOpen = captionLine || (captionOpen && /^\(Kèm theo/iu.test(words));
         intro = l.text;
       }
       // "3. Lịch tiếp nhận hồ sơ theo cụm (Đợt 1)": a numbered part's heading.
@@ -203,7 +231,11 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
       if (!columns) {
         // The sentence that leads into the table, else the heading of its part: a paragraph that
         // only says where and how to hand in does not name the rows' task.
-        tableIntro = /:\s*$/u.test(intro) || !heading ? intro : heading;
+        tableIntro = /:\s*$/u.test(intro)
+          ? intro
+          : caption
+            ? sentenceFromCapitals(caption, fullText)
+            : heading || intro;
         position = 0;
       }
       columns = header;
@@ -222,11 +254,13 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
     // "Cụm 3 · Thứ Tư, 19/5 · Sáng · Phòng 104": a schedule by group keeps its other cells (the session,
     // the room) in the task, where a unit reads when and where to come.
     const mapped = new Set(columns.values());
-    const details = !columns.has("responsible")
-      ? l.cells.flatMap((cell, i) =>
-          !mapped.has(i) && cell.trim() && headerCells[i] ? [`${headerCells[i]}: ${cell.trim()}`] : [],
-        )
-      : [];
+    // (A units column of its own, as in "Cấp học · Đơn vị nộp · Thời hạn · Người tiếp nhận", keeps its rows short.)
+    const details =
+      byLevel && (!columns.has("responsible") || columns.get("label") === columns.get("responsible"))
+        ? l.cells.flatMap((cell, i) =>
+            !mapped.has(i) && cell.trim() && headerCells[i] ? [`${headerCells[i]}: ${cell.trim()}`] : [],
+          )
+        : [];
     const task = byLevel
       ? label &&
         `${taskOfIntro(tableIntro) || "Nộp hồ sơ"} (${label})${details.length ? ` – ${details.join("; ")}` : ""}`
@@ -240,7 +274,7 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
 
     const entry: ExtractedDeadline = {
       // A table of one task by level stands in the body, where its line says where it is.
-      source: byLevel ? "text" : "appendix",
+      source: byLevel && !inAppendix ? "text" : "appendix",
       line: l.line,
       task,
       responsible: responsible || null,
@@ -252,7 +286,7 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
       inherited: false,
     };
     position++;
-    if (!byLevel) {
+    if (!byLevel || inAppendix) {
       if (/^\d+$/.test(rowCell)) entry.row = Number(rowCell);
       else if (!columns.has("row")) entry.row = position;
     }

@@ -33,6 +33,9 @@ const refusal = /(?<![\p{L}\p{N}])không\s+(?:được|xét|tiếp nhận|nhận
 const namesPapers =
   /(?<![\p{L}\p{N}])(?:hồ sơ|báo cáo|danh sách|kế hoạch|sản phẩm|biên bản|tờ trình|bài dự thi)(?![\p{L}\p{N}])/iu;
 const counted = /(?<![\p{L}\p{N}])(?:được tính|tính từ|tính trong)(?![\p{L}\p{N}])/iu;
+// "b) Tiêu chuẩn: có ít nhất 02 lần … (từ năm học 2021 - 2022 đến …)": a criterion's years, not a step.
+const criterion = /^(?:tiêu chuẩn|điều kiện|đối tượng)(?:\s+\p{L}+){0,3}\s*:/iu;
+const ruledOutAfter = /^\s*(?:thì\s+)?(?:không thuộc|không được (?:xét|đề nghị|xem xét))(?![\p{L}\p{N}])/iu;
 const labelOnly = /^(Thời gian|Thời hạn|Hạn|Lịch)(?![\p{L}\p{N}])[^.]*$/iu;
 // A label of time and place alone ("1. Thời gian, địa điểm"), which names no task of its own.
 const bareLabel =
@@ -210,7 +213,9 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         clause = lastClause(before);
         // "… sẽ không được xem xét … vào cuối năm học" is a rule about the time, not a task due then;
         // "Thành tích … được tính trong năm học (từ … đến …)" is the span achievements count in.
-        if (refusal.test(clause) || counted.test(clause)) continue;
+        if (refusal.test(clause) || counted.test(clause) || criterion.test(clause)) continue;
+        // "Nhà giáo đã nghỉ hưu trước ngày 01/6/2026 không thuộc đối tượng …": who is left out, not a step.
+        if (ruledOutAfter.test(afterRaw)) continue;
         // "… hoàn thành việc họp chậm nhất ngày 21/5 và gửi ngay kết quả cho các đơn vị": done by then too.
         const goesOn = goesOnAfter.exec(afterRaw)?.[1];
         if (goesOn && !/\d/u.test(goesOn)) clause = `${clause} và ${goesOn.trim()}`;
@@ -520,13 +525,15 @@ function headingUnits(ctx: ProseContext, line: number): { units: string; line: n
     const section = ctx.sections[i];
     // A numbered heading that names units ("2. Các đơn vị thuộc, trực thuộc Sở:"), not a list item nor a
     // part's title in capitals ("V. KHỐI THI ĐUA TRONG TRƯỜNG VÀ CỤM THI ĐUA" names a topic).
+    // "b) Đối với các trường THPT:" names them too.
+    const heading = section?.heading.replace(/^đối với\s+/iu, "") ?? "";
     if (
       section?.numbering &&
       !/^[-+]$/.test(section.numbering) &&
-      /\p{Ll}/u.test(section.heading) &&
-      unitHeading.test(section.heading)
+      /\p{Ll}/u.test(heading) &&
+      unitHeading.test(heading)
     ) {
-      return { units: section.heading.replace(/[:.]\s*$/u, "").trim(), line: section.line };
+      return { units: heading.replace(/[:.]\s*$/u, "").trim(), line: section.line };
     }
   }
   return null;

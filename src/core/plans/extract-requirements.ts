@@ -175,11 +175,15 @@ function papersInSentence(text: string): { name: string; items: string[]; rest: 
   if (titled?.[1] && inner) return { ...inner, name: titled[1].charAt(0).toUpperCase() + titled[1].slice(1) };
   const m = sentenceList.exec(text.trim());
   if (!m?.[1] || !m[2]) return null;
-  const end = handedIn.exec(m[2]);
+  // "… gồm: công văn … (01 bản); bảng đăng ký … (01 bản); danh sách … (file Excel).": papers a ";" apart.
+  const bySemicolon = m[2].replace(/\.\s*$/u, "").split(/\s*;\s*/u);
+  const colon = /:\s*$/u.test(text.trim().slice(0, text.trim().length - m[2].length));
+  const semicolons = colon && bySemicolon.length >= 2 && bySemicolon.every((piece) => paperWords.test(piece));
+  const end = semicolons ? null : handedIn.exec(m[2]);
   const said = end ? m[2].slice(0, end.index) : m[2];
   // A piece that is not a paper ("cá nhân" in "Báo cáo thành tích của tập thể, cá nhân") belongs to the one before.
-  const items: string[] = [];
-  for (const piece of said.split(/\s*,\s*|\s+và\s+/u)) {
+  const items: string[] = semicolons ? bySemicolon.map((piece) => piece.trim()) : [];
+  for (const piece of semicolons ? [] : said.split(/\s*,\s*|\s+và\s+/u)) {
     const last = items.length - 1;
     if (paperWords.test(piece) || last < 0) items.push(piece.trim());
     else items[last] = `${items[last]}, ${piece.trim()}`;
@@ -356,7 +360,15 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
         pendingName = null;
         continue;
       }
-      const sentence = papersInSentence(text);
+      // "Các đơn vị tổ chức … . Hồ sơ đăng ký gồm: …": the list may open a later sentence of the paragraph.
+      const sentence =
+        papersInSentence(text) ??
+        text
+          .split(/(?<=\.)\s+(?=Hồ sơ\s)/u)
+          .slice(1)
+          .map(papersInSentence)
+          .find((found) => found !== null) ??
+        null;
       if (sentence) {
         const list: ExtractedRequirement = {
           name: sentence.name,

@@ -85,3 +85,46 @@ describe("a plan that schedules each cụm on its own day", () => {
     expect(plan.channels.find((c) => c.kind === "in_person")?.address).toContain("quận Sông Hàn (tầng 1");
   });
 });
+
+describe("an appendix schedule by unit under a caption in capitals", () => {
+  const plan = extractPlan(
+    [
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NAM LÂM",
+      "",
+      "CÔNG VĂN",
+      "",
+      'V/v xét tặng danh hiệu "Giáo viên mẫu mực tỉnh Nam Lâm" năm học 2025 - 2026',
+      "",
+      'Các đơn vị gửi hồ sơ danh hiệu "Giáo viên mẫu mực tỉnh Nam Lâm" theo lịch tại Phụ lục.',
+      "",
+      "**Phụ lục**",
+      "",
+      "**LỊCH NHẬN HỒ SƠ**",
+      "",
+      '**DANH HIỆU "GIÁO VIÊN MẪU MỰC TỈNH NAM LÂM"**',
+      "",
+      "*(Kèm theo Công văn số 900/SGDĐT-TCCB ngày 10/9/2025)*",
+      "",
+      "| Ngày | Buổi | Đơn vị nộp | Địa điểm |",
+      "| Thứ Ba, 13/01/2026 | Sáng | Các trường THPT thuộc Khối 1 | Phòng 101 |",
+      "|  | Chiều | Các trường THPT thuộc Khối 2 | Phòng 101 |",
+      "| Thứ Tư, 14/01/2026 | Sáng | Các Phòng GDĐT | Hội trường B |",
+    ].join("\n"),
+    { calendar: createSchoolCalendar() },
+  );
+  const rows = plan.deadlines.filter((d) => d.line >= 18);
+
+  it("reads a row per unit, the date carried down a merged cell, as the appendix's rows", () => {
+    expect(rows.map((d) => [d.source, d.row, d.due, d.responsible])).toEqual([
+      ["appendix", 1, "2026-01-13", "Các trường THPT thuộc Khối 1"],
+      ["appendix", 2, "2026-01-13", "Các trường THPT thuộc Khối 2"],
+      ["appendix", 3, "2026-01-14", "Các Phòng GDĐT"],
+    ]);
+  });
+
+  it("names the task after the caption, its quoted title cased as the letter writes it, with session and room", () => {
+    expect(rows[1]?.task).toBe(
+      'Nộp hồ sơ danh hiệu "Giáo viên mẫu mực tỉnh Nam Lâm" (Các trường THPT thuộc Khối 2) – Buổi: Chiều; Địa điểm: Phòng 101',
+    );
+  });
+});

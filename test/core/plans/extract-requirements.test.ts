@@ -384,3 +384,43 @@ describe("the dossier a step hands in", () => {
     );
   });
 });
+
+describe("a list that opens the second sentence of a paragraph", () => {
+  const lists = (paragraph: string) =>
+    extractPlan(
+      [
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NAM LÂM",
+        "HƯỚNG DẪN",
+        "Đăng ký thi đua năm học 2025-2026",
+        "1. Đăng ký thi đua",
+        paragraph,
+        "2. Tổ chức thực hiện",
+      ].join("\n\n"),
+      { calendar },
+    ).requirements.map((r) => [r.name, r.items]);
+
+  it("reads the papers after 'gồm:' a semicolon apart, each with its copies", () => {
+    expect(
+      lists(
+        "Các trường tổ chức cho giáo viên đăng ký danh hiệu năm học 2025 - 2026. Hồ sơ đăng ký gồm: tờ trình của trường (01 bản); phiếu đăng ký theo Mẫu 01 (01 bản); bảng tổng hợp đăng ký (file Excel).",
+      ),
+    ).toEqual([
+      [
+        "Hồ sơ đăng ký",
+        [
+          "tờ trình của trường (01 bản)",
+          "phiếu đăng ký theo Mẫu 01 (01 bản)",
+          "bảng tổng hợp đăng ký (file Excel)",
+        ],
+      ],
+    ]);
+  });
+
+  it("ends a list without a colon at the semicolon that turns to how it is sent", () => {
+    expect(
+      lists(
+        "Cuối học kỳ, khối trưởng gửi về Phòng hồ sơ của khối gồm biên bản họp khối và bảng xếp loại các trường; bản scan gửi qua e-mail, riêng biên bản gửi thêm bản giấy.",
+      ),
+    ).toEqual([["Hồ sơ của khối", ["biên bản họp khối", "bảng xếp loại các trường"]]]);
+  });
+});
