@@ -326,9 +326,29 @@ export function unitsOneByOne(ctx: AnswerContext, task: Task): string[] | null {
   return parts.length > 0 && parts.every(particular) ? parts : null;
 }
 
+// Schools run privately ("trường tư thục", "ngoài công lập", "dân lập") and the public ones ("công lập").
+const privateSchools = /\b(?:tu thuc|ngoai cong lap|dan lap)\b/;
+const publicSchools = /(?<!\bngoai )\bcong lap\b/;
+
+/** A step for private schools alone shown to a public one, or the other way round ("Trường công lập: …"). */
+function othersOwnershipStep(ctx: AnswerContext, task: Task): boolean {
+  const unitName = ctx.actor.roles.find((r) => r.role === "focal" && r.unitName)?.unitName;
+  if (!unitName) return false;
+  const words = foldText(task.responsible ?? "");
+  const forPrivate = privateSchools.test(words);
+  const forPublic = !forPrivate && publicSchools.test(words);
+  const ownPrivate = privateSchools.test(foldText(unitName));
+  return (forPrivate && !ownPrivate) || (forPublic && ownPrivate);
+}
+
 /** A step of other units than the focal person's own: other khối's, the leaders', or units named one by one. */
 export function othersStep(ctx: AnswerContext, task: Task): boolean {
-  return othersLeadersStep(ctx, task) || othersGroupStep(ctx, task) || othersNamedStep(ctx, task);
+  return (
+    othersLeadersStep(ctx, task) ||
+    othersGroupStep(ctx, task) ||
+    othersNamedStep(ctx, task) ||
+    othersOwnershipStep(ctx, task)
+  );
 }
 
 /** The tasks this viewer must know: all for an officer, their unit kind's for a focal person. */

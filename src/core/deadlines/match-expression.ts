@@ -39,6 +39,10 @@ function matchLeadPoint(
   let p = pos;
   const time = at(timeRe, f, p);
   if (time) p += time[0].length;
+  // "chậm nhất ngày thứ Sáu, 23 tháng 4 …": the weekday may stand between "ngày" and the day.
+  const dayWord = /ngay\s+/y;
+  dayWord.lastIndex = p;
+  if (dayWord.test(f) && at(weekdayRe, f, dayWord.lastIndex)) p = dayWord.lastIndex;
   const weekday = at(weekdayRe, f, p);
   if (weekday) p += weekday[0].length;
   const modifier = time || weekday ? null : at(modifierRe, f, p);

@@ -19,6 +19,8 @@ const trailingRecurrence = /\s*,?\s*(?:hang|moi) nam(?: hoc)?$/; // "trước ng
 const trailingHour = /\s*,\s*(?:luc\s+)?\d{1,2}\s*(?:h|gio)\s*(?:\d{2})?(?:\s*phut)?$/; // "Ngày 25/9 (thứ Sáu), 14h00"
 // "Tuần thứ 3 (từ 19/10 đến 23/10)": a week that gives its own days, which win over counting weeks.
 const weekWithDays = /^(tuan\b[^()]*?)\s*\((tu\s[^()]*\sden\s[^()]*)\)$/;
+// "Tuần từ 31/5 – 04/6/2027": the week is the span it names.
+const weekSpan = /^tuan\s+(tu\s.+)$/;
 
 /** Where the words could end: as written, without a closing aside, without "hằng năm". */
 function endings(f: string, wrapped: boolean): string[] {
@@ -56,6 +58,12 @@ export function parseDeadline(text: string, ctx: DeadlineContext): DeadlineResul
     const week = weekWithDays.exec(f.slice(lo).replace(trailingPunctuation, ""));
     if (week?.[2]) {
       const days = parseDeadline(week[2], ctx);
+      if (days.ok && days.deadline.kind === "range")
+        return success(raw, "range", days.deadline.start, days.deadline.due);
+    }
+    const span = weekSpan.exec(f.slice(lo).replace(trailingPunctuation, ""));
+    if (span?.[1]) {
+      const days = parseDeadline(span[1], ctx);
       if (days.ok && days.deadline.kind === "range")
         return success(raw, "range", days.deadline.start, days.deadline.due);
     }

@@ -8,7 +8,18 @@ const notWordAfter = String.raw`(?![\p{L}\p{N}])`;
 const notWordBefore = String.raw`(?<![\p{L}\p{N}])`;
 
 /** Verbs that make a sentence say where to send or register ("khai báo y tế trên …" or "báo cáo" do not). */
-const sendVerbs = ["gui", "nop", "cap nhat", "nhap", "dang ky", "tai len", "dang tai", "upload", "chuyen"];
+// "tải các tệp lên …": what is uploaded may stand between "tải" and "lên".
+const sendVerbs = [
+  "gui",
+  "nop",
+  "cap nhat",
+  "nhap",
+  "dang ky",
+  String.raw`tai(?: [a-z]+){0,3} len`,
+  "dang tai",
+  "upload",
+  "chuyen",
+];
 export const sendVerb = new RegExp(`${notWordBefore}(?:${words(sendVerbs)})${notWordAfter}`, "iu");
 
 /** Names a web system: "qua hệ thống …", "trên phần mềm …", "vào cổng …", "qua dịch vụ công trực tuyến". */

@@ -87,6 +87,10 @@ const cellAt = (cells: string[], map: Map<Column, number>, column: Column): stri
   return i === undefined ? "" : (cells[i] ?? "").trim();
 };
 
+// "Cụm số 2: 8h00 thứ Năm …", "Trường ngoài công lập: …": a cụm or khối, or the schools by who runs them.
+const ownGroupOrSchools =
+  /^(?:(?:cum|khoi)(?: thi dua)?(?: so)? (?:\d{1,2}|[ivx]{1,4})|(?:cac )?truong (?:ngoai )?cong lap|(?:cac )?truong tu thuc)\b/;
+
 /**
  * A time cell that gives each level its own date ("Cấp mầm non, tiểu học: chậm nhất ngày 21/5/2027; cấp
  * THCS (…): chậm nhất ngày 25/5/2027"), as its clauses; null unless every clause names units and a date.
@@ -95,7 +99,10 @@ function levelClauses(
   cell: string,
   ctx: DeadlineContext,
 ): { label: string; deadline: Extract<ReturnType<typeof parseDeadline>, { ok: true }>["deadline"] }[] | null {
-  const parts = cell.split(/\s*;\s*/u).filter(Boolean);
+  const parts = cell
+    .split(/\s*;\s*/u)
+    .map((part) => part.replace(/^[-+•]\s*/u, ""))
+    .filter(Boolean);
   if (parts.length < 2) return null;
   const clauses = [];
   for (const part of parts) {
@@ -103,7 +110,8 @@ function levelClauses(
     const labelled = /^([^:]{2,160}?)\s*:\s*(.+)$/u.exec(part);
     const after = labelled ? null : /^(.+?)\s*\(([^()]{2,80})\)\s*\.?$/u.exec(part);
     const [label, words] = labelled ? [labelled[1], labelled[2]] : [after?.[2], after?.[1]];
-    if (!label || !words || !resolveAudience(label, null)) return null;
+    if (!label || !words || !(resolveAudience(label, null) || ownGroupOrSchools.test(fold(label))))
+      return null;
     const result = parseDeadline(words, ctx);
     if (!result.ok) return null;
     clauses.push({ label, deadline: result.deadline });
@@ -193,7 +201,14 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
   for (const l of lines) {
     if (!l.cells) {
       // A table ends at a prose line; blank lines between page-broken parts do not end it.
-      if (l.text && !/^PHỤ LỤC|^\(Kèm theo/u.test(l.text) && columns && !quarterRow.test(l.text))
+      // "PHỤ LỤC II" opens another appendix, and ends the table of the one before.
+      const otherAppendix = /^PHỤ LỤC\s+[\dIVX]+\s*$/u.test(stripEmphasis(l.text));
+      if (
+        l.text &&
+        (otherAppendix || !/^PHỤ LỤC|^\(Kèm theo/u.test(l.text)) &&
+        columns &&
+        !quarterRow.test(l.text)
+      )
         columns = null;
       if (l.text) {
         byColumn = null;

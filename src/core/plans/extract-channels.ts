@@ -24,13 +24,14 @@ const urlPattern = /(?<![\p{L}\p{N}@/])https?:\/\/[^\s<>"'(),;]+/giu;
 const domainPattern =
   /(?<![\p{L}\p{N}@./:_-])(?:www\.)?(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+(?:vn|com|net|org|edu|gov|info|io)(?![\p{L}\p{N}_-]|\.[a-z\d])(?:\/[^\s<>"'(),;]*)?/giu;
 // "tên tệp ghi: X", "tên file đặt theo cấu trúc X", "đặt tên tệp theo quy tắc: X (ví dụ …)".
+// A "<Tên trường viết liền, không dấu>" placeholder keeps its comma.
 const fileNamePatterns = [
   // "Quy tắc đặt tên tệp: viết không dấu, …, theo cấu trúc X": the structure, not the advice before it.
-  /tên\s+(?:file|tệp)[^()\n]{0,80}?theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s*:?\s+([^()\n;,]+)/iu,
+  /tên\s+(?:file|tệp)[^()\n]{0,80}?theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s*:?\s+((?:<[^<>\n]*>|[^()\n;,<])+)/iu,
   /tên\s+(?:file|tệp)[^:()]{0,40}:\s*([^()\n;]+)/iu,
   /tên\s+(?:file|tệp)(?:\s+(?:ghi|đặt))?\s+theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s+([^()\n;]+)/iu,
   // "mỗi bộ hồ sơ là 01 file PDF, đặt tên theo mẫu: X, …".
-  /đặt\s+tên\s+theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s*:?\s+([^()\n;,]+)/iu,
+  /đặt\s+tên\s+theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s*:?\s+((?:<[^<>\n]*>|[^()\n;,<])+)/iu,
 ];
 // "…_Mã hồ sơ_2027.pdf; mã hồ sơ: GK (Giấy khen), …, TK (Báo cáo tổng kết).", or the rule's next sentence
 // "Mã hồ sơ: GK (…), TK (…)": what the rule's codes are.

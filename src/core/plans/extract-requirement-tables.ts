@@ -51,6 +51,28 @@ function cellItems(cell: string): string[] {
     .filter(Boolean);
 }
 
+// "TT | Thành phần hồ sơ | Lao động tiên tiến | Chiến sĩ thi đua cơ sở | Giấy khen …": a column per award,
+// a row per paper, marked "x" under each award that needs it.
+const awardColumn =
+  /(danh hieu|lao dong|chien si|giay khen|bang khen|co thi dua|tap the|ca nhan|khen thuong|dien hinh|nha giao|sang kien)/;
+const marked = /^(?:x|✓|✔|☑|\+|có)$/iu;
+
+/** The award columns of a matrix's header, by index, or null when the header is not one. */
+function awardColumns(
+  cells: string[],
+  folded: string[],
+  items: number,
+): { at: number; name: string }[] | null {
+  const awards = cells.flatMap((cell, at) =>
+    at !== items && awardColumn.test(folded[at] ?? "") && !itemsColumn.test(folded[at] ?? "")
+      ? [{ at, name: stripEmphasis(cell) }]
+      : [],
+  );
+  return awards.length >= 2 ? awards : null;
+}
+
+const stripEmphasis = (text: string) => text.replace(/\*+/gu, "").trim();
+
 /** The dossier lists of a table with a row per dossier: its name, papers and number of copies. */
 export function extractRequirementTables(lines: PlanLine[]): ExtractedRequirement[] {
   const found: ExtractedRequirement[] = [];
@@ -61,11 +83,14 @@ export function extractRequirementTables(lines: PlanLine[]): ExtractedRequiremen
   // The dossier heading a few lines up: "5. Hồ sơ công nhận đề tài …" then "Dành cho …. Hồ sơ gồm:".
   let dossierHeading: { line: PlanLine; list: ReturnType<typeof namedList>; textLinesAgo: number } | null =
     null;
+  // A matrix of papers by award: each award's list, filled row by row.
+  let matrix: { items: number; awards: { at: number; list: ExtractedRequirement }[] } | null = null;
   for (const l of lines) {
     if (!l.cells) {
       if (l.text) {
         columns = null;
         paperTable = null;
+        matrix = null;
         above = l;
         const list = /[.;:]$/u.test(l.text.trim()) ? null : namedList(`${l.text.trim()}:`);
         if (list) dossierHeading = { line: l, list, textLinesAgo: 0 };
@@ -73,9 +98,30 @@ export function extractRequirementTables(lines: PlanLine[]): ExtractedRequiremen
       }
       continue;
     }
+    if (matrix) {
+      const paper = (l.cells[matrix.items] ?? "").trim().replace(/[.;,]+$/u, "");
+      for (const award of matrix.awards)
+        if (paper && marked.test((l.cells[award.at] ?? "").trim())) award.list.items.push(paper);
+      continue;
+    }
     const folded = l.cells.map((c) => fold(c).replace(/[:.]$/u, "").trim());
     const items = folded.findIndex((c) => itemsColumn.test(c));
     const name = folded.findIndex((c, i) => i !== items && nameColumn.test(c));
+    const awards = items >= 0 && name < 0 ? awardColumns(l.cells, folded, items) : null;
+    if (awards) {
+      matrix = {
+        items,
+        awards: awards.map((award) => {
+          const named = /^(?:hồ sơ|danh hiệu|giấy khen|bằng khen|cờ)(?![\p{L}])/iu.test(award.name)
+            ? award.name
+            : `danh hiệu ${award.name}`;
+          const list: ExtractedRequirement = { name: `Hồ sơ đề nghị ${named}`, items: [], line: l.line };
+          found.push(list);
+          return { at: award.at, list };
+        }),
+      };
+      continue;
+    }
     // "1. Hồ sơ đề nghị Giấy khen …" then a table of its papers: one list, a row per paper, where
     // "Hình thức" is the form each paper is handed in (under any other line it names the award).
     const byPaper = items >= 0 && (name < 0 || formColumn.test(folded[name] ?? ""));

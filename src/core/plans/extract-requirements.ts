@@ -476,5 +476,14 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     listEnd = j;
     i = j - 1;
   }
-  return requirements;
+  return requirements.map((list) => ({ ...list, name: withoutHandling(list.name) }));
 }
+
+// "Hồ sơ đề nghị danh hiệu X do cụm trưởng lập, nộp 03 bộ … tại Phòng …": who makes it and how it goes
+// are said elsewhere in the answer; the name is what it proposes.
+const handling =
+  /\s+do\s+[^,;:]{2,40}?\s+(?:lập|chuẩn bị|hoàn thiện)(?![\p{L}\p{N}]).*$|,\s*(?:nộp|gửi)\s.*$/iu;
+const withoutHandling = (name: string) => {
+  const cut = name.replace(handling, "").trim();
+  return cut.length >= 8 ? cut : name;
+};

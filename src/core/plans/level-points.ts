@@ -13,5 +13,11 @@ export const levelPoint = new RegExp(
 /** The levels a point is for when it opens with them ("+ Cấp THCS: thcs@…" → "Cấp THCS"), else null. */
 export function levelLabel(text: string): string | null {
   const label = /^([^:]{4,80}):/u.exec(listItemText(text))?.[1]?.trim();
-  return label && levelPoint.test(label) ? label : null;
+  // "Trường mầm non (công lập và tư thục)", "Trường THCS; trường có nhiều cấp học (…) gửi theo …": the
+  // levels named first, without the brackets and what the ";" adds.
+  const levels = label
+    ?.replace(/\s*\([^()]*\)/gu, "")
+    .split(";")[0]
+    ?.trim();
+  return levels && levelPoint.test(levels) ? levels : null;
 }

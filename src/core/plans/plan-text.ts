@@ -63,12 +63,22 @@ export function toPlanLines(text: string): PlanLine[] {
     if (!row) width = tabbed ? cells.length : 0;
     if (row && raw.trim()) {
       // Only a cell left open runs on: one ending in ";" or "," ("- Tờ trình;"), not a letterhead's date.
-      const lastCell = stripMarkup(row.raw.split("\t").at(-1) ?? "");
+      const rowCells = row.raw.split("\t");
+      const lastCell = stripMarkup(rowCells.at(-1) ?? "");
+      const open = /[;,]\s*$/u.test(lastCell);
+      // A row short of the table's cells ("2\tHọp …\tCác trường\t- Trường công lập: …") runs on into
+      // the dashed lines under it, up to the line that brings its last cells.
+      const short =
+        rowCells.length < width &&
+        isListItem(raw.trim()) &&
+        (!tabbed || rowCells.length + cells.length - 1 <= width);
       const joins = runningOn
         ? !tabbed || (!rowNumber.test(cells[0] ?? "") && cells.length < width)
-        : !tabbed && /[;,]\s*$/u.test(lastCell);
+        : (!tabbed && open) || short;
       if (joins) {
-        row.raw = `${row.raw} ${raw.trim()}`.replace(/ \t/g, "\t");
+        // Dashed lines of one cell are its clauses, a ";" apart, as a cell's own ";" keeps them.
+        const gap = isListItem(raw.trim()) && !open ? "; " : " ";
+        row.raw = `${row.raw}${gap}${raw.trim()}`.replace(/ \t/g, "\t");
         // A line with a tab closes the cell that ran on; the next row line is a row of its own.
         runningOn = !tabbed;
         continue;

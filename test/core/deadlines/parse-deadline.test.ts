@@ -383,3 +383,14 @@ describe("parseDeadline: a week of a month (Monday–Sunday, in the month that h
     expect(read(text)).toEqual(["range", start, due]);
   });
 });
+
+describe("parseDeadline: a week named by its days, and a weekday between 'ngày' and the day", () => {
+  it.each([
+    ["Tuần từ 07/6 – 11/6/2027", "range", "2027-06-07", "2027-06-11"],
+    ["tuần từ ngày 14/6 đến ngày 18/6/2027", "range", "2027-06-14", "2027-06-18"],
+    ["chậm nhất ngày thứ Tư, 09 tháng 6 năm 2027", "by", null, "2027-06-09"],
+    ["ngày thứ Hai, 07/6/2027", "on", "2027-06-07", "2027-06-07"],
+  ])("%s", (text, kind, start, due) => {
+    expect(read(text)).toEqual([kind, start, due]);
+  });
+});

@@ -424,3 +424,22 @@ describe("a list that opens the second sentence of a paragraph", () => {
     ).toEqual([["Hồ sơ của khối", ["biên bản họp khối", "bảng xếp loại các trường"]]]);
   });
 });
+
+describe("a list's name without who makes it and how it goes", () => {
+  it("cuts 'do … lập, nộp …' from the lead's name", () => {
+    const names = extractPlan(
+      [
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN BA LÂM",
+        "HƯỚNG DẪN",
+        "Khen thưởng năm học 2025-2026",
+        '2. Hồ sơ đề nghị danh hiệu "Tập thể lao động xuất sắc" do cụm trưởng lập, nộp 02 bộ tại Phòng GDĐT trước ngày 20/5/2026, gồm:',
+        "a) Tờ trình của cụm trưởng;",
+        "b) Biên bản họp cụm;",
+        "c) Báo cáo thành tích của tập thể.",
+        "3. Tổ chức thực hiện",
+      ].join("\n\n"),
+      { calendar },
+    ).requirements.map((r) => r.name);
+    expect(names).toEqual(['Hồ sơ đề nghị danh hiệu "Tập thể lao động xuất sắc"']);
+  });
+});
