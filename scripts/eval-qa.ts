@@ -107,10 +107,19 @@ const inputs = values.input ?? [
   // Plan 127: a Sở's kế hoạch for its own units, a 16-row appendix, dossiers per award with copies in
   // words, seven khối in a table; first run 75.0 % on bac501a.
   "eval/questions.plans23.jsonl",
-  // Plans 128 and 129, held out: a city Phòng's year-end guide by level and a Sở's letter on
-  // provincial titles; first runs 86.7 % and 73.3 % on 65945fb, never studied.
+  // Plans 128 and 129: a city Phòng's year-end guide by level and a Sở's letter on provincial titles;
+  // first runs 86.7 % and 73.3 % on 65945fb, again unchanged on f7b4319; studied on 29/11/2026.
   "eval/questions.plans24.jsonl",
   "eval/questions.plans25.jsonl",
+  // Plan 130: a district Phòng's year-end guide, its appendix timeline in phases with time cells over
+  // dashed lines, a matrix of papers by award; first run 36.7 % on 16b0058; studied.
+  "eval/questions.plans26.jsonl",
+  // Plan 131: a primary school's own plan for its tổ, a timeline month by month; first run 60.0 % on 16b0058.
+  "eval/questions.plans27.jsonl",
+  // Plans 132 and 133, held out: a Sở's plan for its exemplars' conference and a Phòng's short letter
+  // on the term review and initiatives; first runs 73.3 % and 51.7 % on 01e869d, never studied.
+  "eval/questions.plans28.jsonl",
+  "eval/questions.plans29.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>
