@@ -89,9 +89,13 @@ function channelsAsked(ctx: AnswerContext, planId: number): PublishedKnowledge["
       n ? groupNumber(g.name) === n : g.name.toLowerCase() === c.audience?.toLowerCase(),
     );
   };
+  // "Tổ 3 · https://drive…": a tổ's own folder, for that tổ (a school's focal person sees every one).
+  const ownName = ctx.actor.roles.find((r) => r.role === "focal" && r.unitName)?.unitName ?? "";
+  const ownTo = /^tổ\s/iu.test(ownName.trim()) ? foldText(ownName) : null;
   const theirs =
     viewer.role === "focal"
       ? ofPlan.filter((c) => {
+          if (ownTo && c.audience && /^tổ\s/iu.test(c.audience.trim())) return foldText(c.audience) === ownTo;
           const group = groupOf(c);
           if (group) return !ownGroups.length || ownGroups.includes(group);
           const audience = resolveAudience(c.audience, issuer);

@@ -50,9 +50,12 @@ export function isSystemNoun(written: string, folded: string): boolean {
   if (/^cổng/iu.test(written)) return true;
   return written.slice(0, 4).toLowerCase() === "cong" && /^cong (?:thong tin|dich vu)/u.test(folded);
 }
-/** Delivered by hand: "nộp trực tiếp tại …", "nộp hồ sơ tại Bộ phận một cửa …", "để vào khay … tại …". */
+/**
+ * Delivered by hand: "nộp trực tiếp tại …", "nộp hồ sơ tại Bộ phận một cửa …", "để vào khay … tại …",
+ * "nộp trực tiếp cho cô A, nhân viên văn thư, tại …" (the person is read with the place).
+ */
 export const inPerson = new RegExp(
-  `${notWordBefore}(?:truc tiep\\s+(?:tai|o|ve|den|cho)|(?:nop|mang)(?:\\s+[^,.;:()]{0,40}?)?\\s+tai|(?:de|bo|dat) vao (?:khay|hop|tu|ngan)[^,.;:()]{0,40}?\\s+tai)\\s+`,
+  `${notWordBefore}(?:truc tiep\\s+cho\\s+(?:co|thay|anh|chi|ong|ba)\\s+[^,.;:()]{2,40}(?:,\\s*[^,.;:()]{2,40})?,\\s*tai|truc tiep\\s+(?:tai|o|ve|den|cho)|(?:nop|mang)(?:\\s+[^,.;:()]{0,40}?)?\\s+tai|(?:de|bo|dat) vao (?:khay|hop|tu|ngan)[^,.;:()]{0,40}?\\s+tai)\\s+`,
   "giu",
 );
 

@@ -7,7 +7,7 @@ import { matchHeading } from "./extract-sections.js";
 import type { ExtractedDeadline } from "./extraction.js";
 import type { PlanLine } from "./plan-text.js";
 
-type Column = "row" | "task" | "responsible" | "coordinating" | "deadline" | "label";
+type Column = "row" | "task" | "responsible" | "coordinating" | "deadline" | "label" | "month";
 
 // Header cells, folded, that name each column of a timeline table.
 const columnNames: [Column, RegExp][] = [
@@ -31,6 +31,11 @@ const stripEmphasis = (text: string) => text.replace(/\*+/gu, "").trim();
 const isCapitals = (text: string) =>
   /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && !/^PHỤ LỤC(?:\s+[\dIVX]+)?$/u.test(text);
 
+// A time column that dates each row: "Hạn hoàn thành", "Thời hạn", "Thời gian".
+const ownDeadline = /^(thoi gian|thoi han|han (hoan thanh|nop)|han chot)/;
+// A bare date under "Hạn hoàn thành" is the day it must be done by.
+const dueColumn = /^(han (hoan thanh|nop)|han chot)/;
+
 const quarterRow = /^Quý\s+([IVX]+|\d)(?![\p{L}\p{N}])/iu;
 
 function mapColumns(cells: string[]): Map<Column, number> | null {
@@ -40,6 +45,13 @@ function mapColumns(cells: string[]): Map<Column, number> | null {
     const column = columnNames.find(([name, pattern]) => !map.has(name) && pattern.test(folded));
     if (column) map.set(column[0], i);
   });
+  // "Tháng · Nội dung · … · Hạn hoàn thành": the month groups the rows, the other time cell dates them.
+  const first = map.get("deadline");
+  const dated = cells.findIndex((cell, i) => i !== first && ownDeadline.test(fold(cell)));
+  if (first !== undefined && fold(cells[first] ?? "") === "thang" && dated >= 0) {
+    map.set("month", first);
+    map.set("deadline", dated);
+  }
   if (!map.has("deadline")) return null;
   // "Cụm · Ngày tiếp nhận · Buổi · Phòng": a schedule by group needs no column of units.
   if (map.has("task") || map.has("label")) return map;
@@ -182,6 +194,19 @@ function levelColumnRow(
 export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): ExtractedDeadline[] {
   const deadlines: ExtractedDeadline[] = [];
   let columns: Map<Column, number> | null = null;
+  // The month of the rows below a "Tháng 10/2026" cell, which leave theirs empty.
+  let monthOfRows = "";
+  const withMonth = (cell: string, monthCell: string): string => {
+    if (!columns?.has("month")) return cell;
+    if (monthCell) monthOfRows = monthCell;
+    const month = monthOfRows.replace(/^tháng\s+/iu, "");
+    if (!month) return cell;
+    if (!cell || /^(?:trong\s+)?tháng$/iu.test(cell)) return monthOfRows;
+    // "Tuần 3", "Cuối tháng" in the month's rows: that week, or the end of that month.
+    if (/^tuần\s+(?:\d|[IVX]+)$/iu.test(cell)) return `${cell} tháng ${month}`;
+    if (/^(?:cuối|đầu|giữa)\s+tháng$/iu.test(cell)) return `${cell} ${month}`;
+    return cell;
+  };
   let quarter: string | undefined;
   let previous: ExtractedDeadline | undefined;
   // The prose line just above a table, which names the task of a table without a task column.
@@ -255,6 +280,7 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
       }
       columns = header;
       headerCells = l.cells;
+      monthOfRows = "";
       continue;
     }
     if (!columns) continue;
@@ -285,7 +311,7 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
     // Without a column of units, the row's level or group ("Cụm 3", "Mầm non") is who does it.
     const responsible = cellAt(l.cells, columns, "responsible") || (byLevel ? label : "");
     const coordinating = cellAt(l.cells, columns, "coordinating");
-    const deadlineText = cellAt(l.cells, columns, "deadline");
+    const deadlineText = withMonth(cellAt(l.cells, columns, "deadline"), cellAt(l.cells, columns, "month"));
 
     const entry: ExtractedDeadline = {
       // A table of one task by level stands in the body, where its line says where it is.
@@ -357,6 +383,9 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
           start: result.deadline.start,
           due: result.deadline.due,
         });
+        const dueHeader = fold(headerCells[columns.get("deadline") ?? -1] ?? "");
+        if (entry.kind === "on" && dueColumn.test(dueHeader))
+          Object.assign(entry, { kind: "by", start: null });
       } else {
         entry.warning = result.detail;
       }

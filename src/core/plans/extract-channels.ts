@@ -160,8 +160,11 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
         name &&
         !name.includes("@") &&
         !/^(?:he thong|phan mem|cong|trang)$/u.test(foldLetters(name).toLowerCase())
-      )
-        add("system", name, at);
+      ) {
+        // "Hệ thống quản lý văn bản và điều hành (VNPT iOffice)": the name people know it by, in brackets.
+        const known = /^\s*\(([^()]{3,40})\)/u.exec(text.slice(at + name.length))?.[1];
+        add("system", known && !/\d/u.test(known) ? `${name} (${known})` : name, at);
+      }
     }
     for (const [pattern, kind] of [
       [inPerson, "in_person"],
@@ -187,8 +190,16 @@ function inSentence(sentence: { start: number; text: string }): Found[] {
           folded.slice(m.index ?? 0, at),
         );
         const trayAt = tray?.[1] ? (m.index ?? 0) + tray[0].indexOf(tray[1]) : -1;
+        // "… cho cô Lâm Ngọc Hân, nhân viên văn thư, tại Phòng Văn thư": the place, and whom to hand it to.
+        const person = /truc tiep\s+cho\s+((?:co|thay|anh|chi|ong|ba)\s+[^,]+(?:,[^,]+)?),\s*tai\s+$/u.exec(
+          folded.slice(m.index ?? 0, at),
+        );
+        const personAt = person?.[1] ? (m.index ?? 0) + person[0].indexOf(person[1]) : -1;
+        const handTo = person?.[1] ? `, gặp ${text.slice(personAt, personAt + person[1].length)}` : "";
         const where =
-          tray?.[1] && place ? `${text.slice(trayAt, trayAt + tray[1].length)} tại ${place}` : place;
+          tray?.[1] && place
+            ? `${text.slice(trayAt, trayAt + tray[1].length)} tại ${place}`
+            : place && `${place}${handTo}`;
         if (where) add(kind, where, tray?.[1] ? trayAt : at);
       }
     }
@@ -296,7 +307,10 @@ export function channelsInGroupTables(lines: PlanLine[]): ExtractedChannel[] {
       if (l.text) columns = null;
       continue;
     }
-    const name = l.cells.findIndex((c) => groupColumn.test(c.trim()));
+    // "Tổ · Thư mục Google Drive": a school's tổ, each with its folder, as khối or cụm have theirs.
+    const name = l.cells.findIndex(
+      (c) => groupColumn.test(c.trim()) || /^tổ(?:\s+chuyên môn)?$/iu.test(c.trim()),
+    );
     const link = l.cells.findIndex((c, i) => i !== name && linkColumn.test(c));
     if (name >= 0 && link >= 0) {
       columns = { name, link };

@@ -148,13 +148,23 @@ function titleColonContact(text: string, line: number): ExtractedContact | null 
 
 /** One line's officer: "Ông A, chuyên viên, phụ trách …", "Cấp X: bà B, …", "Bà C, …, điện thoại …: …". */
 function dutyContact(text: string, line: number): ExtractedContact | null {
-  return (
+  const contact =
     chargedContact(text, line) ??
     scopeFirstContact(text, line) ??
     colonDutyContact(text, line) ??
     titleColonContact(text, line) ??
-    reachFirstContact(text, line)
-  );
+    reachFirstContact(text, line);
+  if (contact?.title) {
+    // "Phó Hiệu trưởng, Phó Chủ tịch thường trực - hướng dẫn hồ sơ …": the duty after a dash, in small
+    // letters (a tổ's own name, "Tổ Toán - Tin", keeps its dash).
+    const duty = /^(.+?)\s+[–-]\s+(\p{Ll}.+)$/u.exec(contact.title);
+    if (duty?.[1] && duty[2] && !contact.scope) {
+      contact.title = duty[1];
+      contact.scope = scopeOf(duty[2]);
+    }
+    contact.title = contact.title.replace(/[\s–-]+$/u, "");
+  }
+  return contact;
 }
 
 /** The people a sentence says to turn to; a title alone ("bà C, chuyên viên Văn phòng Sở") is their scope. */
@@ -320,7 +330,12 @@ export function extractContacts(paragraphs: Paragraph[], lines: PlanLine[] = [])
         // "… liên hệ Thư ký Hội đồng (cô A) để được hướng dẫn" of an officer listed above: one person.
         const known = contacts.find((k) => k.name === c.name);
         if (!known) contacts.push(c);
-        else if (c.scope && !known.scope.includes(c.scope)) known.scope = `${known.scope}; ${c.scope}`;
+        else {
+          if (c.scope && !known.scope.includes(c.scope)) known.scope = `${known.scope}; ${c.scope}`;
+          // A council's member listed again at the end "… điện thoại: …" gives the phone to call.
+          if (c.phone && !known.phone) known.phone = c.phone;
+          if (c.email && !known.email) known.email = c.email;
+        }
       }
     }
   }
