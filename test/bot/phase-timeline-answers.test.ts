@@ -21,6 +21,9 @@ describe("answers from a guide with dates for public and private schools", () =>
     const privateSchool = await ask("TT", own);
     expect(privateSchool).toContain("19/05/2026");
     expect(privateSchool).not.toContain("15/05/2026");
+    // A step for public and private schools alike is both's.
+    for (const school of ["HM", "TT"])
+      expect(await ask(school, "báo cáo tổng kết năm học gửi trước ngày nào ạ")).toContain("22/05/2026");
   });
 
   it("gives a school the mailbox of its own level", async () => {

@@ -20,6 +20,8 @@ export const phasePlan = [
   "",
   "b) Đồng thời tải các tệp lên thư mục chung https://drive.google.com/drive/folders/BaLam2026. Tên tệp đặt theo quy tắc: <Tên trường viết liền, không dấu>_<Tên hồ sơ>.pdf.",
   "",
+  "2. Các trường công lập và tư thục gửi báo cáo tổng kết năm học trước ngày 22/5/2026.",
+  "",
   "PHỤ LỤC I",
   "",
   "TT\tNội dung công việc\tĐơn vị thực hiện\tMốc thời gian\tGhi chú",

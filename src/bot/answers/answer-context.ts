@@ -335,8 +335,11 @@ function othersOwnershipStep(ctx: AnswerContext, task: Task): boolean {
   const unitName = ctx.actor.roles.find((r) => r.role === "focal" && r.unitName)?.unitName;
   if (!unitName) return false;
   const words = foldText(task.responsible ?? "");
-  const forPrivate = privateSchools.test(words);
-  const forPublic = !forPrivate && publicSchools.test(words);
+  // "Các trường mầm non công lập và ngoài công lập": both.
+  const privateNamed = privateSchools.test(words);
+  const publicNamed = publicSchools.test(words);
+  const forPrivate = privateNamed && !publicNamed;
+  const forPublic = publicNamed && !privateNamed;
   const ownPrivate = privateSchools.test(foldText(unitName));
   return (forPrivate && !ownPrivate) || (forPublic && ownPrivate);
 }

@@ -30,7 +30,7 @@ import {
   titleShareNamed,
   titleWordsNamed,
 } from "../understanding/thresholds.js";
-import { planTextWords, rankByTopic, topicWords } from "../understanding/topic-match.js";
+import { isQuestionWord, planTextWords, rankByTopic, topicWords } from "../understanding/topic-match.js";
 import {
   type AnswerContext,
   type AnswerResult,
@@ -1131,13 +1131,24 @@ export function findPassage(ctx: AnswerContext, options: { strict?: boolean } = 
   // A section whose heading the question names whole ("hình thức khen thưởng … là gì?") is the one
   // asked about, before a longer one that mentions the same words among others.
   const asked = new Set(topicWords(question));
-  const named = (section: Section) => {
-    const heading = planTextWords(section.heading);
-    return heading.length > 0 && heading.every((w) => asked.has(w));
-  };
-  const fitOf = sectionIndex.sentenceFit(question);
   // "mỗi đơn vị đề nghị bao nhiêu …": a passage that states a number is the likelier answer.
   const quantity = answersQuantity(foldText(question));
+  const named = (section: Section) => {
+    const heading = planTextWords(section.heading);
+    if (heading.length > 0 && heading.every((w) => asked.has(w))) return true;
+    // "2.2. Danh hiệu "Chiến sĩ thi đua cơ sở": xét tặng … không quá 15% …", "- Giấy khen cá nhân: …": how
+    // many of a title is asked of the point that opens with it, by its label or the title quoted in it
+    // (a rule about the title, "… dùng lại để xét CSTĐCS được không", may stand anywhere).
+    if (!quantity?.counted) return false;
+    const label = /^([^:]{3,80}?):\s/u.exec(section.heading)?.[1] ?? "";
+    const quoted = /[“"]([^”"]{3,60})[”"]/u.exec(label)?.[1];
+    return [label, quoted ?? ""].some((words) => {
+      const said = planTextWords(words);
+      const found = said.filter((w) => asked.has(w)).length;
+      return found > 1 && said.every((w) => asked.has(w) || isQuestionWord(w));
+    });
+  };
+  const fitOf = sectionIndex.sentenceFit(question);
   // The number stated in a sentence about what was asked: "3%" of "Bằng khen UBND tỉnh", not the 50%
   // of a co-author's share elsewhere (the whole question counts here, the plan's title included).
   // Two words side by side say what a sentence is about: "bằng khen", not a lone "tính".

@@ -12,7 +12,7 @@ export function asQuotaUnit(question: string): string {
 // "bao nhiêu người", "tối đa mấy bản", "how many": the question asks a number the plan states, and what
 // it counts when it says so.
 const asksQuantity =
-  /\b(?:bao nhieu|bn|toi da|toi thieu|it nhat|how many|how much|maximum|minimum|may (?=nguoi|ca nhan|tap the|don vi|truong|giao vien|co|thay|ban|bo|lan|diem|phan tram|sang kien|bang khen|giay khen|suat))\s*(?:(nguoi|ca nhan|tap the|don vi|truong|co so|ban|bo|diem|people|persons|copies|bang khen|giay khen|suat)(?![a-z]))?/;
+  /\b(?:bao nhieu|bn|toi da|toi thieu|it nhat|how many|how much|maximum|minimum|may (?=nguoi|ca nhan|tap the|don vi|truong|giao vien|co|thay|ban|bo|lan|diem|phan tram|sang kien|bang khen|giay khen|suat))\s*(?:(nguoi|ca nhan|tap the|don vi|truong|co so|ban|bo|diem|people|persons|teachers|staff|schools|units|copies|bang khen|giay khen|suat)(?![a-z]))?/;
 // A count of people is written with whoever is counted: "02 cá nhân", "01 lãnh đạo và 01 cán bộ đầu mối".
 const people = "nguoi|ca nhan|can bo|lanh dao|giao vien|nhan vien|thanh vien|dong chi|cbql|tap the";
 const counted: Record<string, string> = {
@@ -20,6 +20,10 @@ const counted: Record<string, string> = {
   "ca nhan": people,
   people: people,
   persons: people,
+  teachers: people,
+  staff: people,
+  schools: "don vi|truong|co so",
+  units: "don vi|truong|co so",
   "tap the": "tap the",
   "don vi": "don vi|truong|co so",
   truong: "don vi|truong|co so",
@@ -51,7 +55,9 @@ export interface QuantityAsked {
 
 /** For a folded question that asks a number: how to tell a folded text that states it, else null. */
 export function answersQuantity(foldedQuestion: string): QuantityAsked | null {
-  const asked = asksQuantity.exec(foldedQuestion);
+  // "tối đa bao nhiêu người": the word that names what is counted may follow a later question word.
+  const every = [...foldedQuestion.matchAll(new RegExp(asksQuantity.source, "g"))];
+  const asked = every.find((m) => m[1]) ?? every[0] ?? null;
   const share = asksShare.test(foldedQuestion);
   if (share && !asked?.[1]) {
     // "tối đa bao nhiêu %" asks a cap ("không quá 15%"), "ít nhất" a floor ("từ 70% trở lên").
@@ -67,7 +73,8 @@ export function answersQuantity(foldedQuestion: string): QuantityAsked | null {
   }
   if (!asked) return null;
   const nouns = asked[1] ? counted[asked[1]] : undefined;
-  const stated = nouns ? new RegExp(`\\d+\\s*(?:${nouns})\\b`) : quotaWords;
+  // "bao nhiêu người" of a quota the plan writes as a share: "không vượt quá 20% tổng số cá nhân …".
+  const stated = nouns ? new RegExp(`\\d+\\s*(?:${nouns})\\b|${statedShare.source}`) : quotaWords;
   return { states: (text) => stated.test(text), counted: nouns !== undefined };
 }
 

@@ -103,6 +103,11 @@ function stepsOf(words: string[]): { series: string; n: string }[] {
   });
 }
 
+/** Whether a folded word is one a question typed without diacritics sets aside ("co" may be "có"). */
+export function isQuestionWord(folded: string): boolean {
+  return stopWordsTable().folded.has(folded);
+}
+
 /** The content words of a text, folded, for matching a question to what the plans say. */
 export function topicWords(text: string): string[] {
   const stop = stopWordsTable();

@@ -70,13 +70,20 @@ const copiesWords =
 
 /** The name and copies of a list led by "Hồ sơ … (…):", else null. */
 export function namedList(text: string): { name: string; copies: string | null } | null {
-  const m = namedListLead.exec(text);
+  // "Hồ sơ X (đối với tổ) — 01 bộ, do tổ trưởng nộp:": the copies and who hands it in after a dash.
+  const dashed = /\s+[—–]\s+([^:]{2,80}?)\s*:\s*$/u.exec(text);
+  const m = namedListLead.exec(dashed ? `${text.slice(0, dashed.index)}:` : text);
   const name = m?.[1]?.trim();
-  if (!name || /^hồ sơ$/iu.test(name) || sendingWords.test(name)) return null;
+  // "Hồ sơ gửi về Phòng:" leads the ways of sending; "Hồ sơ nhà trường gửi Phòng …:" names whose it is.
+  const whose = /^hồ sơ\s+(?:của\s+)?(?:nhà trường|trường|đơn vị|tổ|cụm|khối)\s+(?:gửi|nộp)\s/iu.test(
+    name ?? "",
+  );
+  if (!name || /^hồ sơ$/iu.test(name) || (sendingWords.test(name) && !whose)) return null;
   const bracket = m?.[2]?.trim() ?? "";
+  const tail = dashed?.[1] ?? "";
   return {
     name: name.charAt(0).toUpperCase() + name.slice(1),
-    copies: copiesWords.test(bracket) ? bracket : null,
+    copies: copiesWords.test(bracket) ? bracket : copiesWords.test(tail) ? tail : null,
   };
 }
 
@@ -162,7 +169,7 @@ function labelledPapers(text: string): { label: string; items: string[] } | null
 // the sentence itself, up to how they are handed in.
 // "Sau khi họp, Cụm trưởng gửi về Sở hồ sơ sơ kết của cụm gồm …": after who sends it where.
 const sentenceList =
-  /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+•]\s*)?(?:[^:;]{0,100}?\s(?:gửi|nộp|lập|chuẩn bị|hoàn thiện)(?:\s+(?:về|lên|cho)\s+[^,;:]{1,40}?)?(?:\s+0?\d+\s+(?:bộ|bản))?\s+)?(hồ sơ(?![\p{L}\p{N}])[^:,;.]{0,120}?)\s+(?:gồm(?: có)?|bao gồm)\s*:?\s+([^:]+)$/iu;
+  /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+•]\s*)?(?:[^:;]{0,100}?\s(?:gửi|nộp|lập|chuẩn bị|hoàn thiện)(?:\s+(?:về|lên|cho)\s+[^,;:]{1,40}?)?(?:\s+0?\d+\s+(?:bộ|bản))?(?:,\s*|\s+))?(hồ sơ(?![\p{L}\p{N}])[^:,;.]{0,120}?|mỗi bộ)\s+(?:gồm(?: có)?|bao gồm)\s*:?\s+([^:]+)$/iu;
 const titledSentence =
   /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*)?(hồ sơ(?![\p{L}\p{N}])[^:]{0,120}?)\s*:\s+(.+)$/iu;
 const handedIn = /,\s*(?:nộp|gửi|tải|lưu|đựng|đóng)(?![\p{L}\p{N}])|\.(?:\s|$)|;/u;
@@ -183,7 +190,9 @@ function papersInSentence(text: string): { name: string; items: string[]; rest: 
   const said = end ? m[2].slice(0, end.index) : m[2];
   // A piece that is not a paper ("cá nhân" in "Báo cáo thành tích của tập thể, cá nhân") belongs to the one before.
   const items: string[] = semicolons ? bySemicolon.map((piece) => piece.trim()) : [];
-  for (const piece of semicolons ? [] : said.split(/\s*,\s*|\s+và\s+/u)) {
+  // A bracket's commas ("(giấy chứng nhận …, giấy khen, …)") stay inside its paper.
+  const pieces = said.split(/\s*,\s*(?![^()]*\))|\s+và\s+(?![^()]*\))/u);
+  for (const piece of semicolons ? [] : pieces) {
     const last = items.length - 1;
     if (paperWords.test(piece) || last < 0) items.push(piece.trim());
     else items[last] = `${items[last]}, ${piece.trim()}`;
@@ -376,7 +385,10 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
           line: paragraph.line,
         };
         const copies = copiesInSentence.exec(sentence.rest);
+        // "… cá nhân nộp 02 bộ, mỗi bộ gồm …": the sets before what each holds.
+        const sets = /(0?\d+\s+bộ),\s*mỗi bộ\s+gồm/iu.exec(text)?.[1];
         if (copies?.[1]) list.copies = copies[1].trim();
+        else if (sets) list.copies = sets;
         requirements.push(list);
         continue;
       }

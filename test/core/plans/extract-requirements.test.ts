@@ -443,3 +443,31 @@ describe("a list's name without who makes it and how it goes", () => {
     expect(names).toEqual(['Hồ sơ đề nghị danh hiệu "Tập thể lao động xuất sắc"']);
   });
 });
+
+describe("leads with their copies after a dash, whose dossier it is, and sets of papers in a sentence", () => {
+  const lists = extractPlan(
+    [
+      "TRƯỜNG TIỂU HỌC HOA LƯ",
+      "KẾ HOẠCH",
+      "Thi đua năm học 2026-2027",
+      "VI. HỒ SƠ",
+      "**1. Hồ sơ đề nghị danh hiệu Chiến sĩ thi đua cơ sở:** giáo viên nộp 02 bộ, mỗi bộ gồm báo cáo thành tích theo Mẫu 2, báo cáo sáng kiến và bản sao minh chứng (giấy khen, giấy chứng nhận, quyết định công nhận).",
+      "**2. Hồ sơ đề nghị Tập thể lao động tiên tiến (đối với tổ)** — 01 bộ, do tổ trưởng nộp:",
+      "a) Báo cáo thành tích của tổ;",
+      "b) Biên bản họp tổ.",
+      "**3. Hồ sơ nhà trường gửi Phòng Văn hóa - Xã hội** (văn thư chuẩn bị):",
+      "1. Tờ trình của nhà trường;",
+      "2. Danh sách trích ngang.",
+      "VII. TỔ CHỨC THỰC HIỆN",
+    ].join("\n\n"),
+    { calendar },
+  ).requirements.map((r) => [r.name, r.items.length, r.copies ?? null]);
+
+  it("reads each list with its name and copies", () => {
+    expect(lists).toEqual([
+      ["Hồ sơ đề nghị danh hiệu Chiến sĩ thi đua cơ sở", 3, "02 bộ"],
+      ["Hồ sơ đề nghị Tập thể lao động tiên tiến", 2, "01 bộ, do tổ trưởng nộp"],
+      ["Hồ sơ nhà trường gửi Phòng Văn hóa - Xã hội", 2, null],
+    ]);
+  });
+});

@@ -10,6 +10,9 @@ describe("abbreviations", () => {
     ["danh hieu cstd va ldtt", "danh hieu chien si thi dua va lao dong tien tien"],
     ["tuyen duong dhtt, ntvt", "tuyen duong dien hinh tien tien, nguoi tot viec tot"],
     ["ho so ttldtt", "ho so tap the lao dong tien tien"],
+    ["ty le cstdcs", "ty le chien si thi dua co so"],
+    ["hoi thi gvdg, gvcn gioi", "hoi thi giao vien day gioi, giao vien chu nhiem gioi"],
+    ["gui phong vh-xh, bgh duyet", "gui phong van hoa xa hoi, ban giam hieu duyet"],
   ])("%s → %s", (text, expanded) => {
     expect(expandAbbreviations(text)).toBe(expanded);
   });
