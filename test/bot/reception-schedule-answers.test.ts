@@ -31,7 +31,7 @@ const plan = [
   "",
   "Khối I gồm các trường: THPT Chu Văn An, THPT Lý Thường Kiệt; khối trưởng: Trường THPT Chu Văn An.",
   "",
-  "Khối II gồm các trường: THPT Ngô Quyền, THPT Trần Quốc Tuấn; khối trưởng: Trường THPT Ngô Quyền.",
+  "Khối II gồm các trường THPT công lập: THPT Ngô Quyền, THPT Trần Quốc Tuấn, THPT Hạ Lâm; khối trưởng: Trường THPT Ngô Quyền.",
   "",
   "**Phụ lục**",
   "",
@@ -65,6 +65,13 @@ describe("answers from a letter that gives each khối its day", () => {
     const list = await ask("TQT", "truong minh gui danh sach de nghi ve So cham nhat la khi nao");
     expect(list).toContain("12/12/2025");
     expect(list).not.toContain("19/12/2025");
+  });
+
+  it("tells which khối a Phòng is in, not the khối of a school that shares its district's name", async () => {
+    const ask = await askAsSeated(fixture.database, plan, { today: "2026-01-05", units });
+    const group = await ask("SO", "phong gd huyen ha lam nam o khoi nao vay");
+    expect(group).toContain("Khối 2");
+    expect(group).not.toContain("Khối II");
   });
 
   it("shows a Phòng the session of its own khối", async () => {

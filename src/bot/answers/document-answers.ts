@@ -786,9 +786,11 @@ function answerGroups(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
         (g) => groupNumber(g.name) === Number(number) || new RegExp(`\\b${number}\\b`).test(foldText(g.name)),
       )
     : [];
-  // A khối's member units count as its words: "trường THCS Bình Lợi thuộc khối nào" finds its khối.
+  // A khối's member units count as its words: "trường THCS Bình Lợi thuộc khối nào" finds its khối; its
+  // leader too, named whole where the members are not ("gồm các Phòng GDĐT: huyện A, …; khối trưởng:
+  // Phòng GDĐT huyện A").
   const ranked = rankByTopic(ctx.question, numbered.length ? numbered : groups, (g) =>
-    [g.name, ...g.members].join(", "),
+    [g.name, ...g.members, g.leader ?? ""].join(", "),
   );
   // "trường em thuộc cụm nào": the khối that lists the sender's own unit.
   const mine = number ? [] : groupsOfOwnUnit(ctx, groups);

@@ -641,7 +641,15 @@ function membersAfter(rest: string): string[] {
       "",
     )
     .trim();
-  const members = proseMembers(words);
+  // "gồm các Phòng GDĐT: huyện A, huyện B", "gồm các trường THPT ngoài công lập: THPT C, …": the kind
+  // before the colon heads the bare names after it (a Phòng's), or only says which (a school's).
+  const kindFirst = /^(?:các\s+)?(Phòng GDĐT|Phòng Giáo dục và Đào tạo|[^:,()]{2,40})\s*:\s*(.+)$/iu.exec(
+    words,
+  );
+  const head = kindFirst?.[1] && /^phòng/iu.test(kindFirst[1]) ? `${kindFirst[1]} ` : "";
+  const members = proseMembers(kindFirst?.[2] ?? words).map((m) =>
+    head && !unitOpening.test(m) ? `${head}${m}` : m,
+  );
   return members.length >= 2 && members.every((m) => unitOpening.test(m)) ? members : [];
 }
 

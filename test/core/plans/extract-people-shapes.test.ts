@@ -289,3 +289,18 @@ describe("a khối table whose deputy is also in its members' cell", () => {
     expect(group?.deputy).toBe("Trường THPT Kim Bảng");
   });
 });
+
+describe("khối whose members follow the kind of unit and a colon", () => {
+  it("heads a Phòng's bare district names with it, and drops a school list's qualifier", () => {
+    const found = read([
+      ...header,
+      "Khối 2 gồm các Phòng GDĐT: huyện Bình Lục, thị xã Duy Tiên; khối trưởng: Phòng GDĐT huyện Bình Lục.",
+      "",
+      "Khối V gồm các trường THPT ngoài công lập: THPT Lương Thế Vinh, THPT Thanh Liêm; khối trưởng: Trường THPT Lương Thế Vinh.",
+    ]).groups.map((g) => [g.name, g.members]);
+    expect(found).toEqual([
+      ["Khối 2", ["Phòng GDĐT huyện Bình Lục", "Phòng GDĐT thị xã Duy Tiên"]],
+      ["Khối V", ["THPT Lương Thế Vinh", "THPT Thanh Liêm"]],
+    ]);
+  });
+});
