@@ -114,7 +114,7 @@ const inputs = values.input ?? [
   // Plan 130: a district Phòng's year-end guide, its appendix timeline in phases with time cells over
   // dashed lines, a matrix of papers by award; first run 36.7 % on 16b0058; studied.
   "eval/questions.plans26.jsonl",
-  // Plan 131: a primary school's own plan for its tổ, a timeline month by month; first run 60.0 % on 16b0058.
+  // Plan 131: a primary school's own plan for its tổ, a timeline month by month; first run 60.0 % on 16b0058; studied.
   "eval/questions.plans27.jsonl",
   // Plans 132 and 133, held out: a Sở's plan for its exemplars' conference and a Phòng's short letter
   // on the term review and initiatives; first runs 73.3 % and 51.7 % on 01e869d, never studied.

@@ -15,7 +15,7 @@ const sendVerbs = [
   "cap nhat",
   "nhap",
   "dang ky",
-  String.raw`tai(?: [a-z]+){0,3} len`,
+  "tai(?: [a-z]+){0,3} len",
   "dang tai",
   "upload",
   "chuyen",
