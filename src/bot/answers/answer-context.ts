@@ -273,18 +273,21 @@ export function stepGroup(ctx: AnswerContext, task: Task): PublishedPlan["groups
 
 // "Các trường THPT thuộc Khối I và Khối II": units a schedule gives a day by the khối they are in.
 const inGroups = /\bthuoc (?:cac )?(?:khoi|cum)\b/;
+const groupsOnly = new RegExp(`^${groupWords}(?:\\s*(?:,|va)\\s*${groupWords})+$`);
 
 /** A step for another khối/cụm than the focal person's own, when the plan's groups tell which is theirs. */
 function othersGroupStep(ctx: AnswerContext, task: Task): boolean {
   const groups = planOf(ctx, task.planId)?.groups ?? [];
   const own = groupsNaming(namesOwnUnit(ctx), groups);
   if (!own.length) return false;
-  const group = stepGroup(ctx, task);
+  const words = task.responsible ?? "";
+  // "Cụm 2, Cụm 3 và Cụm 4": a step several groups share, named by number.
+  const several = groupsOnly.test(foldText(words));
+  const group = several ? undefined : stepGroup(ctx, task);
   if (group) return !own.includes(group);
   // By number: a plan may number a Sở's khối of Phòng 1–4 and its khối of THPT I–VI, and the step's
   // kind of unit already tells which of the two it means.
-  const words = task.responsible ?? "";
-  if (!inGroups.test(foldText(words))) return false;
+  if (!inGroups.test(foldText(words)) && !several) return false;
   const named = groupNumbersIn(words);
   return named.length > 0 && !own.some((g) => named.includes(groupNumber(g.name) ?? -1));
 }

@@ -216,10 +216,11 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
   ],
   // "từ nay tới chủ nhật", "đến cuối tuần", "between now and Sunday": the rest of this week.
   [
-    /\b((tu (gio|nay|hom nay) )?(den|toi) (het |cuoi )?(chu nhat|cuoi tuan)(?! (sau|toi|truoc))|(until|till|by|between now and) (sunday|the weekend|the end of the week))\b/,
+    /\b((tu (gio|nay|hom nay) )?(den|toi) (het |cuoi )?(chu nhat|cuoi tuan|tuan)(?! (sau|toi|truoc|nay|nua|\d))|(until|till|by|to|between now and) (sunday|the weekend|the end of the week))\b/,
     (t) => ({ start: t, end: week(t, 0).end }),
   ],
-  [/\b(hom nay|today)\b/, (t) => ({ start: t, end: t })],
+  // "from today to the end of the month" is a span that starts today, read below.
+  [/\b(hom nay|today)\b(?! (?:den|toi|to|until|till)\b)/, (t) => ({ start: t, end: t })],
   // "mai" alone is tomorrow at the head of a question or before what it asks ("mai có phải nộp …"),
   // not inside a name ("Trường Mai Dịch").
   [
@@ -263,7 +264,7 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
   [/\b(thang (sau|toi)|next month)\b/, (t) => month(t, 1)],
   [/\b(thang truoc|last month)\b/, (t) => month(t, -1)],
   [
-    /\b(tu (gio|nay|hom nay) den (het |cuoi )?thang|(den|toi|truoc) cuoi thang|con lai (cua|trong) thang|rest of (the|this) month|(before|by|until|till) the end of (the|this) month)\b/,
+    /\b(tu (gio|nay|hom nay) den (het |cuoi )?thang|(den|toi|truoc) cuoi thang|con lai (cua|trong) thang|rest of (the|this) month|(before|by|until|till|to) the end of (the|this) month)\b/,
     (t) => ({ start: t, end: month(t, 0).end }),
   ],
   [/\b(thang nay|this month)\b/, (t) => month(t, 0)],

@@ -39,7 +39,7 @@ export const monthRe = sticky(
 // "tuần 2 tháng 12/2026", "tuần đầu tháng 5", "tuần cuối của tháng 5", "tuần thứ hai của tháng 6": the
 // month follows.
 export const weekRe = sticky(
-  String.raw`tuan\s*(?:thu\s*)?(iv|iii|ii|i|[1-5]|dau|cuoi|nhat|hai|ba|tu|nam)(?![a-z\d])\s*(?:cua\s+)?(?=thang)`,
+  String.raw`tuan\s*(?:thu\s*)?(iv|iii|ii|i|[1-5]|dau|cuoi|nhat|hai|ba|tu|nam)(?![a-z\d])(?:\s*(?:tien|cung))?\s*(?:cua\s+)?(?=thang)`,
 );
 // "hai tuần đầu của tháng 12", "02 tuần cuối tháng 5": several weeks from the month's first or last.
 export const weeksRe = sticky(

@@ -69,7 +69,8 @@ function foldWithMap(text: string): { folded: string; origin: number[] } {
 // a long document's scan to a few milliseconds.
 const anchors =
   /(?<![a-z\d])(?:bat dau|cac ngay|tu|truoc|cham nhat|muon nhat|han|thoi han|thoi gian|den het|toi het|khong qua|khong muon|khong cham|khong nhan|khong tiep nhan|khong chap nhan|khong giai quyet|trong|vao|du kien|khoang|luc|cuoi|dau|giua|thang|quy)(?![a-z])/g;
-const lineOpening = /^[\s\-+•·]*/;
+// "1. Trong vòng 03 ngày kể từ …: …": a point's number before a count that opens it.
+const lineOpening = /^[\s\-+•·]*(?:\d{1,2}[.)]\s+(?=trong vong|cham nhat|sau|truoc))?/;
 // Every reported expression holds a digit or names a quarter, semester or school year ("vào quý II",
 // "vào cuối năm học"): a sentence with none is not folded at all, which is most of a document.
 const mayHoldDeadline =

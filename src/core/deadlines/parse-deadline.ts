@@ -1,3 +1,4 @@
+import { addDays } from "./calendar-days.js";
 import { cleanDeadlineWords, foldDeadlineWords } from "./deadline-words.js";
 import { evaluate, success } from "./evaluate-expression.js";
 import { Refusal, type Words } from "./evaluation-terms.js";
@@ -21,6 +22,18 @@ const trailingHour = /\s*,\s*(?:luc\s+)?\d{1,2}\s*(?:h|gio)\s*(?:\d{2})?(?:\s*ph
 const weekWithDays = /^(tuan\b[^()]*?)\s*\((tu\s[^()]*\sden\s[^()]*)\)$/;
 // "Tuần từ 31/5 – 04/6/2027": the week is the span it names.
 const weekSpan = /^tuan\s+(tu\s.+)$/;
+// "chậm nhất vào thứ Hai tuần đầu tiên của tháng 1/2027": that day of that week.
+const dayOfWeek =
+  /^(?:(cham nhat|han chot|truoc)\s+)?(?:vao\s+)?(?:ngay\s+)?(thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*(?:cua\s+)?(tuan\s.+)$/;
+const weekdayOffset: Record<string, number> = {
+  "thu hai": 0,
+  "thu ba": 1,
+  "thu tu": 2,
+  "thu nam": 3,
+  "thu sau": 4,
+  "thu bay": 5,
+  "chu nhat": 6,
+};
 
 /** Where the words could end: as written, without a closing aside, without "hằng năm". */
 function endings(f: string, wrapped: boolean): string[] {
@@ -60,6 +73,15 @@ export function parseDeadline(text: string, ctx: DeadlineContext): DeadlineResul
       const days = parseDeadline(week[2], ctx);
       if (days.ok && days.deadline.kind === "range")
         return success(raw, "range", days.deadline.start, days.deadline.due);
+    }
+    const weekday = dayOfWeek.exec(f.slice(lo).replace(trailingPunctuation, ""));
+    if (weekday?.[2] && weekday[3]) {
+      const week = parseDeadline(weekday[3], ctx);
+      if (week.ok && week.deadline.kind === "range" && week.deadline.start) {
+        const day = addDays(week.deadline.start, weekdayOffset[weekday[2]] ?? 0);
+        if (weekday[1] === "truoc") return success(raw, "before", null, addDays(day, -1));
+        return weekday[1] ? success(raw, "by", null, day) : success(raw, "on", day, day);
+      }
     }
     const span = weekSpan.exec(f.slice(lo).replace(trailingPunctuation, ""));
     if (span?.[1]) {

@@ -18,7 +18,7 @@ const relativeWords =
 // column says it is a limit. The groups are relativeWords' own.
 const bareCount = /^(\d{1,2})\s+ngay(\s+lam viec)?\s+(?:(sau khi|sau|ke tu|tinh tu)|(truoc(?: khi)?))\s+/;
 // The event's words run to the end of their clause; a date in brackets after it is the event's day.
-const anchorWords = /^[^;,.()]{3,100}?(?:\s*\([^()]{0,60}\))?(?=\s*(?:[;,.]|\s(?:de|va|thi)\s|$))/;
+const anchorWords = /^[^;,.():]{3,100}?(?:\s*\([^()]{0,60}\))?(?=\s*(?:[;,.:]|\s(?:de|va|thi)\s|$))/;
 
 /**
  * Finds a count of days from an event in folded words: where it stands and what it says. With

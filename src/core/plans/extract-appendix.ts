@@ -190,6 +190,56 @@ function levelColumnRow(
   });
 }
 
+// "Cấp học · Nộp báo cáo sơ kết · Nộp hồ sơ sáng kiến": a row per level, a column per step, a date in each cell.
+interface StepColumns {
+  label: number;
+  steps: { at: number; task: string }[];
+}
+function stepColumns(cells: string[]): StepColumns | null {
+  if (!/^(?:cap hoc|cap|khoi|cum|cum thi dua|don vi|doi tuong)$/.test(fold(cells[0] ?? "").trim()))
+    return null;
+  const steps = cells.flatMap((cell, at) =>
+    at > 0 &&
+    /^(?:nop|gui|hoan thanh|hop|dang ky|to chuc|bao cao|tai len|cap nhat)(?![a-z])/.test(fold(cell).trim())
+      ? [{ at, task: cell.trim() }]
+      : [],
+  );
+  return steps.length ? { label: 0, steps } : null;
+}
+
+/** The deadlines of a row of a table with a column per step: one per dated cell, done by the row's units. */
+function stepColumnRow(
+  cells: string[],
+  table: StepColumns,
+  line: number,
+  ctx: DeadlineContext,
+): ExtractedDeadline[] {
+  const label = (cells[table.label] ?? "").trim();
+  if (!label) return [];
+  return table.steps.flatMap(({ at, task }) => {
+    const cell = (cells[at] ?? "").trim();
+    const result = cell ? parseDeadline(cell, ctx) : null;
+    if (!result?.ok) return [];
+    const { deadline } = result;
+    // A day under "Nộp …" is the last one to hand in.
+    const byDay = deadline.kind === "on";
+    return [
+      {
+        source: "text" as const,
+        line,
+        task: `${task} – ${midSentence(label)}`,
+        responsible: label,
+        coordinating: null,
+        raw: deadline.raw,
+        kind: byDay ? "by" : deadline.kind,
+        start: byDay ? null : deadline.start,
+        due: deadline.due,
+        inherited: false,
+      },
+    ];
+  });
+}
+
 /** Reads every timeline table (TT · Nội dung · Đơn vị thực hiện · phối hợp · Thời gian) into deadlines. */
 export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): ExtractedDeadline[] {
   const deadlines: ExtractedDeadline[] = [];
@@ -218,6 +268,7 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
   let position = 0;
 
   let byColumn: LevelColumns | null = null;
+  let byStep: StepColumns | null = null;
   let inAppendix = false;
   let caption = "";
   let captionOpen = false;
@@ -237,6 +288,7 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
         columns = null;
       if (l.text) {
         byColumn = null;
+        byStep = null;
         // Past "Phụ lục", a table of one task by group is the appendix's, its rows counted.
         if (/^PHỤ LỤC(?![\p{L}])/iu.test(stripEmphasis(l.text))) inAppendix = true;
         // "LỊCH TIẾP NHẬN HỒ SƠ" then "ĐỀ NGHỊ XÉT TẶNG …": an appendix's caption in capitals, its lines
@@ -255,14 +307,24 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
     }
     const header = mapColumns(l.cells);
     const levelHeader = header ? null : levelColumns(l.cells);
+    const stepHeader = header || levelHeader ? null : stepColumns(l.cells);
     if (levelHeader) {
       byColumn = levelHeader;
       tableIntro = intro;
       columns = null;
       continue;
     }
+    if (stepHeader) {
+      byStep = stepHeader;
+      columns = null;
+      continue;
+    }
     if (byColumn) {
       deadlines.push(...levelColumnRow(l.cells, byColumn, l.line, tableIntro, ctx));
+      continue;
+    }
+    if (byStep) {
+      deadlines.push(...stepColumnRow(l.cells, byStep, l.line, ctx));
       continue;
     }
     if (header) {

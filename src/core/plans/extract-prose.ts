@@ -1,3 +1,4 @@
+import { addDays } from "../deadlines/calendar-days.js";
 import { findDeadlines } from "../deadlines/find-deadlines.js";
 import { parseDeadline } from "../deadlines/parse-deadline.js";
 import type { DeadlineContext } from "../deadlines/types.js";
@@ -43,7 +44,10 @@ const bareLabel =
 const unitHeading = new RegExp(`^${unitWords}`, "iu");
 
 // "Trong [tháng 12]", "Vào [ngày …]": a word the date's reading leaves out, not words of the step.
-const leadWordOnly = /^(?:trong|vào|khoảng|dự kiến|từ)$/iu;
+const leadWordOnly = /^(?:trong|vào(?: lúc)?|lúc|khoảng|dự kiến|từ)$/iu;
+// "Cụm 2, Cụm 3 và Cụm 4", "Khối I": cụm or khối named by number.
+const groupName = String.raw`(?:Cụm|Khối)(?:\s+thi đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,4})`;
+const groupList = `${groupName}(?:\\s*(?:,|và)\\s*${groupName})*`;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 // A ";" inside brackets ("(số, ngày quyết định; danh sách …)") lists within the clause; it does not end it.
@@ -170,6 +174,9 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
       continue;
     }
     if (!isListItem(text) && hits.length) periodHeading = null;
+    // "5. Nộp hồ sơ sơ kết: chậm nhất ngày A (tiểu học) và ngày B (THCS); riêng mầm non …": the point's
+    // step, before its colon, which each level's date is for.
+    const pointStep = /^(?:\d{1,2}[.)]\s*)?([^:;]{6,120}?)\s*:\s+\S/u.exec(stripMarkup(paragraph.raw))?.[1];
     // The step a sentence's dates by level belong to, once its first level has named it.
     let levelLead: { text: string; hit: number } | null = null;
     let levelled = false;
@@ -228,13 +235,46 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
           : null;
       if (elided) clause = `${clause} ${elided}`;
       let { responsible, task } = responsibleOf(clause);
+      // "… ngày 20/01/2027 (tiểu học) và ngày 22/01/2027 (THCS, TH&THCS)": the levels in the bracket after
+      // the date, for the point's step.
+      const bracketLevels = /^\s*\(([^()]{2,60})\)/u.exec(afterDate)?.[1]?.trim();
+      const levelsAfter = bracketLevels && levelPoint.test(bracketLevels) ? bracketLevels : null;
+      if (levelsAfter && pointStep && actionVerb.test(pointStep)) {
+        responsible = `các trường ${levelsAfter.replace(/^(?:các\s+)?(?:trường|cấp(?:\s+học)?)\s+/iu, "")}`;
+        task = `${pointStep} (${levelsAfter})`;
+      }
+      // "chậm nhất ngày A (…) và ngày B (…)": the second date is as late as the first says.
+      const before0 = hits[n - 1];
+      if (
+        levelsAfter &&
+        hit.result.deadline.kind === "on" &&
+        before0?.result.ok &&
+        (before0.result.deadline.kind === "by" || before0.result.deadline.kind === "before") &&
+        /^\s*(?:\([^()]*\))?\s*(?:và|,)\s*$/u.test(
+          paragraph.raw.slice(before0.index + before0.length, hit.index),
+        )
+      ) {
+        const due = hit.result.deadline.due;
+        hit.result.deadline.kind = before0.result.deadline.kind;
+        hit.result.deadline.start = null;
+        if (due && before0.result.deadline.kind === "before") hit.result.deadline.due = addDays(due, -1);
+      }
       // "(hạn chót 15/11; riêng mầm non hạn chót 13/11)": the line's step, for those schools alone.
       const apart = /^riêng\s+(.+)$/iu.exec(clause)?.[1];
       const apartLevels = apart ? levelWords.exec(apart.trim())?.[1] : undefined;
       const stepOfLine = found.at(-1);
       if (apartLevels && stepOfLine?.line === paragraph.line) {
         responsible = `các trường ${apartLevels}`;
-        task = `${stepOfLine.task} (${responsible})`;
+        task = `${pointStep ?? stepOfLine.task} (${responsible})`;
+      }
+      // "6. Họp sơ kết cụm: Cụm 2, Cụm 3 và Cụm 4 tổ chức từ …; riêng Cụm 1 tổ chức sớm hơn, từ …": the point's
+      // step, for the cụm or khối each clause names.
+      const groupsNamed = new RegExp(`^(?:riêng\\s+)?(${groupList})(?=\\s|,|$)`, "iu").exec(
+        clause.replace(/^[^:]*:\s*/u, ""),
+      )?.[1];
+      if (groupsNamed && pointStep && !new RegExp(`^${groupList}`, "iu").test(pointStep)) {
+        responsible = groupsNamed;
+        task = `${pointStep} (${groupsNamed})`;
       }
       // "Bước 1: Đăng ký thi đua" then "Thời gian: các trường THPT gửi về Sở chậm nhất …": the label goes,
       // and a sending that names nothing sent is the step's.

@@ -6,7 +6,9 @@ import type { PlanLine } from "./plan-text.js";
 // Header cells, folded, of a table that lists each dossier's papers on its own row
 // ("TT | Hình thức | Thành phần hồ sơ | Số lượng").
 const itemsColumn =
-  /^(thanh phan(?: ho so)?|ho so gom|giay to|tai lieu|(?:cac )?giay to can nop|noi dung ho so|ten (?:tai lieu|giay to|van ban))$/;
+  /^(thanh phan(?: ho so)?|ho so gom|giay to|tai lieu|(?:cac )?giay to can nop|noi dung ho so|ten (?:tai lieu|giay to|van ban|bieu mau|mau))$/;
+// "Mẫu · Tên biểu mẫu · Ghi chú": a table of the forms a dossier is made of, each by its code.
+const codeColumn = /^(mau|mau so|ky hieu|ma mau)$/;
 const nameColumn =
   /^(hinh thuc(?: khen thuong)?|danh hieu|loai ho so|ten ho so|ho so|doi tuong(?: de nghi)?)$/;
 const copiesColumn = /^(so luong|so bo|so ban)$/;
@@ -18,8 +20,10 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 
 /** "Tờ trình (Mẫu 01): 01 bản chính, bản giấy và bản PDF": a paper with what its row says of it. */
 function paperOfRow(cells: string[], columns: PaperColumns): string | null {
-  const paper = (cells[columns.items] ?? "").trim().replace(/[.;,]+$/u, "");
-  if (!paper) return null;
+  const named = (cells[columns.items] ?? "").trim().replace(/[.;,]+$/u, "");
+  if (!named) return null;
+  const code = columns.code >= 0 ? (cells[columns.code] ?? "").trim() : "";
+  const paper = code ? `${code} – ${named}` : named;
   const said = [columns.copies, columns.form, columns.note]
     .map((i) => (i >= 0 ? (cells[i] ?? "").trim().replace(/[.;]+$/u, "") : ""))
     // A bare number under "Số bản" or "Số bộ" counts copies or sets: "01" reads "01 bản".
@@ -31,6 +35,8 @@ function paperOfRow(cells: string[], columns: PaperColumns): string | null {
 
 interface PaperColumns {
   items: number;
+  /** The form's code ("Mẫu 01"), written before its name; -1 when the table has none. */
+  code: number;
   copies: number;
   // What the copies column counts: "bộ" under "Số bộ", else "bản".
   unit: "bản" | "bộ";
@@ -133,14 +139,22 @@ export function extractRequirementTables(lines: PlanLine[]): ExtractedRequiremen
       /(?:gồm(?: có)?(?:\s+(?:các|những))?(?:\s+(?:thành phần|giấy tờ|tài liệu))?(?:\s+sau(?: đây)?)?|như sau|sau đây)\s*:\s*$/iu.test(
         above.text,
       );
+    // A table of forms under the dossier's heading, after the list that points to it ("2. Các biểu mẫu
+    // theo bảng dưới đây …").
+    const code = folded.findIndex((c) => codeColumn.test(c));
+    const forms = byPaper && code >= 0 && dossierHeading !== null && dossierHeading.textLinesAgo <= 8;
     const fromHeading =
-      byPaper && !aboveList && leads && dossierHeading && dossierHeading.textLinesAgo <= 3
+      byPaper && !aboveList && ((leads && dossierHeading && dossierHeading.textLinesAgo <= 3) || forms)
         ? dossierHeading
         : null;
     const heading = aboveList ?? fromHeading?.list ?? null;
     const headingLine = aboveList ? above : (fromHeading?.line ?? null);
     if (heading && headingLine) {
-      const list: ExtractedRequirement = { name: heading.name, items: [], line: headingLine.line };
+      const list: ExtractedRequirement = {
+        name: forms && !aboveList ? `${heading.name} – biểu mẫu` : heading.name,
+        items: [],
+        line: forms && !aboveList ? l.line : headingLine.line,
+      };
       if (heading.copies) list.copies = heading.copies;
       found.push(list);
       const column = (pattern: RegExp) => folded.findIndex((c) => pattern.test(c));
@@ -151,6 +165,7 @@ export function extractRequirementTables(lines: PlanLine[]): ExtractedRequiremen
           unit: folded.includes("so bo") ? "bộ" : "bản",
           form: column(formColumn),
           note: column(noteColumn),
+          code,
         },
         list,
       };

@@ -496,6 +496,10 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
 const handling =
   /\s+do\s+[^,;:]{2,40}?\s+(?:lập|chuẩn bị|hoàn thiện)(?![\p{L}\p{N}]).*$|,\s*(?:nộp|gửi)\s.*$/iu;
 const withoutHandling = (name: string) => {
-  const cut = name.replace(handling, "").trim();
+  // "Hồ sơ sơ kết học kỳ I gửi (về Phòng GDĐT)": where it is sent is not its name either.
+  const cut = name
+    .replace(handling, "")
+    .replace(/\s+(?:gửi|nộp)(?:\s+(?:về|lên|tới|đến)(?![\p{L}\p{N}]).*)?$/iu, "")
+    .trim();
   return cut.length >= 8 ? cut : name;
 };

@@ -2,7 +2,7 @@ import { listItemText } from "./plan-text.js";
 
 /** The names of school levels, as a regex alternation. */
 export const levelName =
-  "mầm non|mẫu giáo|tiểu học|THCS|THPT|trung học cơ sở|trung học phổ thông|GDTX|GDNN-GDTX";
+  "mầm non|mẫu giáo|tiểu học|TH&THCS|THCS&THPT|THCS|THPT|trung học cơ sở|trung học phổ thông|GDTX|GDNN-GDTX";
 
 /** Words that name levels only: "Cấp mầm non", "Các trường tiểu học và THCS", "Khối THCS", "Mầm non"; the levels are group 1. */
 export const levelPoint = new RegExp(

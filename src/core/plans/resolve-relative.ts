@@ -11,6 +11,9 @@ const stopSyllables = new Set(
   ),
 );
 
+// "ngày nhận được công văn này", "ngày ký kế hoạch này": the plan itself is the event.
+const ownLetter =
+  /(?<![a-z])(?:nhan duoc|nhan|ky|ban hanh)\s+(?:cong van|van ban|ke hoach|huong dan|thong bao)\s+nay(?![a-z])/;
 // "tại mục 11", "(dòng 4)", "STT 3": a row of the plan's timeline table.
 const rowReference = /(?<![a-z])(?:muc|dong|stt|tt)\s+(\d{1,2})(?![\d/.])/;
 // "(dự kiến ngày 05/6/2027)": the event's own day.
@@ -87,6 +90,8 @@ export function resolveRelativeDeadlines(deadlines: ExtractedDeadline[], ctx: De
         .sort((a, b) => Math.abs(a.line - deadline.line) - Math.abs(b.line - deadline.line))[0];
       from = event ? eventDay(event, span.anchor) : null;
     }
+    // "kể từ ngày nhận được công văn này": the letter's own date, the earliest it can be received.
+    if (!from && ownLetter.test(span.anchor) && ctx.issuedOn) from = ctx.issuedOn;
     if (!from && !row) {
       const event = describedStep(span.anchor, deadline, deadlines);
       from = event ? eventDay(event, span.anchor) : null;
