@@ -116,10 +116,14 @@ const inputs = values.input ?? [
   "eval/questions.plans26.jsonl",
   // Plan 131: a primary school's own plan for its tổ, a timeline month by month; first run 60.0 % on 16b0058; studied.
   "eval/questions.plans27.jsonl",
-  // Plans 132 and 133, held out: a Sở's plan for its exemplars' conference and a Phòng's short letter
-  // on the term review and initiatives; first runs 73.3 % and 51.7 % on 01e869d, never studied.
+  // Plans 132 and 133: a Sở's plan for its exemplars' conference and a Phòng's short letter on the term
+  // review and initiatives; first runs 73.3 % and 51.7 % on 01e869d; studied.
   "eval/questions.plans28.jsonl",
   "eval/questions.plans29.jsonl",
+  // Plans 134 and 135, held out: a THCS school's campaign plan and a Sở's letter on the Kỷ niệm chương
+  // and the Minister's Bằng khen; first runs 63.3 % and 68.3 % on 0fbe7a2, never studied.
+  "eval/questions.plans30.jsonl",
+  "eval/questions.plans31.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>
