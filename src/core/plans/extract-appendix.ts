@@ -36,6 +36,9 @@ const ownDeadline = /^(thoi gian|thoi han|han (hoan thanh|nop)|han chot)/;
 // A bare date under "Hạn hoàn thành" is the day it must be done by.
 const dueColumn = /^(han (hoan thanh|nop)|han chot)/;
 
+const hoursOnly =
+  /^\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*phút)?(?:\s*[–-]\s*\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*phút)?)?$/iu;
+
 const quarterRow = /^Quý\s+([IVX]+|\d)(?![\p{L}\p{N}])/iu;
 
 function mapColumns(cells: string[]): Map<Column, number> | null {
@@ -448,6 +451,9 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
         const dueHeader = fold(headerCells[columns.get("deadline") ?? -1] ?? "");
         if (entry.kind === "on" && dueColumn.test(dueHeader))
           Object.assign(entry, { kind: "by", start: null });
+      } else if (hoursOnly.test(deadlineText.trim())) {
+        // "07h15 – 07h45" in a meeting's programme: an hour of that day, no one's deadline.
+        continue;
       } else {
         entry.warning = result.detail;
       }

@@ -1,7 +1,7 @@
 import { romanValue } from "../text/roman.js";
 import type { ExtractedRequirement } from "./extraction.js";
 import type { Paragraph } from "./paragraphs.js";
-import { isListItem, listItemText } from "./plan-text.js";
+import { isListItem, listItemText, stripMarkup } from "./plan-text.js";
 
 // "Hồ sơ gồm:", "Hồ sơ … gồm có:", "Nộp hồ sơ … về Phòng, gồm:", "… gửi hồ sơ về bộ phận thi đua, cụ thể:"
 // "… cụm trưởng gửi về Phòng GDĐT các hồ sơ sau:"
@@ -46,7 +46,8 @@ function nameFrom(text: string): string | null {
     .replace(/\s+do\s+[^,]+?\s+(?:lập|chuẩn bị|tổng hợp|hoàn thiện)$/iu, "")
     .replace(/[\s,]+$/u, "")
     .trim();
-  if (/^hồ sơ$/iu.test(name)) return null;
+  // "Hồ sơ đề nghị gồm:", "hồ sơ chung": no name of its own; the heading above names it.
+  if (/^hồ sơ(?:\s+(?:đề nghị|chung))?$/iu.test(name)) return null;
   return `${name.charAt(0).toUpperCase()}${name.slice(1)}${bracket && name === base.replace(/[\s,]+$/u, "").trim() ? bracket[0] : ""}`;
 }
 
@@ -227,6 +228,9 @@ function papersSentWith(text: string): { items: string[]; copies: string | null 
 }
 
 /** The list a labelled line makes: "Hồ sơ dự hội giảng (mầm non)", "Hồ sơ giấy khen của Chủ tịch UBND huyện". */
+// "Hồ sơ đề nghị gồm", "Hồ sơ chung": a lead that names no dossier of its own.
+const genericName = /^hồ sơ(?:\s+(?:đề nghị|chung))?(?:\s+gồm(?:\s+có)?)?$/iu;
+
 function labelledList(
   line: { label: string; items: string[] },
   dossier: string | null,
@@ -235,14 +239,32 @@ function labelledList(
   const forWhom = /^đối với\s+(.+)$/iu.exec(line.label)?.[1];
   const name = forWhom
     ? `${dossier ?? "Hồ sơ"} (${forWhom})`
-    : /^hồ sơ(?![\p{L}\p{N}])/iu.test(line.label)
-      ? line.label
-      : `Hồ sơ ${line.label.charAt(0).toLowerCase()}${line.label.slice(1)}`;
+    : genericName.test(line.label) && dossier
+      ? dossier
+      : /^hồ sơ(?![\p{L}\p{N}])/iu.test(line.label)
+        ? line.label
+        : `Hồ sơ ${line.label.charAt(0).toLowerCase()}${line.label.slice(1)}`;
   return { name, items: line.items, line: at };
 }
 
 // A numbered heading: "3.1. Khen thưởng chuyên đề …", "b) Bằng khen của Chủ tịch UBND tỉnh".
 const numberedHeading = /^(?:\d+(?:\.\d+)*\.?|[a-zđ]\))\s+(\S.*)$/u;
+/**
+ * Whether "a) Phiếu giới thiệu …" under "5.1. Hồ sơ điển hình tiên tiến là tập thể" is the heading's first
+ * paper: a numbered line naming a paper, not another dossier ("1.1. Hồ sơ … gồm: …") under a bare "Hồ sơ".
+ */
+function papersNumberedUnder(heading: string, next: string): boolean {
+  const marker = itemMarker(next);
+  if (!marker || marker.style === "bullet" || marker.ordinal !== 1) return false;
+  const item = itemText(next);
+  return (
+    stripMarkup(heading).trim().split(/\s+/u).length >= 3 &&
+    paperWords.test(item) &&
+    !/^hồ sơ(?![\p{L}\p{N}])/iu.test(item) &&
+    !/gồm\s*:/u.test(item)
+  );
+}
+
 // How far above a lead its part's heading may be, in paragraphs.
 const headingReach = 3;
 
@@ -351,7 +373,8 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       partDossier = pendingName;
       const bracket = /\(([^()]+)\)\s*$/u.exec(text)?.[1]?.trim();
       partCopies = bracket && copiesWords.test(bracket) ? bracket : null;
-      if (!isListItem(next)) continue;
+      const numberedPaper = papersNumberedUnder(heading[1] ?? "", next);
+      if (!isListItem(next) && !numberedPaper) continue;
     } else if (!leads) {
       // "1. Hồ sơ đối với từng danh hiệu (01 bộ …)" then "a) Cờ thi đua …: Tờ trình …; Biên bản …".
       const labelled = partDossier ? labelledPapers(text) : null;
@@ -379,8 +402,16 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
           .find((found) => found !== null) ??
         null;
       if (sentence) {
+        // "Hồ sơ đề nghị gồm: …" under "4. Hồ sơ đề nghị tặng Bằng khen …": the heading names it.
+        const generic = genericName.test(sentence.name);
         const list: ExtractedRequirement = {
-          name: sentence.name,
+          name: generic
+            ? (pendingName ??
+              partDossier ??
+              (partHeading && /^hồ sơ\s/iu.test(partHeading.text)
+                ? stripMarkup(partHeading.text)
+                : sentence.name))
+            : sentence.name,
           items: sentence.items,
           line: paragraph.line,
         };
@@ -407,7 +438,11 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     // A heading's list is bullets only: a numbered line after it is the heading's own next point.
     // A numbered list starts at its first ("4. Danh sách trích ngang" after a lead is the plan's next point).
     const starts = first?.style === "bullet" || first?.ordinal === 1;
-    let previous: ItemMarker | null = (leads && starts) || first?.style === "bullet" ? first : null;
+    // "5.1. Hồ sơ điển hình tiên tiến là tập thể" then "a) Phiếu giới thiệu …": a heading that names a
+    // dossier, over lettered or numbered papers.
+    const papersUnderHeading = heading !== null && starts && papersNumberedUnder(heading[1] ?? "", next);
+    let previous: ItemMarker | null =
+      ((leads || papersUnderHeading) && starts) || first?.style === "bullet" ? first : null;
     for (; previous && j < paragraphs.length; j++) {
       const item = paragraphs[j]?.text ?? "";
       const marker = itemMarker(item);

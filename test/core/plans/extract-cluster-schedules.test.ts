@@ -128,3 +128,25 @@ describe("an appendix schedule by unit under a caption in capitals", () => {
     );
   });
 });
+
+describe("a meeting's programme by the hour", () => {
+  it("reads no deadline, nor a warning, from hours of the day", () => {
+    const plan = extractPlan(
+      [
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NAM LÂM",
+        "",
+        "KẾ HOẠCH",
+        "",
+        "Tổ chức Hội nghị điển hình tiên tiến năm 2027",
+        "",
+        "IV. CHƯƠNG TRÌNH HỘI NGHỊ",
+        "",
+        "Thời gian\tNội dung\tNgười thực hiện",
+        "07h30 – 08h00\tĐón tiếp đại biểu\tVăn phòng Sở",
+        "08h00 - 08h30\tBáo cáo tổng kết\tGiám đốc Sở",
+      ].join("\n"),
+      { calendar: createSchoolCalendar() },
+    );
+    expect(plan.deadlines).toEqual([]);
+  });
+});

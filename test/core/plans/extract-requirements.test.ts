@@ -471,3 +471,30 @@ describe("leads with their copies after a dash, whose dossier it is, and sets of
     ]);
   });
 });
+
+describe("a heading that names a dossier over its papers, and a lead that names none", () => {
+  const lists = extractPlan(
+    [
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NAM LÂM",
+      "KẾ HOẠCH",
+      "Biểu dương điển hình năm học 2026-2027",
+      "4. Hồ sơ đề nghị tặng Bằng khen của Bộ trưởng",
+      "Đối tượng: tập thể, cá nhân được chọn biểu dương.",
+      "Hồ sơ đề nghị gồm: Tờ trình của đơn vị (01 bản); Biên bản họp Hội đồng (01 bản); Báo cáo thành tích (02 bản).",
+      "5.1. Hồ sơ điển hình là tập thể",
+      "a) Phiếu giới thiệu điển hình (Mẫu 01): 02 bản.",
+      "b) Báo cáo thành tích của tập thể, không quá 05 trang.",
+      "c) Video giới thiệu tập thể dài 03 đến 05 phút.",
+      "5.2. Thời hạn gửi hồ sơ",
+      "Các đơn vị gửi hồ sơ trong tháng 6/2027.",
+    ].join("\n\n"),
+    { calendar },
+  ).requirements.map((r) => [r.name, r.items.length]);
+
+  it("names each list by its heading", () => {
+    expect(lists).toEqual([
+      ["Hồ sơ đề nghị tặng Bằng khen của Bộ trưởng", 3],
+      ["Hồ sơ điển hình là tập thể", 3],
+    ]);
+  });
+});
