@@ -43,5 +43,10 @@ describe("a quota asked of a title the plan's points open with", () => {
     expect(answersQuantity("de nghi toi da bao nhieu nguoi")?.counted).toBe(true);
     expect(answersQuantity("how many schools per cluster can be proposed")?.counted).toBe(true);
     expect(answersQuantity("bao nhieu nguoi")?.states("khong vuot qua 25% so ca nhan")).toBe(true);
+    // Initiatives, co-authors, pages and votes are counted as the plans count them.
+    expect(
+      answersQuantity("moi don vi de nghi toi da bao nhieu sang kien")?.states("khong qua 05 sang kien"),
+    ).toBe(true);
+    expect(answersQuantity("toi da may trang")?.states("khong qua 04 trang")).toBe(true);
   });
 });

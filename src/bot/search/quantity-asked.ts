@@ -12,7 +12,7 @@ export function asQuotaUnit(question: string): string {
 // "bao nhiêu người", "tối đa mấy bản", "how many": the question asks a number the plan states, and what
 // it counts when it says so.
 const asksQuantity =
-  /\b(?:bao nhieu|bn|toi da|toi thieu|it nhat|how many|how much|maximum|minimum|may (?=nguoi|ca nhan|tap the|don vi|truong|giao vien|co|thay|ban|bo|lan|diem|phan tram|sang kien|bang khen|giay khen|suat))\s*(?:(nguoi|ca nhan|tap the|don vi|truong|co so|ban|bo|diem|people|persons|teachers|staff|schools|units|copies|bang khen|giay khen|suat)(?![a-z]))?/;
+  /\b(?:bao nhieu|bn|toi da|toi thieu|it nhat|how many|how much|maximum|minimum|may (?=nguoi|ca nhan|tap the|don vi|truong|giao vien|co|thay|ban|bo|lan|diem|phan tram|sang kien|dong tac gia|trang|phieu|bang khen|giay khen|suat))\s*(?:(nguoi|ca nhan|tap the|don vi|truong|co so|ban|bo|diem|people|persons|teachers|staff|schools|units|copies|bang khen|giay khen|suat|sang kien|dong tac gia|trang|phieu)(?![a-z]))?/;
 // A count of people is written with whoever is counted: "02 cá nhân", "01 lãnh đạo và 01 cán bộ đầu mối".
 const people = "nguoi|ca nhan|can bo|lanh dao|giao vien|nhan vien|thanh vien|dong chi|cbql|tap the";
 const counted: Record<string, string> = {
@@ -36,6 +36,11 @@ const counted: Record<string, string> = {
   "bang khen": `${people}|don vi|truong`,
   "giay khen": `${people}|don vi|truong`,
   suat: `${people}|don vi|truong|suat`,
+  // "bao nhiêu sáng kiến", "mấy đồng tác giả", "tối đa mấy trang": counted as the plan counts them.
+  "sang kien": "sang kien",
+  "dong tac gia": "dong tac gia|tac gia",
+  trang: "trang",
+  phieu: "phieu",
 };
 const quotaWords = /\d|khong qua|toi da|toi thieu|it nhat|phan tram|%/;
 // "bao nhiêu %", "tỷ lệ … tối đa", "what percentage": a share, which the plans write "15%" or "1/3 số".
