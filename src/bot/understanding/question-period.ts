@@ -216,7 +216,7 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
   ],
   // "từ nay tới chủ nhật", "đến cuối tuần", "between now and Sunday": the rest of this week.
   [
-    /\b((tu (gio|nay|hom nay) )?(den|toi) (het |cuoi )?(chu nhat|cuoi tuan|tuan)(?! (sau|toi|truoc|nay|nua|\d))|(until|till|by|to|between now and) (sunday|the weekend|the end of the week))\b/,
+    /\b((tu (gio|nay|hom nay) )?(den|toi) (het |cuoi )?(chu nhat|cuoi tuan|tuan)(?! (sau|toi|truoc|nua|\d))|(until|till|by|to|between now and) (sunday|the weekend|the end of the week))\b/,
     (t) => ({ start: t, end: week(t, 0).end }),
   ],
   // "from today to the end of the month" is a span that starts today, read below.

@@ -13,6 +13,7 @@ describe("questionPeriod", () => {
     ["tuần tới có việc gì", "2023-06-18", ["2023-06-19", "2023-06-25"]], // Sunday: next week starts tomorrow
     // Today to the end of this week or month, however it is said.
     ["tu gio den het tuan ben minh con viec gi", "2024-03-06", ["2024-03-06", "2024-03-10"]],
+    ["từ hôm nay đến chủ nhật này có gì phải nộp", "2024-03-06", ["2024-03-06", "2024-03-10"]],
     ["What is left from today to the end of the month?", "2024-03-06", ["2024-03-06", "2024-03-31"]],
     ["tuần trước", "2023-06-14", ["2023-06-05", "2023-06-11"]],
     ["tháng sau", "2023-12-10", ["2024-01-01", "2024-01-31"]],
