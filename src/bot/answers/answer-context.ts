@@ -277,19 +277,20 @@ const groupsOnly = new RegExp(`^${groupWords}(?:\\s*(?:,|va)\\s*${groupWords})+$
 
 /** A step for another khối/cụm than the focal person's own, when the plan's groups tell which is theirs. */
 function othersGroupStep(ctx: AnswerContext, task: Task): boolean {
-  const groups = planOf(ctx, task.planId)?.groups ?? [];
-  const own = groupsNaming(namesOwnUnit(ctx), groups);
-  if (!own.length) return false;
   const words = task.responsible ?? "";
+  const folded = foldText(words);
   // "Cụm 2, Cụm 3 và Cụm 4": a step several groups share, named by number.
-  const several = groupsOnly.test(foldText(words));
+  const several = groupsOnly.test(folded);
   const group = several ? undefined : stepGroup(ctx, task);
-  if (group) return !own.includes(group);
   // By number: a plan may number a Sở's khối of Phòng 1–4 and its khối of THPT I–VI, and the step's
   // kind of unit already tells which of the two it means.
-  if (!inGroups.test(foldText(words)) && !several) return false;
-  const named = groupNumbersIn(words);
-  return named.length > 0 && !own.some((g) => named.includes(groupNumber(g.name) ?? -1));
+  const named = !group && (several || inGroups.test(folded)) ? groupNumbersIn(words) : [];
+  // Which groups are the focal person's own is asked only of a step for groups: it is the costly part.
+  if (!group && !named.length) return false;
+  const own = groupsNaming(namesOwnUnit(ctx), planOf(ctx, task.planId)?.groups ?? []);
+  if (!own.length) return false;
+  if (group) return !own.includes(group);
+  return !own.some((g) => named.includes(groupNumber(g.name) ?? -1));
 }
 
 // A unit a plan names by its own name rather than its kind: a school's tổ and its unions.
@@ -335,14 +336,15 @@ const publicSchools = /(?<!\bngoai )\bcong lap\b/;
 
 /** A step for private schools alone shown to a public one, or the other way round ("Trường công lập: …"). */
 function othersOwnershipStep(ctx: AnswerContext, task: Task): boolean {
-  const unitName = ctx.actor.roles.find((r) => r.role === "focal" && r.unitName)?.unitName;
-  if (!unitName) return false;
   const words = foldText(task.responsible ?? "");
   // "Các trường mầm non công lập và ngoài công lập": both.
   const privateNamed = privateSchools.test(words);
   const publicNamed = publicSchools.test(words);
   const forPrivate = privateNamed && !publicNamed;
   const forPublic = publicNamed && !privateNamed;
+  if (!forPrivate && !forPublic) return false;
+  const unitName = ctx.actor.roles.find((r) => r.role === "focal" && r.unitName)?.unitName;
+  if (!unitName) return false;
   const ownPrivate = privateSchools.test(foldText(unitName));
   return (forPrivate && !ownPrivate) || (forPublic && ownPrivate);
 }

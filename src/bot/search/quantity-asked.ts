@@ -13,6 +13,7 @@ export function asQuotaUnit(question: string): string {
 // it counts when it says so.
 const asksQuantity =
   /\b(?:bao nhieu|bn|toi da|toi thieu|it nhat|how many|how much|maximum|minimum|may (?=nguoi|ca nhan|tap the|don vi|truong|giao vien|co|thay|ban|bo|lan|diem|phan tram|sang kien|dong tac gia|trang|phieu|bang khen|giay khen|suat))\s*(?:(nguoi|ca nhan|tap the|don vi|truong|co so|ban|bo|diem|people|persons|teachers|staff|schools|units|copies|bang khen|giay khen|suat|sang kien|dong tac gia|trang|phieu)(?![a-z]))?/;
+const asksQuantityEvery = new RegExp(asksQuantity.source, "g");
 // A count of people is written with whoever is counted: "02 cá nhân", "01 lãnh đạo và 01 cán bộ đầu mối".
 const people = "nguoi|ca nhan|can bo|lanh dao|giao vien|nhan vien|thanh vien|dong chi|cbql|tap the";
 const counted: Record<string, string> = {
@@ -61,7 +62,7 @@ export interface QuantityAsked {
 /** For a folded question that asks a number: how to tell a folded text that states it, else null. */
 export function answersQuantity(foldedQuestion: string): QuantityAsked | null {
   // "tối đa bao nhiêu người": the word that names what is counted may follow a later question word.
-  const every = [...foldedQuestion.matchAll(new RegExp(asksQuantity.source, "g"))];
+  const every = [...foldedQuestion.matchAll(asksQuantityEvery)];
   const asked = every.find((m) => m[1]) ?? every[0] ?? null;
   const share = asksShare.test(foldedQuestion);
   if (share && !asked?.[1]) {

@@ -26,7 +26,6 @@ const columnNames: [Column, RegExp][] = [
   ["label", /^(cap hoc|cap|khoi|bac hoc|dot|loai ho so|ho so|cum|cum thi dua|khoi thi dua)$/],
 ];
 
-const stripEmphasis = (text: string) => text.replace(/\*+/gu, "").trim();
 // A caption line: letters, all capitals, not a lone "PHỤ LỤC" (which names no task).
 const isCapitals = (text: string) =>
   /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && !/^PHỤ LỤC(?:\s+[\dIVX]+)?$/u.test(text);
@@ -170,27 +169,38 @@ function levelColumnRow(
   const handIn =
     /(?<![\p{L}\p{N}])(?:nộp|gửi)(?![\p{L}\p{N}])/iu.test(intro) && !/^(?:nộp|gửi)\s/iu.test(named);
   const task = handIn ? `Nộp ${named.charAt(0).toLowerCase()}${named.slice(1)}` : named;
-  return table.levels.flatMap(({ at, label }) => {
-    const cell = (cells[at] ?? "").trim();
-    const result = cell ? parseDeadline(cell, ctx) : null;
-    if (!result?.ok) return [];
-    const { deadline } = result;
-    const byDay = lastDays && deadline.kind === "on";
-    return [
-      {
-        source: "text" as const,
-        line,
-        task: `${task} – ${midSentence(label)}`,
-        responsible: label,
-        coordinating: null,
-        raw: deadline.raw,
-        kind: byDay ? "by" : deadline.kind,
-        start: byDay ? null : deadline.start,
-        due: deadline.due,
-        inherited: false,
-      },
-    ];
-  });
+  return table.levels.flatMap(({ at, label }) =>
+    cellDeadline(cells[at] ?? "", { task, label, line, lastDay: lastDays }, ctx),
+  );
+}
+
+/**
+ * The deadline of one dated cell of a table by level, done by that level's units; `lastDay`: a day in
+ * it is the last one to hand in ("by"), not the day something happens.
+ */
+function cellDeadline(
+  cell: string,
+  at: { task: string; label: string; line: number; lastDay: boolean },
+  ctx: DeadlineContext,
+): ExtractedDeadline[] {
+  const result = cell.trim() ? parseDeadline(cell.trim(), ctx) : null;
+  if (!result?.ok) return [];
+  const { deadline } = result;
+  const byDay = at.lastDay && deadline.kind === "on";
+  return [
+    {
+      source: "text",
+      line: at.line,
+      task: `${at.task} – ${midSentence(at.label)}`,
+      responsible: at.label,
+      coordinating: null,
+      raw: deadline.raw,
+      kind: byDay ? "by" : deadline.kind,
+      start: byDay ? null : deadline.start,
+      due: deadline.due,
+      inherited: false,
+    },
+  ];
 }
 
 // "Cấp học · Nộp báo cáo sơ kết · Nộp hồ sơ sáng kiến": a row per level, a column per step, a date in each cell.
@@ -219,28 +229,10 @@ function stepColumnRow(
 ): ExtractedDeadline[] {
   const label = (cells[table.label] ?? "").trim();
   if (!label) return [];
-  return table.steps.flatMap(({ at, task }) => {
-    const cell = (cells[at] ?? "").trim();
-    const result = cell ? parseDeadline(cell, ctx) : null;
-    if (!result?.ok) return [];
-    const { deadline } = result;
-    // A day under "Nộp …" is the last one to hand in.
-    const byDay = deadline.kind === "on";
-    return [
-      {
-        source: "text" as const,
-        line,
-        task: `${task} – ${midSentence(label)}`,
-        responsible: label,
-        coordinating: null,
-        raw: deadline.raw,
-        kind: byDay ? "by" : deadline.kind,
-        start: byDay ? null : deadline.start,
-        due: deadline.due,
-        inherited: false,
-      },
-    ];
-  });
+  // A day under "Nộp …" is the last one to hand in.
+  return table.steps.flatMap(({ at, task }) =>
+    cellDeadline(cells[at] ?? "", { task, label, line, lastDay: true }, ctx),
+  );
 }
 
 /** Reads every timeline table (TT · Nội dung · Đơn vị thực hiện · phối hợp · Thời gian) into deadlines. */
@@ -281,7 +273,7 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
     if (!l.cells) {
       // A table ends at a prose line; blank lines between page-broken parts do not end it.
       // "PHỤ LỤC II" opens another appendix, and ends the table of the one before.
-      const otherAppendix = /^PHỤ LỤC\s+[\dIVX]+\s*$/u.test(stripEmphasis(l.text));
+      const otherAppendix = /^PHỤ LỤC\s+[\dIVX]+\s*$/u.test(l.text);
       if (
         l.text &&
         (otherAppendix || !/^PHỤ LỤC|^\(Kèm theo/u.test(l.text)) &&
@@ -293,11 +285,11 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
         byColumn = null;
         byStep = null;
         // Past "Phụ lục", a table of one task by group is the appendix's, its rows counted.
-        if (/^PHỤ LỤC(?![\p{L}])/iu.test(stripEmphasis(l.text))) inAppendix = true;
+        if (/^PHỤ LỤC(?![\p{L}])/iu.test(l.text)) inAppendix = true;
         // "LỊCH TIẾP NHẬN HỒ SƠ" then "ĐỀ NGHỊ XÉT TẶNG …": an appendix's caption in capitals, its lines
         // read as one; "(Kèm theo …)" under it does not end it.
         // A numbered heading in capitals ("II. LỊCH TIẾP NHẬN …") is the part's heading, read below.
-        const words = stripEmphasis(l.text);
+        const words = l.text;
         const captionLine = isCapitals(words) && !matchHeading(words);
         if (captionLine) caption = captionOpen ? `${caption} ${words}` : words;
         else if (!/^\(Kèm theo/iu.test(words)) caption = "";

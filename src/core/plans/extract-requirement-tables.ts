@@ -71,13 +71,11 @@ function awardColumns(
 ): { at: number; name: string }[] | null {
   const awards = cells.flatMap((cell, at) =>
     at !== items && awardColumn.test(folded[at] ?? "") && !itemsColumn.test(folded[at] ?? "")
-      ? [{ at, name: stripEmphasis(cell) }]
+      ? [{ at, name: cell.trim() }]
       : [],
   );
   return awards.length >= 2 ? awards : null;
 }
-
-const stripEmphasis = (text: string) => text.replace(/\*+/gu, "").trim();
 
 /** The dossier lists of a table with a row per dossier: its name, papers and number of copies. */
 export function extractRequirementTables(lines: PlanLine[]): ExtractedRequirement[] {

@@ -1,5 +1,5 @@
 import { readWrittenDay } from "../deadlines/written-day.js";
-import { foldLetters } from "../text/fold.js";
+import { isAbbreviation } from "../text/sentence-case.js";
 import type { PlanLine } from "./plan-text.js";
 
 // What a header says outside its "Số:" and place-date lines: for reposted notices and letters whose
@@ -62,8 +62,6 @@ const schoolWords: [RegExp, string][] = [
   [/^MẪU GIÁO/u, "Mẫu giáo"],
 ];
 const areaWords = /^(QUẬN|HUYỆN|THỊ XÃ|THÀNH PHỐ|TỈNH|PHƯỜNG|XÃ|THỊ TRẤN|ĐẶC KHU)(?![\p{L}])/u;
-// Abbreviations stay in capitals: THCS, THPT, GDĐT, GD&ĐT, TP. They have no vowel; names ("LÊ QUÝ ĐÔN") do.
-const isAbbreviation = (word: string) => !/[aeiouy]/u.test(foldLetters(word));
 
 const capitalised = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
 

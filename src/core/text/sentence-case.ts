@@ -1,7 +1,7 @@
 import { foldLetters } from "./fold.js";
 
-// Abbreviations stay in capitals (THPT, GDĐT, UBND): they have no vowel; words ("LỊCH", "HỒ SƠ") do.
-const isAbbreviation = (word: string) => !/[aeiouy]/u.test(foldLetters(word));
+/** An abbreviation stays in capitals (THPT, GDĐT, UBND): it has no vowel; a word ("LỊCH", "HỒ SƠ") does. */
+export const isAbbreviation = (word: string) => !/[aeiouy]/u.test(foldLetters(word));
 
 /**
  * A caption written in capitals ("LỊCH TIẾP NHẬN HỒ SƠ … "NHÀ GIÁO TIÊU BIỂU TỈNH KIM SƠN"") as a sentence
