@@ -120,10 +120,19 @@ const inputs = values.input ?? [
   // review and initiatives; first runs 73.3 % and 51.7 % on 01e869d; studied.
   "eval/questions.plans28.jsonl",
   "eval/questions.plans29.jsonl",
-  // Plans 134 and 135, held out: a THCS school's campaign plan and a Sở's letter on the Kỷ niệm chương
-  // and the Minister's Bằng khen; first runs 63.3 % and 68.3 % on 0fbe7a2, never studied.
+  // Plans 134 and 135: a THCS school's campaign plan and a Sở's letter on the Kỷ niệm chương and the
+  // Minister's Bằng khen; first runs 63.3 % and 68.3 % on 0fbe7a2, again 61.7 % and 68.3 % unchanged a
+  // session later, then studied.
   "eval/questions.plans30.jsonl",
   "eval/questions.plans31.jsonl",
+  // Plans 136 and 137: a Phòng's decision issuing its Quy chế, and a Sở's letter chasing missing dossiers
+  // with extended deadlines; first runs 8.3 % and 58.3 % (see eval/plans/README.md), then studied.
+  "eval/questions.plans32.jsonl",
+  "eval/questions.plans33.jsonl",
+  // Plans 138 and 139, held out: a kindergarten's own plan with a Gantt table by month, and a Sở's plan
+  // for the provincial teaching contest; first runs 56.7 % and 73.3 %, never studied.
+  "eval/questions.plans34.jsonl",
+  "eval/questions.plans35.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>

@@ -48,10 +48,35 @@ function dayOfWords(words: string): number {
   return unitWords[first] ?? 0;
 }
 
-/** Writes a day given in words as its figure, padded with spaces so every position stays where it was. */
+// "tháng Năm năm 2027", "tháng Giêng năm 2027": a month in words, read only before "năm" and a year,
+// where "năm" cannot be anything else.
+const monthWords: Record<string, number> = {
+  gieng: 1,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  bon: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+  "muoi mot": 11,
+  "muoi hai": 12,
+};
+const writtenMonthRe =
+  /(?<![a-z])(thang\s+)(muoi mot|muoi hai|gieng|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)(?=\s+nam\s+\d{4})/g;
+
+/** Writes a day (and a month) given in words as figures, padded with spaces so every position stays where it was. */
 export function dayWordsAsFigures(folded: string): string {
-  if (!folded.includes("ngay")) return folded;
-  return folded.replace(writtenDayRe, (whole, lead: string, words: string) => {
+  if (!folded.includes("thang")) return folded;
+  const months = folded.replace(writtenMonthRe, (_whole, lead: string, words: string) => {
+    const figure = String(monthWords[words] ?? "");
+    return `${lead}${" ".repeat(words.length - figure.length)}${figure}`;
+  });
+  return months.replace(writtenDayRe, (whole, lead: string, words: string) => {
     const day = dayOfWords(words);
     if (day < 1 || day > 31) return whole;
     const figure = String(day);

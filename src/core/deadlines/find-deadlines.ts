@@ -160,6 +160,8 @@ function setsATime(e: ExpressionMatch, folded: string): boolean {
 }
 
 const bareDay = /(?<![a-z])ngay\s+\d/g;
+const numberedWeek =
+  /(?<![a-z])tuan\s+(?:thu\s+)?\d{1,2}\s*\(\s*(?:tu\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:-|den)\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*\)/g;
 // "trước ngày 10 hằng tháng": a day of every month, a schedule rather than a date.
 const monthlyDay =
   /(?<![a-z])(?:(?:truoc|cham nhat|muon nhat|vao|den)\s+)?ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang(?![a-z])/g;
@@ -206,6 +208,13 @@ export function findDeadlines(sentence: string, ctx: DeadlineContext): DeadlineH
       read.push([from, from + relative.length]);
     }
     const alreadyRead = (at: number) => read.some(([from, to]) => at >= from && at < to);
+    // "… dạy trong Tuần 1 (02/11 - 08/11); …": a week the plan numbers, with its days in brackets.
+    for (const m of folded.slice(next).matchAll(numberedWeek)) {
+      const from = next + (m.index ?? 0);
+      if (alreadyRead(from)) continue;
+      reportSpan(from, from + m[0].length);
+      read.push([from, from + m[0].length]);
+    }
     anchors.lastIndex = next;
     for (let anchor = anchors.exec(folded); anchor; anchor = anchors.exec(folded)) {
       if (alreadyRead(anchor.index)) continue;

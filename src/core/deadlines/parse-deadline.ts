@@ -19,7 +19,8 @@ const trailingAside = /\s*\([^()]*\)$/; // "(thứ Hai)", "(theo dấu bưu đi�
 const trailingRecurrence = /\s*,?\s*(?:hang|moi) nam(?: hoc)?$/; // "trước ngày 20/10 hằng năm"
 const trailingHour = /\s*,\s*(?:luc\s+)?\d{1,2}\s*(?:h|gio)\s*(?:\d{2})?(?:\s*phut)?$/; // "Ngày 25/9 (thứ Sáu), 14h00"
 // "Tuần thứ 3 (từ 19/10 đến 23/10)": a week that gives its own days, which win over counting weeks.
-const weekWithDays = /^(tuan\b[^()]*?)\s*\((tu\s[^()]*\sden\s[^()]*)\)$/;
+// "Tuần 1 (02/11 – 08/11)": the same, written as a span between two days.
+const weekWithDays = /^(tuan\b[^()]*?)\s*\(((?:tu\s[^()]*\sden\s|\d[^()]*?\s*-\s*\d)[^()]*)\)$/;
 // "Tuần từ 31/5 – 04/6/2027": the week is the span it names.
 const weekSpan = /^tuan\s+(tu\s.+)$/;
 // "chậm nhất vào thứ Hai tuần đầu tiên của tháng 1/2027": that day of that week.
@@ -62,7 +63,10 @@ export function parseDeadline(text: string, ctx: DeadlineContext): DeadlineResul
     // Quote the document's own words when folding kept every position (it does for Vietnamese).
     const source = f.length === raw.length ? raw : f;
     const words: Words = (start, end) => source.slice(start, end).trim();
-    const lead = /^[\s(\-+•·]*/.exec(f)?.[0] ?? "";
+    // "Sáng 20/11/2026", "Chiều thứ Tư, 18/11": the part of the day is no part of the date.
+    const lead =
+      /^[\s(\-+•·]*(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+(?=(?:ngay\s+)?\d|thu\s|chu nhat))?/.exec(f)?.[0] ??
+      "";
     const lo = lead.length;
     // "Chậm nhất 05 ngày làm việc sau khi …": no day of its own; the plan may date the event (see
     // resolveRelativeDeadlines).

@@ -14,6 +14,8 @@ export interface RelativeSpan {
 // word that ties it to an event ("sau khi", "kể từ", "trước").
 const relativeWords =
   /(?<![a-z])(?:cham nhat|muon nhat|trong vong|trong thoi han|trong|khong qua|han cuoi(?: la)?)\s+(?:(?:la|sau)\s+)?(\d{1,2})\s+ngay(\s+lam viec)?\s+(?:(sau khi|sau|ke tu|tinh tu)|(truoc(?: khi)?))\s+/;
+// "trước 10 ngày làm việc so với ngày họp Hội đồng": the count before the event, the limit in "trước".
+const countBefore = /(?<![a-z])truoc\s+(\d{1,2})\s+ngay(\s+lam viec)?\s+(?:so voi|tinh den)()()\s+/;
 // A timeline's cell may give the count alone ("03 ngày làm việc kể từ khi Hội đồng họp xét xong"): its
 // column says it is a limit. The groups are relativeWords' own.
 const bareCount = /^(\d{1,2})\s+ngay(\s+lam viec)?\s+(?:(sau khi|sau|ke tu|tinh tu)|(truoc(?: khi)?))\s+/;
@@ -28,7 +30,8 @@ export function findRelative(
   folded: string,
   options: { whole?: boolean } = {},
 ): { index: number; length: number; span: RelativeSpan } | null {
-  const m = relativeWords.exec(folded) ?? (options.whole ? bareCount.exec(folded) : null);
+  const before = countBefore.exec(folded);
+  const m = relativeWords.exec(folded) ?? before ?? (options.whole ? bareCount.exec(folded) : null);
   if (!m) return null;
   const rest = folded.slice(m.index + m[0].length);
   const anchor = anchorWords.exec(rest)?.[0].trim();
@@ -39,7 +42,7 @@ export function findRelative(
     span: {
       days: Number(m[1]),
       working: Boolean(m[2]),
-      direction: m[4] ? "before" : "after",
+      direction: m[4] !== undefined || m === before ? "before" : "after",
       anchor: anchor.replace(/^(?:ngay|khi)\s+/, ""),
     },
   };

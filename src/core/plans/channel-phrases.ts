@@ -74,7 +74,7 @@ const paperWords = [
   "chuyen phat",
 ];
 export const paperMail = new RegExp(
-  `${notWordBefore}(?:${words(paperWords)})${notWordAfter}(?:[^.;:()]|\\([^()]{0,60}\\)){0,60}?\\s(?:ve|den|toi|cho)(?:\\s*:)?\\s+`,
+  `${notWordBefore}(?:${words(paperWords)})${notWordAfter}(?:[^.;:()]|\\([^()]{0,60}\\)){0,60}?\\s(?:ve|den|toi|cho|theo dia chi)(?:\\s*:)?\\s+`,
   "giu",
 );
 

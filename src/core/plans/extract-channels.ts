@@ -30,6 +30,8 @@ const fileNamePatterns = [
   /tên\s+(?:file|tệp)[^()\n]{0,80}?theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s*:?\s+((?:<[^<>\n]*>|[^()\n;,<])+)/iu,
   /tên\s+(?:file|tệp)[^:()]{0,40}:\s*([^()\n;]+)/iu,
   /tên\s+(?:file|tệp)(?:\s+(?:ghi|đặt))?\s+theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s+([^()\n;]+)/iu,
+  // "đặt tên theo mã: X đối với hồ sơ A, Y đối với hồ sơ B (ví dụ …)": a code per dossier, each kept.
+  /đặt\s+tên\s+theo\s+mã\s*:?\s+([^()\n;]+)/iu,
   // "mỗi bộ hồ sơ là 01 file PDF, đặt tên theo mẫu: X, …".
   /đặt\s+tên\s+theo\s+(?:cấu trúc|quy tắc|mẫu|định dạng|cú pháp)\s*:?\s+((?:<[^<>\n]*>|[^()\n;,<])+)/iu,
 ];
@@ -43,7 +45,7 @@ const ownRule =
   /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:quy tắc|cách)\s+)?(?:đặt\s+)?tên\s+(?:file|tệp)|^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:file|tệp)\s[^:]{0,120}?đặt\s+tên\s+theo\s+(?:cấu trúc|quy tắc|mẫu)/iu;
 // "Tiêu đề thư ghi: “…”", "Tiêu đề thư ghi theo cấu trúc: [TĐ 20-11] Tên trường – Tên hồ sơ (ví dụ …)".
 const subjectPattern =
-  /tiêu đề\s+(?:thư|email|e-mail|mail)(?:\s+(?:ghi|đặt|ghi rõ))?(?:\s+theo\s+(?:cấu trúc|mẫu|quy tắc|cú pháp))?(?:\s*:\s*|\s+(?=[“"]))(?:[“"]([^”"]+)[”"]|([^;\n]+?)(?=\s*\(|[.;]\s|\.?$))/iu;
+  /tiêu đề\s+(?:thư|email|e-mail|mail)(?:\s+(?:ghi|đặt|ghi rõ))?(?:\s+theo\s+(?:cấu trúc|mẫu|quy tắc|cú pháp))?(?:\s*:\s*|\s+(?=[“"]))(?:[“"]([^”"]+(?:[”"]\s+hoặc\s+[“"][^”"]+)*)[”"]|([^;\n]+?)(?=\s*\(|[.;]\s|\.?$))/iu;
 const ownSubjectRule = /^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?tiêu đề\s+(?:thư|email|e-mail|mail)/iu;
 // How many points below a channel its file-name rule may be.
 const ruleReach = 5;
@@ -260,6 +262,8 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
           const rule = fileName[1]
             // "X. Mã hồ sơ: …": the rule ends with its sentence.
             .replace(/\.\s.*$/u, "")
+            // "X đối với hồ sơ A, Y đối với hồ sơ B": a name per dossier, "X (hồ sơ A); Y (hồ sơ B)".
+            .replace(/^(.+?)\s+đối với\s+([^,]+),\s*(.+?)\s+đối với\s+([^,]+?)\s*$/iu, "$1 ($2); $3 ($4)")
             .replace(/\s+(?:đối với|cho|áp dụng)\s.*$/iu, "")
             .trim()
             .replace(/[.\s]+$/u, "");
@@ -280,7 +284,8 @@ export function extractChannels(paragraphs: Paragraph[]): ExtractedChannel[] {
                 .map((p) => subjectPattern.exec(p.text))
                 .find(Boolean)
             : null;
-        const rule = (subject?.[1] ?? subject?.[2])?.trim();
+        // "“KNC27 - Tên đơn vị” hoặc “BKBT27 - Tên đơn vị”": either subject, as one rule.
+        const rule = (subject?.[1] ?? subject?.[2])?.replace(/[”"]\s+hoặc\s+[“"]/gu, " hoặc ").trim();
         // "…; trong đó mã nội dung là SKHK1 đối với …": what the rule's codes are.
         const codes = subject
           ? /^[”"]?\s*[;,]\s*(trong đó\s+[^.]+)/iu.exec(

@@ -146,6 +146,23 @@ function titleColonContact(text: string, line: number): ExtractedContact | null 
   return { name: m[1], scope: scopeOf(m[3]), title: m[2].trim(), line };
 }
 
+// "2. Phó Hiệu trưởng - bà A (ĐT: …; e-mail: …): Phó Chủ tịch Hội đồng, phụ trách …": the title before the
+// person, the ways to reach them in brackets, the duty after the colon.
+const titleFirstPattern = new RegExp(
+  `^(?:\\d{1,2}[.)]\\s*)?(\\p{Lu}[^:()–-]{1,60}?)\\s+[–-]\\s+${honorific}\\s+${personName}\\s*(\\([^)]*\\))?\\s*:\\s*(.+)$`,
+  "u",
+);
+
+function titleFirstContact(text: string, line: number): ExtractedContact | null {
+  const m = titleFirstPattern.exec(text);
+  if (!m?.[1] || !m[2] || !m[4]) return null;
+  if (!labeledPhone.test(m[3] ?? m[4]) && !emailPattern.test(m[3] ?? m[4])) return null;
+  // "Phó Chủ tịch Hội đồng, phụ trách …": the seat on the council is a title, the rest the duty.
+  const duty = m[4].replace(/^[^,;]*(?:chủ tịch|ủy viên|uỷ viên|thư ký)[^,;]*[,;]\s*/iu, "");
+  // The ways to reach them were in the brackets: "hộp thư điện tử", "Zalo OA" in the duty are its words.
+  return { name: m[2], scope: duty.replace(/[\s.;]+$/u, ""), title: m[1].trim(), line };
+}
+
 /** One line's officer: "Ông A, chuyên viên, phụ trách …", "Cấp X: bà B, …", "Bà C, …, điện thoại …: …". */
 function dutyContact(text: string, line: number): ExtractedContact | null {
   const contact =
@@ -153,6 +170,7 @@ function dutyContact(text: string, line: number): ExtractedContact | null {
     scopeFirstContact(text, line) ??
     colonDutyContact(text, line) ??
     titleColonContact(text, line) ??
+    titleFirstContact(text, line) ??
     reachFirstContact(text, line);
   if (contact?.title) {
     // "Phó Hiệu trưởng, Phó Chủ tịch thường trực - hướng dẫn hồ sơ …": the duty after a dash, in small
@@ -192,8 +210,18 @@ function askedContacts(rest: string, office: string | undefined, line: number): 
 /** In a sentence of several people to turn to, what one is for: "các trường mầm non liên hệ …" → the
  * level, "về việc tiếp nhận hồ sơ giấy liên hệ …" → "tiếp nhận hồ sơ giấy". */
 function askedFor(clause: string): string | null {
-  const before = (/^(.*?)\s*[Ll]iên hệ/u.exec(clause)?.[1] ?? "").split(/,\s*/u).pop() ?? "";
-  const topic = /^(?:về\s+(?:việc\s+)?|đối với\s+)(.{4,})$/iu.exec(before)?.[1];
+  // "…, nếu có vướng mắc về hồ sơ A, đề nghị liên hệ …": the words that only ask are passed over.
+  const parts = (/^(.*?)\s*[Ll]iên hệ/u.exec(clause)?.[1] ?? "").replace(/[\s,]+$/u, "").split(/,\s*/u);
+  while (
+    parts.length > 1 &&
+    /^(?:(?:đề nghị|xin|vui lòng|đơn vị|các đơn vị)\s*)*$/iu.test(parts.at(-1) ?? "")
+  )
+    parts.pop();
+  const before = parts.pop() ?? "";
+  const topic =
+    /^(?:(?:nếu|khi)\s+(?:có\s+)?(?:vướng mắc|khó khăn|thắc mắc)\s+)?(?:về\s+(?:việc\s+)?|đối với\s+)(.{4,})$/iu.exec(
+      before,
+    )?.[1];
   if (topic) return topic.trim();
   const level =
     /^(?:các\s+)?(?:trường|đơn vị|cơ sở)\s+(?:mầm non|mẫu giáo|tiểu học|THCS|THPT|trung học|trực thuộc|ngoài công lập)(?![\p{L}]).*$/iu;
@@ -331,7 +359,14 @@ export function extractContacts(paragraphs: Paragraph[], lines: PlanLine[] = [])
         const known = contacts.find((k) => k.name === c.name);
         if (!known) contacts.push(c);
         else {
-          if (c.scope && !known.scope.includes(c.scope)) known.scope = `${known.scope}; ${c.scope}`;
+          // What a later sentence adds, without the title it repeats ("bà A, Phó Hiệu trưởng, …").
+          const adds = c.scope
+            .split(/;\s*/u)
+            .filter(
+              (part) =>
+                part && !known.scope.includes(part) && part.toLowerCase() !== known.title?.toLowerCase(),
+            );
+          if (adds.length) known.scope = `${known.scope}; ${adds.join("; ")}`;
           // A council's member listed again at the end "… điện thoại: …" gives the phone to call.
           if (c.phone && !known.phone) known.phone = c.phone;
           if (c.email && !known.email) known.email = c.email;

@@ -12,6 +12,7 @@ import { extractSections } from "./extract-sections.js";
 import type {
   ExtractedChannel,
   ExtractedContact,
+  ExtractedDeadline,
   PlanExtraction,
   PlanHeader,
   PlanSection,
@@ -60,6 +61,14 @@ function withoutPersonalEmails(
   });
 }
 
+// "Cá nhân đã nghỉ hưu trước ngày 14/10/2018 …" in a letter of 2027: a date the rules refer to, years
+// before the letter, is no step of it.
+function longBefore(deadline: ExtractedDeadline, issuedOn: string | undefined): boolean {
+  const day = deadline.due ?? deadline.start;
+  if (!issuedOn || !day) return false;
+  return Date.parse(day) < Date.parse(issuedOn) - 365 * 86_400_000;
+}
+
 /** Reads a plan's text into its header, sections, timeline, dossier lists, channels, contacts and groups. */
 export function extractPlan(text: string, options: { calendar: SchoolCalendar }): PlanExtraction {
   const lines = toPlanLines(text.normalize("NFC"));
@@ -86,7 +95,7 @@ export function extractPlan(text: string, options: { calendar: SchoolCalendar })
   const deadlines = [
     ...extractAppendix(lines, ctx),
     ...extractProseDeadlines(paragraphs, { deadline: ctx, sections, sectionAt }),
-  ];
+  ].filter((d) => !longBefore(d, ctx.issuedOn));
   resolveRelativeDeadlines(deadlines, ctx);
   linkDeadlines(deadlines, requirements, channels, sections);
   linkReferences(deadlines, requirements, sections);

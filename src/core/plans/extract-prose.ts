@@ -30,10 +30,10 @@ const askPattern = new RegExp(
   `(?<!(?:hồ sơ|tờ trình|danh sách|đơn|văn bản|công văn|biên bản|báo cáo|để)\\s)(?:yêu cầu|đề nghị)\\s+(${unitWords}[^]*?)\\s+(?=(?:${verbs})(?![\\p{L}\\p{N}]))`,
   "giu",
 );
-const refusal = /(?<![\p{L}\p{N}])không\s+(?:được|xét|tiếp nhận|nhận)(?![\p{L}\p{N}])/iu;
+const refusal = /(?<![\p{L}\p{N}])không\s+(?:được|xét|tiếp nhận|nhận|tổ chức)(?![\p{L}\p{N}])/iu;
 const namesPapers =
   /(?<![\p{L}\p{N}])(?:hồ sơ|báo cáo|danh sách|kế hoạch|sản phẩm|biên bản|tờ trình|bài dự thi)(?![\p{L}\p{N}])/iu;
-const counted = /(?<![\p{L}\p{N}])(?:được tính|tính từ|tính trong)(?![\p{L}\p{N}])/iu;
+const counted = /(?<![\p{L}\p{N}])(?:được tính|tính từ|tính trong|tính thành tích)(?![\p{L}\p{N}])/iu;
 // "b) Tiêu chuẩn: có ít nhất 02 lần … (từ năm học 2021 - 2022 đến …)": a criterion's years, not a step.
 const criterion = /^(?:tiêu chuẩn|điều kiện|đối tượng)(?:\s+\p{L}+){0,3}\s*:/iu;
 const ruledOutAfter = /^\s*(?:thì\s+)?(?:không thuộc|không được (?:xét|đề nghị|xem xét))(?![\p{L}\p{N}])/iu;
@@ -179,6 +179,7 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
     const pointStep = /^(?:\d{1,2}[.)]\s*)?([^:;]{6,120}?)\s*:\s+\S/u.exec(stripMarkup(paragraph.raw))?.[1];
     // The step a sentence's dates by level belong to, once its first level has named it.
     let levelLead: { text: string; hit: number } | null = null;
+    let roundLead: { task: string; responsible: string | null; hit: number } | null = null;
     let levelled = false;
     for (const [n, hit] of hits.entries()) {
       if (!hit.result.ok) continue;
@@ -189,6 +190,21 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         /^\s*\(\s*$/u.test(paragraph.raw.slice(hit.index + hit.length, next.index)) &&
         /^\s*\)/u.test(paragraph.raw.slice(next.index + next.length));
       if (spelledOut) continue;
+      // "… trong vòng 02 ngày làm việc sau Lễ kỷ niệm ngày 20/11, tức chậm nhất ngày 24/11/2026": the
+      // same limit, worked out by the plan; its day is the one kept.
+      const said = hits[n - 1];
+      const stated = found.at(-1);
+      if (
+        said?.result.ok &&
+        stated?.raw === said.result.deadline.raw &&
+        /^\s*,?\s*(?:tức(?:\s+là)?|nghĩa là)\s*$/u.test(
+          paragraph.raw.slice(said.index + said.length, hit.index),
+        )
+      ) {
+        stated.raw = `${stated.raw}, tức ${hit.result.deadline.raw}`;
+        ({ kind: stated.kind, start: stated.start, due: stated.due } = hit.result.deadline);
+        continue;
+      }
       const before = tidy(paragraph.raw.slice(0, hit.index));
       // "(thứ Sáu): …", "…/2026): …": a weekday or the parenthesis the date stood in, then the step.
       const afterDate = stripMarkup(paragraph.raw.slice(hit.index + hit.length));
@@ -221,6 +237,8 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         // "… sẽ không được xem xét … vào cuối năm học" is a rule about the time, not a task due then;
         // "Thành tích … được tính trong năm học (từ … đến …)" is the span achievements count in.
         if (refusal.test(clause) || counted.test(clause) || criterion.test(clause)) continue;
+        // "… từ ngày A đến hết ngày B, kể cả sáng thứ Bảy ngày C": a day the span takes in, not a step.
+        if (/(?<![\p{L}])kể cả(?:\s+\S+){0,4}\s*$/u.test(before)) continue;
         // "Nhà giáo đã nghỉ hưu trước ngày 01/6/2026 không thuộc đối tượng …": who is left out, not a step.
         if (ruledOutAfter.test(afterRaw)) continue;
         // "… hoàn thành việc họp chậm nhất ngày 21/5 và gửi ngay kết quả cho các đơn vị": done by then too.
@@ -233,7 +251,8 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         n > 0 && hits[n - 1]?.result.ok
           ? elidedObject(clause, paragraph.raw.slice(0, hits[n - 1]?.index))
           : null;
-      if (elided) clause = `${clause} ${elided}`;
+      // What the first clause times ("… nộp trong vòng 02 ngày …, tức") is no object of the second.
+      if (elided && !/\d/u.test(elided)) clause = `${clause} ${elided}`;
       let { responsible, task } = responsibleOf(clause);
       // "… ngày 20/01/2027 (tiểu học) và ngày 22/01/2027 (THCS, TH&THCS)": the levels in the bracket after
       // the date, for the point's step.
@@ -243,10 +262,27 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         responsible = `các trường ${levelsAfter.replace(/^(?:các\s+)?(?:trường|cấp(?:\s+học)?)\s+/iu, "")}`;
         task = `${pointStep} (${levelsAfter})`;
       }
+      // "… gửi bản đăng ký trước ngày A (đợt thứ nhất) và trước ngày B (đợt thứ hai)": one step, a date
+      // for each round.
+      const round = bracketLevels && roundWord.test(bracketLevels) ? bracketLevels : null;
+      if (round) {
+        const previousHit = hits[n - 1];
+        const joined: boolean =
+          roundLead?.hit === n - 1 &&
+          previousHit !== undefined &&
+          /^\s*(?:\([^()]*\))?\s*(?:và|,|;)?\s*$/u.test(
+            paragraph.raw.slice(previousHit.index + previousHit.length, hit.index),
+          );
+        const base: { task: string; responsible: string | null } =
+          joined && roundLead ? roundLead : { task, responsible };
+        roundLead = { task: base.task, responsible: base.responsible ?? null, hit: n };
+        task = `${base.task} (${round})`;
+        responsible = base.responsible ?? responsible;
+      } else roundLead = null;
       // "chậm nhất ngày A (…) và ngày B (…)": the second date is as late as the first says.
       const before0 = hits[n - 1];
       if (
-        levelsAfter &&
+        (levelsAfter || round) &&
         hit.result.deadline.kind === "on" &&
         before0?.result.ok &&
         (before0.result.deadline.kind === "by" || before0.result.deadline.kind === "before") &&
@@ -327,6 +363,15 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         responsible = `các trường ${alone[1]}`;
         task = `${step} (${responsible})`;
       }
+      // "1. Thời hạn gửi hồ sơ đề nghị X" then "- Các Phòng GDĐT: chậm nhất …": the heading's step, for
+      // the units the point names.
+      const unitLabel = /^[\s+•-]*([^:]{3,60}):\s*$/u.exec(stripMarkup(paragraph.raw.slice(0, hit.index)));
+      const named = !alone?.[1] && task && unitLabel?.[1]?.trim() === task && unitHeading.test(task);
+      const unitStep = named ? headingStep(ctx, paragraph.line) : null;
+      if (named && unitStep && task) {
+        responsible = task;
+        task = `${unitStep} (${responsible})`;
+      }
       // "…; Sở không nhận hồ sơ giấy sau ngày …": the cut-off closes what the paragraph asked first.
       const cutOff = /^không\s/iu.test(hit.result.deadline.raw) ? actionBefore(before) : null;
       if (cutOff) ({ responsible, task } = responsibleOf(cutOff));
@@ -334,6 +379,25 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
       const handedIn = task && bareSending.test(task) ? headingStep(ctx, paragraph.line, 120) : null;
       if (task && handedIn && /^hồ sơ(?![\p{L}\p{N}])/iu.test(handedIn))
         task = `${capitalise(task)} ${handedIn.charAt(0).toLowerCase()}${handedIn.slice(1)}`;
+      // "1. Hồ sơ đề nghị công nhận X:" … "Thời hạn: đợt thứ nhất chậm nhất …; đợt thứ hai trước …": the
+      // heading's dossier is handed in, once for each round.
+      const roundOnly = roundOpening.exec(task);
+      const papers = roundOnly?.[1] ? papersHeading(ctx, paragraph.line) : null;
+      if (roundOnly?.[1] && papers) {
+        const name = papers
+          .replace(/\s*\((?:do|của)\s[^()]*\)/gu, "")
+          .replace(/\s+do\s.*$/u, "")
+          .replace(/,?\s*(?:gồm|bao gồm)\s*:?$/u, "");
+        task = `Nộp ${name.charAt(0).toLowerCase()}${name.slice(1)} (${roundOnly[1].toLowerCase()})`.replace(
+          /^Nộp báo cáo gửi\s/u,
+          "Gửi báo cáo về ",
+        );
+        // "(do giáo viên chủ nhiệm lập)", "do khối trưởng nộp": who hands it in.
+        const maker = /(?<![\p{L}])do\s+([^(),]{3,40}?)\s+(?:lập|nộp|gửi|chủ trì|thực hiện)(?![\p{L}])/u.exec(
+          papers,
+        )?.[1];
+        if (maker) responsible = maker;
+      }
       const label = !task || labelOnly.test(task);
       // "VI. HỘI NGHỊ TỔNG KẾT" then "1. Thời gian, địa điểm: 7 giờ 30 ngày …": the heading is what is held then.
       const over = task && bareLabel.test(task) ? headingOver(ctx, paragraph.line) : null;
@@ -452,6 +516,10 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
 }
 
 // "các trường mầm non nộp", "tiểu học", "cấp THCS gửi", "Khối mầm non": levels alone, what stands before one of their dates.
+// "Thời hạn: đợt thứ nhất", "Đợt thứ hai", "Đợt thứ nhất, khối trưởng nộp": a round, and no step of its own.
+const roundOpening =
+  /^(?:(?:thời hạn|hạn(?:\s+nộp)?)\s*:\s*)?((?:đợt|lần)\s+(?:thứ\s+)?[\p{L}\d]+)(?:\s*,?\s*(?:[\p{L}\s]{0,20}?\s)?(?:nộp|gửi))?$/iu;
+const roundWord = /^(?:đợt|lần|vòng|giai đoạn)\s+(?:thứ\s+)?[\p{L}\d]+$/iu;
 const levelWords = new RegExp(
   `^(?:các\\s+)?(?:(?:cấp(?:\\s+học)?|bậc|trường|khối)\\s+)?((?:${levelName})(?:\\s*(?:,|và)\\s*(?:${levelName}))*)(?:\\s+(?:nộp|gửi|hoàn thành|báo cáo|đăng ký))?$`,
   "iu",
@@ -536,6 +604,17 @@ function elidedObject(clause: string, before: string): string | null {
   if (at < 0) return null;
   const object = stripMarkup(before.slice(at + verb.length)).trim();
   return object && object.length <= 60 && !/[;:]/u.test(object) ? object : null;
+}
+
+/** The nearest numbered heading above a line that names papers ("1. Hồ sơ đề nghị công nhận …:"), else null. */
+function papersHeading(ctx: ProseContext, line: number): string | null {
+  for (let i = ctx.sectionAt(line); i !== null && i !== undefined; i = ctx.sections[i]?.parent ?? null) {
+    const section = ctx.sections[i];
+    if (!section?.numbering || section.line === line) continue;
+    const words = section.heading.replace(/[:.]\s*$/u, "").trim();
+    if (/^(?:hồ sơ|báo cáo)(?![\p{L}\p{N}])/iu.test(words) && words.length <= 160) return capitalise(words);
+  }
+  return null;
 }
 
 /** The step a numbered heading above a line names, without its "Thời hạn" ("Nộp hồ sơ đề nghị khen thưởng"), else null. */

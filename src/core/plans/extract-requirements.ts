@@ -62,8 +62,9 @@ function purposeName(lead: string): string | null {
 
 // "2. Hồ sơ đề nghị công nhận sáng kiến (mỗi sáng kiến 01 bộ):", "5. Hồ sơ đề nghị công nhận sáng kiến:": a
 // dossier's name ending in a colon, with its papers under it; the brackets say how it is handed in.
+// "4. Báo cáo gửi Phòng … (do …), gồm:": a report's parts, listed like a dossier's papers.
 const namedListLead =
-  /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*)?(hồ sơ(?![\p{L}\p{N}])[^:()]*?)\s*(?:\(([^()]*(?:\([^()]*\)[^()]*)*)\))?\s*:\s*$/iu;
+  /^(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+•]\s*)?((?:hồ sơ|báo cáo)(?![\p{L}\p{N}])[^:()]*?)\s*(?:\(([^()]*(?:\([^()]*\)[^()]*)*)\))?\s*(,?\s*(?:gồm|bao gồm)(?:\s+có)?)?\s*:\s*$/iu;
 // A name that says where or how it goes ("Hồ sơ gửi về Phòng:") leads the ways of sending, not papers.
 const sendingWords = /(?<![\p{L}\p{N}])(?:gửi|nộp|về|qua|tại|theo)(?![\p{L}\p{N}])/iu;
 const copiesWords =
@@ -72,14 +73,19 @@ const copiesWords =
 /** The name and copies of a list led by "Hồ sơ … (…):", else null. */
 export function namedList(text: string): { name: string; copies: string | null } | null {
   // "Hồ sơ X (đối với tổ) — 01 bộ, do tổ trưởng nộp:": the copies and who hands it in after a dash.
-  const dashed = /\s+[—–]\s+([^:]{2,80}?)\s*:\s*$/u.exec(text);
+  // "Phòng Văn hóa – Xã hội …" keeps its dash: the tail must say copies or who hands it in.
+  const tailed = /\s+[—–]\s+([^:]{2,80}?)\s*:\s*$/u.exec(text);
+  const dashed = tailed?.[1] && (copiesWords.test(tailed[1]) || /^do\s/u.test(tailed[1])) ? tailed : null;
   const m = namedListLead.exec(dashed ? `${text.slice(0, dashed.index)}:` : text);
-  const name = m?.[1]?.trim();
+  // "Hồ sơ của khối thi đua do khối trưởng nộp cho …:": who hands it in is no part of its name.
+  const name = m?.[1]?.trim().replace(/\s+do\s+[^,]{2,40}?\s+(?:nộp|lập|gửi)(?:\s.*)?$/u, "");
   // "Hồ sơ gửi về Phòng:" leads the ways of sending; "Hồ sơ nhà trường gửi Phòng …:" names whose it is.
   const whose = /^hồ sơ\s+(?:của\s+)?(?:nhà trường|trường|đơn vị|tổ|cụm|khối)\s+(?:gửi|nộp)\s/iu.test(
     name ?? "",
   );
-  if (!name || /^hồ sơ$/iu.test(name) || (sendingWords.test(name) && !whose)) return null;
+  const listed = Boolean(m?.[3]);
+  if (!name || /^(?:hồ sơ|báo cáo)$/iu.test(name)) return null;
+  if (/^báo cáo/iu.test(name) ? !listed : sendingWords.test(name) && !whose && !listed) return null;
   const bracket = m?.[2]?.trim() ?? "";
   const tail = dashed?.[1] ?? "";
   return {

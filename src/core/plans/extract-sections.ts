@@ -30,9 +30,22 @@ export function matchHeading(text: string): { numbering: string; heading: string
 
 /** Where the body of a plan ends: its recipient list ("Nơi nhận:") or the appendix. */
 export function bodyEnd(lines: PlanLine[]): number {
-  const end = lines.findIndex((l) => /^(Nơi nhận|PHỤ LỤC)(?![\p{L}\p{N}])/u.test(l.text));
+  const stop = (from: number) =>
+    lines.findIndex((l, i) => i >= from && /^(Nơi nhận|PHỤ LỤC)(?![\p{L}\p{N}])/u.test(l.text));
+  let end = stop(0);
+  // A Quyết định that issues a Quy chế or a Kế hoạch "ban hành kèm theo" it: the body goes on into it.
+  while (end >= 0) {
+    const from = end;
+    const issued = lines.findIndex(
+      (l, i) => i > from && i < from + attachedReach && /^[(*\s]*Ban hành kèm theo\s/iu.test(l.text),
+    );
+    if (issued < 0) break;
+    end = stop(issued);
+  }
   return end >= 0 ? end : lines.length;
 }
+// How many lines after a decision's "Nơi nhận" the document it issues may begin.
+const attachedReach = 40;
 
 // How Vietnamese administrative documents open their closing paragraph.
 const closingFormula = /^Trên đây là\s/u;
