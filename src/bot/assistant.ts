@@ -486,7 +486,11 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         intent === "unknown" || !knowledge.plans.length
           ? []
           : reading.ranked.slice(0, 2).map((r) => r.intent);
-      for (const guess of faint.filter((i) => faintlyAnswered.has(i))) {
+      // A period the message names ("hôm nay", "tuần sau") is a slot of its own: a faint reading of what
+      // falls due in it is answered as such.
+      const answerable = (i: Intent) =>
+        faintlyAnswered.has(i) || (i === "due_in_period" && turn.period !== null);
+      for (const guess of faint.filter(answerable)) {
         const found = await answerOf(ctx, { ...turn, intent: guess, alternatives: [] });
         if (found) return answered(ctx, { ...turn, intent: guess, alternatives: [] }, found);
       }

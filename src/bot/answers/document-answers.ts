@@ -900,7 +900,13 @@ function contactLine(
 ): string {
   // A scope that repeats the title ("chuyên viên; các trường mầm non") is shown once.
   const scope = c.title && c.scope?.startsWith(`${c.title}; `) ? c.scope.slice(c.title.length + 2) : c.scope;
-  const person = ctx.t("answers.contact.person", {
+  // A line to call has no title; a council member may have no duty written.
+  const key = !c.title
+    ? "answers.contact.personNoTitle"
+    : scope
+      ? "answers.contact.person"
+      : "answers.contact.personOnly";
+  const person = ctx.t(key, {
     name: c.name,
     title: c.title ?? "",
     scope: scope ?? "",
@@ -914,6 +920,8 @@ function contactLine(
 }
 
 /** Who is in charge: officers by scope or by name (with their e-mail), or the khối leaders, or who signed with the title asked; else the plans' words. */
+const phoneLine = /^(?:đường dây nóng|hotline|tổng đài|số điện thoại)/iu;
+
 export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] | null {
   // A khối's deputy, with the khối when the plan's list of them names it; else the sentence that does.
   if (groupDeputy.test(folded)) {
@@ -944,8 +952,9 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
       ? ctx.knowledge.contacts.filter((c) => overallCharge.test(foldText(c.scope ?? "")))
       : [];
     if (overall.length) return overall;
+    // A line to call ("Đường dây nóng Bộ phận Thi đua") is found by its name as an officer by their duty.
     const ranked = rankByTopic(foldText(question).replace(genericDuty, " "), ctx.knowledge.contacts, (c) =>
-      foldText(c.scope ?? "").replace(genericDuty, " "),
+      foldText(`${c.scope ?? ""} ${phoneLine.test(c.name) ? c.name : ""}`).replace(genericDuty, " "),
     );
     const best = ranked.length ? [ranked[0]?.item].filter((c) => c !== undefined) : ctx.knowledge.contacts;
     // A focal person who names no khối is answered first with the officer whose duty names their own

@@ -75,7 +75,10 @@ export const neutralRe = sticky(
   String.raw`(trong(?: cac)? (?:tuan|ngay|dot)(?=\s+tu(?![a-z]))|trong thoi gian|trong suot|trong khoang|trong|vao khoang|vao|du kien(?: (?:vao|trong|to chuc))?|khoang|nhan dip|dip|luc)(?![a-z])(?:\s+cac(?![a-z]))?\s*`,
 );
 // "kết thúc học kỳ I" is its end, as "hết học kỳ I" is.
-export const modifierRe = sticky(String.raw`(cuoi|dau|giua|het|suot|ket thuc)(?![a-z])\s*`);
+// "Trung tuần tháng 8" (the middle ten days), "thượng tuần", "hạ tuần": read as the month, as "giữa tháng" is.
+export const modifierRe = sticky(
+  String.raw`(cuoi|dau|giua|het|suot|ket thuc|(?:thuong|trung|ha) tuan)(?![a-z])\s*`,
+);
 // "trước ngày …", "trước khi kết thúc học kỳ I".
 export const beforeRe = sticky(String.raw`truoc(?:\s+khi(?=\s+ket thuc))?(?![a-z])\s*`);
 // "không nhận hồ sơ giấy sau ngày 18/6" closes on that day, as "chậm nhất ngày 18/6" does.

@@ -68,7 +68,7 @@ function foldWithMap(text: string): { folded: string; origin: number[] } {
 // Words a reported expression can start with; the grammar is tried only where one stands, which keeps
 // a long document's scan to a few milliseconds.
 const anchors =
-  /(?<![a-z\d])(?:bat dau|cac ngay|tu|truoc|cham nhat|muon nhat|han|thoi han|thoi gian|den het|toi het|khong qua|khong muon|khong cham|khong nhan|khong tiep nhan|khong chap nhan|khong giai quyet|trong|vao|du kien|khoang|luc|cuoi|dau|giua|thang|quy)(?![a-z])/g;
+  /(?<![a-z\d])(?:bat dau|cac ngay|tu|truoc|cham nhat|muon nhat|han|thoi han|thoi gian|den het|toi het|khong qua|khong muon|khong cham|khong nhan|khong tiep nhan|khong chap nhan|khong giai quyet|trong|vao|du kien|khoang|luc|cuoi|dau|giua|(?:thuong|trung|ha) tuan|thang|quy)(?![a-z])/g;
 // "1. Trong vòng 03 ngày kể từ …: …": a point's number before a count that opens it.
 const lineOpening = /^[\s\-+•·]*(?:\d{1,2}[.)]\s+(?=trong vong|cham nhat|sau|truoc))?/;
 // Every reported expression holds a digit or names a quarter, semester or school year ("vào quý II",
@@ -93,7 +93,9 @@ const neutralTimeWords = new Set([
 
 /** A day or a range that opens a line and is followed by a colon labels a step: "- 04/6 – 07/6/2024: …". */
 function opensScheduleLine(e: ExpressionMatch, folded: string, lineStart: number): boolean {
-  if (e.start !== lineStart || !/^\s*:/.test(folded.slice(e.end, e.end + 3))) return false;
+  // "- Ngày 23/6/2027 (thứ Tư): …": the weekday in brackets before the colon.
+  if (e.start !== lineStart || !/^\s*(?:\([^()]{1,30}\)\s*)?:/.test(folded.slice(e.end, e.end + 36)))
+    return false;
   if (e.range) return true;
   // "2.1. Tổ chức:" is a section number, not 2 January: a day needs "ngày" or a year.
   return e.point?.type === "day" && (e.point.hasNgay || e.point.year !== undefined);

@@ -70,6 +70,7 @@ const paperWords = [
   "qua duong buu dien",
   "theo duong buu dien",
   "qua buu chinh",
+  "qua duong buu chinh",
   "theo duong buu chinh",
   "chuyen phat",
 ];

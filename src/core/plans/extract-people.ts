@@ -330,6 +330,11 @@ function askedWhen(clause: string): string | null {
   return trouble && !anyTrouble.test(trouble) ? trouble : null;
 }
 
+const hotline = new RegExp(
+  `^((?:Đường dây nóng|Số điện thoại đường dây nóng|Hotline|Tổng đài)(?![\\p{L}])[^:()]{0,80}?)\\s*(?:\\(([^()]{2,60})\\))?\\s*:\\s*(${phoneNumber})`,
+  "iu",
+);
+
 /** Finds the officers in charge ("Ông/Bà …, Chuyên viên, phụ trách …", "liên hệ bà …", a table of them) and their scope. */
 export function extractContacts(paragraphs: Paragraph[], lines: PlanLine[] = []): ExtractedContact[] {
   const contacts: ExtractedContact[] = contactsInTables(lines);
@@ -338,6 +343,17 @@ export function extractContacts(paragraphs: Paragraph[], lines: PlanLine[] = [])
     const listed = [...paragraph.text.matchAll(namedEmail)].map((m) => m[1]);
     if (listed.length && listed.every((n) => contacts.some((c) => c.name === n))) continue;
     const whole = listItemText(paragraph.text);
+    // "- Đường dây nóng Bộ phận Thi đua - Khen thưởng (giờ hành chính): 0915 246 810.": a line to call.
+    const line = hotline.exec(whole);
+    if (line?.[1] && line[3]) {
+      contacts.push({
+        name: line[1].trim(),
+        scope: line[2]?.trim() ?? "",
+        phone: line[3].trim(),
+        line: paragraph.line,
+      });
+      continue;
+    }
     // "… các trường mầm non liên hệ bà A (…); về tài khoản liên hệ ông B (…)": each clause its own people.
     const clauses = (whole.match(/liên hệ/giu)?.length ?? 0) > 1 ? whole.split(/;\s+/u) : [whole];
     for (const text of clauses) {
@@ -520,6 +536,11 @@ function groupsInTables(lines: PlanLine[]): ExtractedGroup[] {
     const units = [...(deputy && !listedUnits.includes(deputy) ? [deputy] : []), ...listedUnits];
     if (group && (head || units.length))
       groups.push({ name: group, leader: head, members: units, ...(deputy ? { deputy } : {}), line: l.line });
+    // A merged name cell: the row's unit is one more member of the group above ("\tTrường MN Vĩnh Tân\t").
+    else if (!group && last && units.length) {
+      last.members.push(...units.filter((u) => !last.members.includes(u)));
+      last.leader ??= head;
+    }
   }
   return groups;
 }

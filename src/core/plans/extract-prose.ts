@@ -11,7 +11,7 @@ import { isListItem, listItemText, stripMarkup } from "./plan-text.js";
 const placeDate = /^[^,]{2,40},\s*ngày\s*\d{1,2}\s*tháng/iu;
 
 const verbs =
-  "triển khai|thực hiện|chủ trì|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chọn|chuyển|thẩm định|kiểm tra|tự chấm điểm|chấm điểm|ban hành|sinh hoạt|hoàn thiện|bổ sung|thông báo";
+  "triển khai|thực hiện|chủ trì|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chọn|chuyển|thẩm định|kiểm tra|tự chấm điểm|chấm điểm|ban hành|sinh hoạt|hoàn thiện|bổ sung|thông báo|công khai|công bố";
 // "Trường hợp …" opens a condition, not a school; "các khối hoàn thành …" are the groups themselves.
 const unitWords =
   "(?:Tất cả\\s+)?(?:(?:các|mỗi|từng)\\s+(?:khối|cụm)(?![\\p{L}\\p{N}])|(?:các\\s+|mỗi\\s+|từng\\s+)?(?:đơn vị khối trưởng|đơn vị|trường(?!\\s+hợp)|khối(?: trường)? thi đua|khối trưởng|cụm trưởng|cụm thi đua|cụm|phòng GDĐT|phòng Giáo dục và Đào tạo|phòng Văn hóa - Xã hội|phòng(?!\\s+(?:họp|học|làm việc|số|\\d))|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm))";
@@ -137,7 +137,12 @@ function responsibleOf(clause: string): { responsible: string | null; task: stri
     own ?? subjectPattern.exec(unlabelled) ?? (afterComma ? subjectPattern.exec(afterComma) : null);
   // "Biên bản … do cụm trưởng nộp về Phòng": the papers first, who sends them after "do".
   const doneBy = subject ? null : doneByPattern.exec(clause);
-  return { responsible: (subject?.[1] ?? doneBy?.[1])?.trim() ?? null, task: clause };
+  // "Trường A và Phòng B (bị ảnh hưởng của …) được gửi": the units, without why nor the modal verb.
+  const who = (subject?.[1] ?? doneBy?.[1])
+    ?.replace(/\s*\([^()]*\)/gu, "")
+    .replace(/\s+(?:được|phải|cần|sẽ|vẫn|cũng|đều)$/u, "")
+    .trim();
+  return { responsible: who || null, task: clause };
 }
 
 export interface ProseContext {
@@ -205,6 +210,15 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
         ({ kind: stated.kind, start: stated.start, due: stated.due } = hit.result.deadline);
         continue;
       }
+      // "Công văn số 812 quy định gửi trước ngày 05/6, nay gia hạn đến …": the old date is withdrawn.
+      const later = hits[n + 1];
+      if (
+        later?.result.ok &&
+        superseding.test(stripMarkup(paragraph.raw.slice(hit.index + hit.length, later.index)))
+      )
+        continue;
+      // "(bị ảnh hưởng của đợt mưa lũ từ ngày 28/5 đến ngày 30/5)": why, not when anything is done.
+      if (/\((?:do|vì|bị)\s[^()]*$/u.test(paragraph.raw.slice(0, hit.index))) continue;
       const before = tidy(paragraph.raw.slice(0, hit.index));
       // "(thứ Sáu): …", "…/2026): …": a weekday or the parenthesis the date stood in, then the step.
       const afterDate = stripMarkup(paragraph.raw.slice(hit.index + hit.length));
@@ -254,6 +268,24 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
       // What the first clause times ("… nộp trong vòng 02 ngày …, tức") is no object of the second.
       if (elided && !/\d/u.test(elided)) clause = `${clause} ${elided}`;
       let { responsible, task } = responsibleOf(clause);
+      // "Hồ sơ X: Công văn số 812 quy định gửi trước …, nay gia hạn đến …": the step is sending X, by the new date.
+      const extended =
+        /^(.{6,200}?):\s*(?:công văn|văn bản|kế hoạch|hướng dẫn|thông báo)[^:]*?\squy định\s.*?\bnay\s+(?:được\s+)?(gia hạn|điều chỉnh|lùi|chuyển|kéo dài)/iu.exec(
+          clause,
+        );
+      if (extended?.[1] && extended[2]) {
+        const papers = extended[1].trim();
+        task = `${/^(?:hồ sơ|báo cáo)/iu.test(papers) ? `Gửi ${papers.charAt(0).toLowerCase()}${papers.slice(1)}` : papers} (${extended[2].toLowerCase()})`;
+        if (
+          hit.result.deadline.kind === "on" &&
+          /(?:gia hạn|lùi|kéo dài)\s+(?:đến|tới)(?:\s+hết)?[\s*]*(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?[\s*,]*)?$/iu.test(
+            paragraph.raw.slice(0, hit.index),
+          )
+        ) {
+          hit.result.deadline.kind = "by";
+          hit.result.deadline.start = null;
+        }
+      }
       // "… ngày 20/01/2027 (tiểu học) và ngày 22/01/2027 (THCS, TH&THCS)": the levels in the bracket after
       // the date, for the point's step.
       const bracketLevels = /^\s*\(([^()]{2,60})\)/u.exec(afterDate)?.[1]?.trim();
@@ -498,8 +530,12 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
       .split(/:\s+/u)
       .map((part) => responsibleOf(tidy(part)).responsible)
       .find((units) => units !== null);
-    // The levels a sentence gave dates to are not who the next sentences speak to.
-    if (named && !levelled) lastUnits = { units: named, line: paragraph.line };
+    // The levels a sentence gave dates to are not who the next sentences speak to, nor are units an
+    // exception names by name ("Trường THPT A và Phòng GDĐT huyện B … được gửi …").
+    const byName = named
+      ?.split(/\s*[,;]\s*|\s+và\s+/u)
+      .every((part) => /^(?:Trường|Phòng|Trung tâm)\s.*\s\p{Lu}\p{Ll}+$/u.test(part));
+    if (named && !levelled && !byName) lastUnits = { units: named, line: paragraph.line };
     // "Hình thức gửi hồ sơ khối thi đua: …" names what the next "Thời gian nộp: …" is about.
     const sending = /^Hình thức (?:gửi|nộp)\s+(hồ sơ[^:]*?)\s*:/iu.exec(text);
     if (sending?.[1]) {
@@ -516,6 +552,9 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
 }
 
 // "các trường mầm non nộp", "tiểu học", "cấp THCS gửi", "Khối mầm non": levels alone, what stands before one of their dates.
+// ", nay gia hạn đến", ", nay điều chỉnh thành", ", nay lùi đến": the date before is replaced by the one after.
+const superseding =
+  /^[^.;]{0,40}?\bnay\s+(?:được\s+)?(?:gia hạn|điều chỉnh|lùi|chuyển|đổi|kéo dài)(?![\p{L}])/iu;
 // "Thời hạn: đợt thứ nhất", "Đợt thứ hai", "Đợt thứ nhất, khối trưởng nộp": a round, and no step of its own.
 const roundOpening =
   /^(?:(?:thời hạn|hạn(?:\s+nộp)?)\s*:\s*)?((?:đợt|lần)\s+(?:thứ\s+)?[\p{L}\d]+)(?:\s*,?\s*(?:[\p{L}\s]{0,20}?\s)?(?:nộp|gửi))?$/iu;

@@ -271,6 +271,20 @@ function papersNumberedUnder(heading: string, next: string): boolean {
   );
 }
 
+// "2. Danh hiệu "Lao động tiên tiến" (Phòng GDĐT chỉ tổng hợp):", "5. Giấy khen của …:": an award named
+// by a numbered point that ends in a colon.
+const awardPointPattern = /^(?:\d+(?:\.\d+)*\.?|[a-zđ]\))\s+([^:]{3,140}?)\s*(?:\([^()]*\))?\s*:\s*$/u;
+
+/** The dossier a numbered point names when it is an award over its first paper, else null. */
+function awardPointName(text: string, next: string): string | null {
+  const award = awardPointPattern.exec(text)?.[1]?.trim();
+  if (!award || !awardWords.test(award)) return null;
+  const marker = itemMarker(next);
+  if (!marker || (marker.style !== "bullet" && marker.ordinal !== 1) || !paperWords.test(itemText(next)))
+    return null;
+  return `Hồ sơ đề nghị ${award.replace(/^Danh hiệu/u, "danh hiệu")}`;
+}
+
 // How far above a lead its part's heading may be, in paragraphs.
 const headingReach = 3;
 
@@ -319,7 +333,9 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
           copies: sets[2].trim(),
         }
       : null;
-    const leads = isLead || listLead !== null || awardLead !== null;
+    // "3. Danh hiệu “Chiến sĩ thi đua cơ sở”:" then "(1) Tờ trình …;": the papers proposing that award.
+    const awardPoint = isLead || listLead || awardLead ? null : awardPointName(text, next);
+    const leads = isLead || listLead !== null || awardLead !== null || awardPoint !== null;
     // "Hồ sơ … gồm: Tờ trình; Biên bản …; Danh sách …." — the items written on the lead's own line.
     // "Khối trưởng tổ chức bình xét và gửi về Sở, trước ngày …, hồ sơ gồm: …": after the sentence's step.
     const inline =
@@ -453,13 +469,16 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
       const item = paragraphs[j]?.text ?? "";
       const marker = itemMarker(item);
       if (j > i + 1 && (!first || !continues(first, previous, marker))) break;
-      if (leadPattern.test(item)) break;
+      // "Hồ sơ … gồm:" then "a) Hồ sơ đề nghị Bằng khen …:": a dossier of its own, with its papers under it.
+      if (leadPattern.test(item) || (j === i + 1 && namedList(item))) break;
       // "… hướng dẫn … lập hồ sơ … như sau:" then "**1. Đối tượng …**": the plan's parts, not papers.
       if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?\*\*[^*]+\*\*$/u.test(paragraphs[j]?.raw.trim() ?? "")) break;
       items.push(itemText(item));
       previous = marker ?? previous;
     }
     if (items.length === 0) continue;
+    // "… thông báo điều chỉnh thời gian nộp một số loại hồ sơ như sau:" leads the plan's next points, not papers.
+    if (isLead && !/gồm|bao gồm/iu.test(text) && !paperWords.test(items[0] ?? "")) continue;
     // Under a heading "Hồ sơ đề nghị khen thưởng", points that each say who sends by which date are
     // the steps of handing it in, not its papers.
     // After a lead ("Gửi hồ sơ … cụ thể:"), points that give a date or an address each ("+ Cấp mầm non:
@@ -498,6 +517,7 @@ export function extractRequirements(paragraphs: Paragraph[]): ExtractedRequireme
     const awardHeading = underHeading && awardWords.test(partHeading?.text ?? "") ? underHeading : null;
     const name =
       awardLead?.name ??
+      awardPoint ??
       listLead?.name ??
       (isLead ? nameFrom(text) : null) ??
       byWhat ??

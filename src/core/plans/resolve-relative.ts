@@ -46,8 +46,9 @@ function describedStep(
     );
     return held.length === 1 ? held[0] : undefined;
   }
-  // "sau khi tổ chức", "kể từ khi tập thể": too few words to tell which step is meant.
-  if (syllables.length < 3) return undefined;
+  // "sau khi tổ chức", "kể từ khi tập thể": too few words to tell which step is meant, unless one
+  // dated step alone holds both ("kể từ ngày công khai" of "Văn phòng Sở công khai kết quả …").
+  if (syllables.length < 2) return undefined;
   const candidates = deadlines.filter((d) => {
     if (d === deadline || !d.due) return false;
     // "HĐTĐKT họp xét" is the step "Hội đồng họp xét xong" counts from.
@@ -56,6 +57,7 @@ function describedStep(
   });
   // An event held on one day ("Hội đồng họp xét vào ngày …") over a step that mentions the same words,
   // then the nearest above.
+  if (syllables.length === 2 && (candidates.length !== 1 || candidates[0]?.kind !== "on")) return undefined;
   const distance = (d: ExtractedDeadline) =>
     (d.line <= deadline.line ? 0 : 100_000) + Math.abs(deadline.line - d.line);
   return candidates.sort(

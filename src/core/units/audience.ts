@@ -69,7 +69,10 @@ function below(issuer: UnitKind | null): UnitKind[] {
  * (then every unit sees the task).
  */
 export function resolveAudience(words: string | null, issuer: string | null): UnitKind[] | null {
-  const f = expandAbbreviations(fold(words ?? ""));
+  // "TH và THCS", "TH&THCS" written short name the school of two levels ("các trường TH và THCS" may be both).
+  const f = expandAbbreviations(
+    fold(words ?? "").replace(/(?<!\b(?:cac|nhung|moi) truong )\bth\s*(?:va|&)\s*thcs\b/g, "lien cap"),
+  );
   if (!f) return null;
   const own = issuerKind(issuer);
   const issuerName = expandAbbreviations(fold(issuer ?? ""))

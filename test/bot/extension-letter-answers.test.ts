@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { askAsSeated } from "../support/ask-as-seated.js";
+import { useTestDatabase } from "../support/engines.js";
+import { extensionLetterPlan } from "../support/extension-letter-plan.js";
+
+const units = [
+  { code: "SGD", name: "Sở GDĐT tỉnh Hà Lam", kind: "so", role: "officer" },
+  { code: "SL", name: "Trường THPT Sông Lam", kind: "thpt", parent: "SGD" },
+  { code: "BD", name: "Trường THPT Bạch Đằng", kind: "thpt", parent: "SGD" },
+] as const;
+
+describe("answers from a letter that extends deadlines", () => {
+  const fixture = useTestDatabase("pglite");
+
+  it("shows an exception only to the units it names by name", async () => {
+    const ask = await askAsSeated(fixture.database, extensionLetterPlan, { today: "2027-06-07", units });
+    const question = "tuần sau trường mình có hạn nộp gì không";
+    expect(await ask("SL", question)).toContain("được gửi bản giấy");
+    const other = await ask("BD", question);
+    expect(other).not.toContain("được gửi bản giấy");
+    expect(other).toContain("18/06/2027");
+  });
+
+  it("answers what falls due in a period it names, however faint the reading", async () => {
+    const ask = await askAsSeated(fixture.database, extensionLetterPlan, { today: "2027-05-20", units });
+    // Two questions in one message: the model reads neither clearly, the month is plain.
+    expect(await ask("SGD", "tháng sau còn những gì, bộ phận nào nhận hồ sơ giấy vậy")).toContain(
+      "18/06/2027",
+    );
+  });
+
+  it("gives the hotline's number when asked for it", async () => {
+    const ask = await askAsSeated(fixture.database, extensionLetterPlan, { today: "2027-06-10", units });
+    expect(await ask("BD", "cho mình xin số hotline phòng thi đua")).toContain("0912 700 800");
+  });
+});
