@@ -29,6 +29,18 @@ describe("answers from a letter that extends deadlines", () => {
     );
   });
 
+  it("finds an officer by the title the question names", async () => {
+    const ask = await askAsSeated(fixture.database, extensionLetterPlan, { today: "2027-06-10", units });
+    const answer = await ask("BD", "sđt cô thư ký hội đồng là gì ạ");
+    expect(answer).toContain("0915 111 222");
+    expect(answer).not.toContain("0912 300 400");
+  });
+
+  it("quotes a rule's dates as dd/mm/yyyy", async () => {
+    const ask = await askAsSeated(fixture.database, extensionLetterPlan, { today: "2027-06-10", units });
+    expect(await ask("SGD", "thanh tich duoc tinh den het ngay nao")).toContain("31/05/2027");
+  });
+
   it("gives the hotline's number when asked for it", async () => {
     const ask = await askAsSeated(fixture.database, extensionLetterPlan, { today: "2027-06-10", units });
     expect(await ask("BD", "cho mình xin số hotline phòng thi đua")).toContain("0912 700 800");

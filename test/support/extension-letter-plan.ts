@@ -1,7 +1,8 @@
 // Our own Sở letter that chases late dossiers: extended dates replacing the first letter's, an exception
 // for two named units (with the reason in brackets), the next steps with a weekday before the colon, a
 // count from the day results are published, the middle ten days of a month, a hotline, dossiers by award
-// under a lead, an e-mail per level in lettered points, post by "đường bưu chính".
+// under a lead, an e-mail per level in lettered points, post by "đường bưu chính", a council's secretary
+// listed with a dash, a closing sentence of whom to ask about what, a rule with an unpadded date.
 export const extensionLetterPlan = [
   "UBND TỈNH HÀ LAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
   "SỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc",
@@ -61,4 +62,12 @@ export const extensionLetterPlan = [
   "- Đường dây nóng Phòng Thi đua (giờ hành chính): 0912 700 800.",
   "",
   "- Bà Đinh Thị Hòa, chuyên viên Văn phòng Sở, phụ trách hồ sơ các Phòng GDĐT; điện thoại: 0912 300 400.",
+  "",
+  "- Cô Lò Thị Sen – Nhân viên văn thư – Thư ký Hội đồng: nhận hồ sơ giấy, lập biên bản. ĐT: 0915 111 222.",
+  "",
+  "Mọi vướng mắc về đường truyền, liên hệ thầy Mã Văn Tú (ĐT: 0915 333 444); về biểu mẫu, liên hệ cô Lò Thị Sen (ĐT: 0915 111 222).",
+  "",
+  "7. Cách tính",
+  "",
+  "Thành tích được tính đến hết ngày 31/5/2027; các phòng thuộc cơ quan Sở gửi hồ sơ trước ngày 12/6/2027.",
 ].join("\n");

@@ -952,9 +952,13 @@ export function answerContact(ctx: AnswerContext, folded: string): ReplyBlock[] 
       ? ctx.knowledge.contacts.filter((c) => overallCharge.test(foldText(c.scope ?? "")))
       : [];
     if (overall.length) return overall;
-    // A line to call ("Đường dây nóng Bộ phận Thi đua") is found by its name as an officer by their duty.
+    // An officer is found by their duty and title ("thầy bí thư chi đoàn"), a line to call ("Đường dây
+    // nóng Bộ phận Thi đua") by its name.
     const ranked = rankByTopic(foldText(question).replace(genericDuty, " "), ctx.knowledge.contacts, (c) =>
-      foldText(`${c.scope ?? ""} ${phoneLine.test(c.name) ? c.name : ""}`).replace(genericDuty, " "),
+      foldText(`${c.scope ?? ""} ${c.title ?? ""} ${phoneLine.test(c.name) ? c.name : ""}`).replace(
+        genericDuty,
+        " ",
+      ),
     );
     const best = ranked.length ? [ranked[0]?.item].filter((c) => c !== undefined) : ctx.knowledge.contacts;
     // A focal person who names no khối is answered first with the officer whose duty names their own
@@ -1278,12 +1282,19 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
   const [deciding] = rankSentences(ctx.question, passage);
   const quote =
     deciding && deciding.score > 0 && (ctx.yesNo || passage.length > longPassage)
-      ? [paragraph(ctx.t("answers.search.deciding", { sentence: deciding.sentence }))]
+      ? [paragraph(ctx.t("answers.search.deciding", { sentence: houseDates(deciding.sentence) }))]
       : [];
   return [
     passageCitation(ctx, section),
     ...quote,
-    paragraph([section.heading, section.body].filter(Boolean).join("\n")),
-    ...(children.length ? [list(children.slice(0, 12))] : []),
+    paragraph(houseDates([section.heading, section.body].filter(Boolean).join("\n"))),
+    ...(children.length ? [list(children.slice(0, 12).map(houseDates))] : []),
   ];
 }
+
+// "đến hết ngày 30/6/2027" quoted as "30/06/2027": every full date in an answer reads dd/mm/yyyy.
+const houseDates = (text: string) =>
+  text.replace(
+    /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/gu,
+    (_, d: string, m: string, y: string) => `${d.padStart(2, "0")}/${m.padStart(2, "0")}/${y}`,
+  );

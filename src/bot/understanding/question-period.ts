@@ -214,13 +214,13 @@ const relative: [RegExp, (today: string, m: RegExpExecArray) => Period | null][]
       return { start: t, end: coming(t, (y) => monthSpan(y, n).end) };
     },
   ],
-  // "từ nay tới chủ nhật", "đến cuối tuần", "between now and Sunday": the rest of this week.
+  // "từ nay tới chủ nhật", "đến cuối tuần", "between today and Sunday": the rest of this week.
   [
-    /\b((tu (gio|nay|hom nay) )?(den|toi) (het |cuoi )?(chu nhat|cuoi tuan|tuan)(?! (sau|toi|truoc|nua|\d))|(until|till|by|to|between now and) (sunday|the weekend|the end of the week))\b/,
+    /\b((tu (gio|nay|hom nay) )?(den|toi) (het |cuoi )?(chu nhat|cuoi tuan|tuan)(?! (sau|toi|truoc|nua|\d))|(until|till|by|to|between (?:now|today) and) (sunday|the weekend|the end of the week))\b/,
     (t) => ({ start: t, end: week(t, 0).end }),
   ],
   // "from today to the end of the month" is a span that starts today, read below.
-  [/\b(hom nay|today)\b(?! (?:den|toi|to|until|till)\b)/, (t) => ({ start: t, end: t })],
+  [/\b(hom nay|today)\b(?! (?:den|toi|to|until|till|and)\b)/, (t) => ({ start: t, end: t })],
   // "mai" alone is tomorrow at the head of a question or before what it asks ("mai có phải nộp …"),
   // not inside a name ("Trường Mai Dịch").
   [

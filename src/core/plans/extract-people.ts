@@ -132,8 +132,9 @@ function reachFirstContact(text: string, line: number): ExtractedContact | null 
 // "- Bà A, chuyên viên: tiếp nhận bản đăng ký; theo dõi khối THPT 1; e-mail: …": the duty after the title's colon.
 // "- Cô B, Bí thư Đoàn trường: hoạt động ngoại khóa; điện thoại …": any duty, where a phone or an
 // e-mail follows it, and a title of several parts ("Phó Hiệu trưởng, Phó Chủ tịch Hội đồng").
+// "6. Cô A – Nhân viên văn thư – Thư ký Hội đồng: tiếp nhận …. ĐT: …": the title after a dash.
 const titleColonPattern = new RegExp(
-  `^(?:\\d{1,2}[.)]\\s*)?${honorific}\\s+${personName}\\s*,\\s*([^:;]{2,90}?)\\s*:\\s*(.+)$`,
+  `^(?:\\d{1,2}[.)]\\s*)?${honorific}\\s+${personName}\\s*(?:,|\\s[–-])\\s*([^:;]{2,90}?)\\s*:\\s*(.+)$`,
   "u",
 );
 
@@ -219,7 +220,7 @@ function askedFor(clause: string): string | null {
     parts.pop();
   const before = parts.pop() ?? "";
   const topic =
-    /^(?:(?:nếu|khi)\s+(?:có\s+)?(?:vướng mắc|khó khăn|thắc mắc)\s+)?(?:về\s+(?:việc\s+)?|đối với\s+)(.{4,})$/iu.exec(
+    /^(?:(?:nếu|khi|mọi|các)\s+(?:có\s+)?(?:vướng mắc|khó khăn|thắc mắc)\s+)?(?:về\s+(?:việc\s+)?|đối với\s+)(.{4,})$/iu.exec(
       before,
     )?.[1];
   if (topic) return topic.trim();

@@ -11,7 +11,7 @@ import { isListItem, listItemText, stripMarkup } from "./plan-text.js";
 const placeDate = /^[^,]{2,40},\s*ngày\s*\d{1,2}\s*tháng/iu;
 
 const verbs =
-  "triển khai|thực hiện|chủ trì|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chọn|chuyển|thẩm định|kiểm tra|tự chấm điểm|chấm điểm|ban hành|sinh hoạt|hoàn thiện|bổ sung|thông báo|công khai|công bố";
+  "triển khai|thực hiện|chủ trì|xem xét|gửi|nộp|hoàn tất|hoàn thành|hoàn chỉnh|tổ chức|báo cáo|xây dựng|tổng hợp|họp|đăng ký|bình chọn|bình xét|tiến hành|rà soát|chuẩn bị|tham mưu|nhập|cập nhật|phát động|xét|lựa chọn|chọn|chuyển|thẩm định|kiểm tra|tự chấm điểm|chấm điểm|ban hành|sinh hoạt|hoàn thiện|bổ sung|thông báo";
 // "Trường hợp …" opens a condition, not a school; "các khối hoàn thành …" are the groups themselves.
 const unitWords =
   "(?:Tất cả\\s+)?(?:(?:các|mỗi|từng)\\s+(?:khối|cụm)(?![\\p{L}\\p{N}])|(?:các\\s+|mỗi\\s+|từng\\s+)?(?:đơn vị khối trưởng|đơn vị|trường(?!\\s+hợp)|khối(?: trường)? thi đua|khối trưởng|cụm trưởng|cụm thi đua|cụm|phòng GDĐT|phòng Giáo dục và Đào tạo|phòng Văn hóa - Xã hội|phòng(?!\\s+(?:họp|học|làm việc|số|\\d))|Bộ phận thi đua|Hội đồng|Sở|cơ sở giáo dục|Thủ trưởng|Hiệu trưởng|Văn phòng Sở|Trung tâm))";

@@ -25,6 +25,8 @@ export const audienceRules: { pattern: RegExp; audience: UnitKind[] | "issuer" }
     pattern: /\b(hoi dong thi dua|thanh vien hoi dong|van phong so|bo phan thi dua)/,
     audience: "issuer",
   },
+  // "Các phòng thuộc cơ quan Sở", "các phòng, ban thuộc Sở": the Sở's own departments.
+  { pattern: /\bphong(?:,? ban)? (?:chuyen mon |nghiep vu )?thuoc (?:co quan )?so\b/, audience: "issuer" },
   {
     // "Phòng GDĐT" in a Sở's plan, or its own: the district office either way; not the Sở's own
     // "Phòng Giáo dục Trung học" or "Phòng Giáo dục Mầm non – Tiểu học".

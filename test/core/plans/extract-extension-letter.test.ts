@@ -33,7 +33,6 @@ describe("a Sở letter that extends deadlines and names the next steps", () => 
     expect(at(46)).toEqual([
       ["Hội đồng Thi đua - Khen thưởng Sở họp xét", "Hội đồng Thi đua - Khen thưởng Sở", "on", "2027-06-21"],
     ]);
-    expect(at(48)[0]?.[1]).toBe("Văn phòng Sở");
     expect(at(50)[0]?.slice(2)).toEqual(["by", "2027-06-25"]);
     expect(plan.deadlines.find((d) => d.line === 52)).toMatchObject({ kind: "month", due: "2027-08-31" });
   });
@@ -53,6 +52,19 @@ describe("a Sở letter that extends deadlines and names the next steps", () => 
       ["post", null],
     ]);
     expect(resolveAudience("THCS, TH và THCS", null)).toEqual(["lien_cap", "thcs"]);
+  });
+
+  it("reads a council's secretary listed with dashes, and what a closing sentence asks each person about", () => {
+    expect(plan.contacts.slice(2).map((c) => [c.name, c.title ?? null, c.scope])).toEqual([
+      ["Lò Thị Sen", "Nhân viên văn thư – Thư ký Hội đồng", "nhận hồ sơ giấy, lập biên bản; biểu mẫu"],
+      ["Mã Văn Tú", null, "đường truyền"],
+    ]);
+  });
+
+  it("gives a step of the Sở's own departments to the Sở's units", () => {
+    expect(resolveAudience("các phòng thuộc cơ quan Sở", "Sở Giáo dục và Đào tạo tỉnh Hà Lam")).toEqual([
+      "so",
+    ]);
   });
 
   it("reads a hotline as a contact to call", () => {
