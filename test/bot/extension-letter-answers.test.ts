@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { askAsSeated } from "../support/ask-as-seated.js";
+import { decisionWithRules } from "../support/campaign-school-plan.js";
 import { useTestDatabase } from "../support/engines.js";
 import { extensionLetterPlan } from "../support/extension-letter-plan.js";
 
@@ -44,5 +45,22 @@ describe("answers from a letter that extends deadlines", () => {
   it("gives the hotline's number when asked for it", async () => {
     const ask = await askAsSeated(fixture.database, extensionLetterPlan, { today: "2027-06-10", units });
     expect(await ask("BD", "cho mình xin số hotline phòng thi đua")).toContain("0912 700 800");
+  });
+});
+
+describe("answers from a Quy chế", () => {
+  const fixture = useTestDatabase("pglite");
+  const schools = [
+    { code: "PGD", name: "Phòng GDĐT huyện Lâm Thủy", kind: "phong", role: "officer" },
+    { code: "HT", name: "Trường Tiểu học Hòa Tiến", kind: "tieu_hoc", parent: "PGD" },
+  ] as const;
+
+  it("answers what a rule does in a case from the article a note points to", async () => {
+    const ask = await askAsSeated(fixture.database, decisionWithRules, {
+      today: "2026-10-01",
+      units: schools,
+    });
+    const answer = await ask("HT", "nếu trường mình gửi muộn thì bị xử lý ra sao ạ");
+    expect(answer).toContain("trừ 03 điểm");
   });
 });

@@ -80,7 +80,8 @@ export const campaignSchoolPlan = [
 ].join("\n");
 
 // Our own Phòng decision that issues a Quy chế: the dates are in the Quy chế, after the decision's
-// "Nơi nhận", with a span achievements count in and an occasion that holds no review of its own.
+// "Nơi nhận", with a span achievements count in, an occasion that holds no review of its own, and a
+// note that points to an article of its last chapter.
 export const decisionWithRules = [
   "UBND HUYỆN LÂM THỦY\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
   "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc",
@@ -109,6 +110,17 @@ export const decisionWithRules = [
   "1. Các trường gửi bản đăng ký thi đua về Phòng GDĐT chậm nhất ngày 15/10/2026.",
   "",
   "2. Phòng GDĐT không tổ chức đợt khen riêng nhân dịp ngày 20/11/2026.",
+  "",
+  "Ghi chú: hồ sơ gửi muộn được xử lý theo Điều 7.",
+  "",
+  "Chương III",
+  "TỔ CHỨC THỰC HIỆN",
+  "",
+  "Điều 7. Hồ sơ gửi muộn",
+  "",
+  "1. Hồ sơ gửi sau thời hạn không được đưa vào danh sách xét trong năm học.",
+  "",
+  "2. Đơn vị gửi muộn bị trừ 03 điểm thi đua mỗi lần.",
   "",
   "Nơi nhận:",
   "- Các trường.",

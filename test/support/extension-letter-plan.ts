@@ -70,4 +70,10 @@ export const extensionLetterPlan = [
   "7. Cách tính",
   "",
   "Thành tích được tính đến hết ngày 31/5/2027; các phòng thuộc cơ quan Sở gửi hồ sơ trước ngày 12/6/2027.",
+  "",
+  "8. Các trường gửi báo cáo sơ kết về Sở, cụ thể:",
+  "",
+  "+ Mầm non: chậm nhất ngày 23/6/2027;",
+  "",
+  "+ THCS, TH và THCS: chậm nhất ngày 24/6/2027.",
 ].join("\n");

@@ -1271,9 +1271,21 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
     const groups = answerGroups(ctx, folded);
     if (groups) return groups;
   }
-  const section = findPassage(ctx);
-  if (!section) return null;
+  const found = findPassage(ctx);
+  if (!found) return null;
   const { childrenOf } = indexOf(ctx.knowledge);
+  // "… hồ sơ nộp chậm được xử lý theo Điều 15.": a short passage that only points to an article of
+  // the same plan is answered by that article.
+  const said = [
+    found.heading,
+    found.body,
+    ...(childrenOf.get(found.id) ?? []).map((s) => `${s.heading} ${s.body}`),
+  ].join(" ");
+  const pointer = said.length < shortPointer ? articleRef.exec(said) : null;
+  const section =
+    (pointer?.[1] &&
+      ctx.knowledge.sections.find((s) => s.planId === found.planId && s.numbering === pointer[1])) ||
+    found;
   // Quote the section with its items, so a list under a heading comes with it.
   const children = (childrenOf.get(section.id) ?? []).map((s) => `${s.heading} ${s.body}`.trim());
   // The sentence that decides the question comes first when the passage is long or the question
@@ -1291,6 +1303,10 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
     ...(children.length ? [list(children.slice(0, 12).map(houseDates))] : []),
   ];
 }
+
+const articleRef = /(?:theo|tại)\s+(Điều\s+\d{1,3})(?!\d|\.\d)/u;
+// A passage this short that points to an article says no more than where to look.
+const shortPointer = 200;
 
 // "đến hết ngày 30/6/2027" quoted as "30/06/2027": every full date in an answer reads dd/mm/yyyy.
 const houseDates = (text: string) =>

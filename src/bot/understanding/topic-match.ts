@@ -142,8 +142,8 @@ export function topicWords(text: string): string[] {
   // "&" and "-" inside abbreviations (GD&ĐT, TĐ-KT) must survive the fold's punctuation pass.
   let folded = expandAbbreviations(fold(kept).replace(/[^\p{L}\p{N}&\-/ ]+/gu, " "));
   folded = foldText(folded);
-  // "kì" and "kỳ", "kí" and "ký" are both correct spellings: read them as one.
-  folded = folded.replace(/\bki\b/g, "ky");
+  // "kì" and "kỳ", "tỉ lệ" and "tỷ lệ", "lí" and "lý", "sĩ" and "sỹ" are both correct spellings: read them as one.
+  folded = folded.replace(/\b([klmst])i\b/g, "$1y");
   const words = folded.split(" ");
   const inPhrase = written ? new Set<number>() : keptPositions(words, stop.keptFolded);
   return words.filter(

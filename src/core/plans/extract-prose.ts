@@ -358,7 +358,11 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
       // "+ Cấp tiểu học và THCS: trước 16 giờ …": the step above, for the schools of those levels.
       const level = openLead ? levelPoint.exec(clause) : null;
       if (openLead && level?.[1]) {
-        task = `${openLead} (${clause.charAt(0).toLowerCase()}${clause.slice(1)})`;
+        // "Mầm non, mẫu giáo" reads "mầm non, mẫu giáo" mid-sentence; "THCS, TH và THCS" stays.
+        const asWritten = /^\p{Lu}\p{Ll}/u.test(clause)
+          ? `${clause.charAt(0).toLowerCase()}${clause.slice(1)}`
+          : clause;
+        task = `${openLead} (${asWritten})`;
         responsible = `các trường ${level[1]}`;
       }
       // "+ Tổ Văn phòng: chậm nhất …" under "Nộp hồ sơ …, theo từng bộ phận như sau:": the step above, for

@@ -9,6 +9,10 @@ interface HeadingRule {
 // Deeper numbering first, so "1.1." is not read as "1.".
 const headingRules: HeadingRule[] = [
   { level: 1, pattern: /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\.\s+(.+)$/u },
+  // A Quy chế's "Chương II" (its title on the next line) and "Điều 15. Xử lý hồ sơ nộp chậm", whose
+  // clauses are numbered "1.", "2." under it.
+  { level: 1, pattern: /^(Chương\s+(?:[IVXL]+|\d{1,2}))(?:\s*[.:–-]\s*|\s*$)(.*)$/u },
+  { level: 1.5, pattern: /^(Điều\s+\d{1,3})\.\s*(.+)$/u },
   { level: 4, pattern: /^(\d+\.\d+\.\d+)\.?\s+(.+)$/u },
   { level: 3, pattern: /^(\d+\.\d+)\.?\s+(.+)$/u },
   { level: 2, pattern: /^(\d+)\.\s+(.+)$/u },
@@ -23,7 +27,8 @@ const SUBLIST_LEVEL = 7;
 export function matchHeading(text: string): { numbering: string; heading: string; level: number } | null {
   for (const rule of headingRules) {
     const m = rule.pattern.exec(text);
-    if (m?.[1] && m[2]) return { numbering: m[1], heading: m[2].trim(), level: rule.level };
+    if (m?.[1] && m[2] !== undefined && (m[2] || /^Chương/u.test(m[1])))
+      return { numbering: m[1], heading: m[2].trim() || m[1], level: rule.level };
   }
   return null;
 }

@@ -26,6 +26,11 @@ describe("rankByTopic", () => {
     expect(best(question)).toBe(tasks[index]);
   });
 
+  it("reads both correct spellings of i and y as one word", () => {
+    expect(topicWords("ti le chien si")).toEqual(topicWords("tỷ lệ chiến sỹ"));
+    expect(topicWords("quản lí học kì")).toEqual(topicWords("quản lý học kỳ"));
+  });
+
   it("reads a step of a series by its number however it is written, and ranks another step of it low", () => {
     expect(topicWords("Họp khối lần thứ hai")).toEqual(topicWords("hop khoi lan 2"));
     expect(topicWords("kiểm tra đợt ba")).toEqual(expect.arrayContaining(["dot", "3"]));

@@ -125,3 +125,13 @@ describe("dates as a school's schedule writes them", () => {
     expect(read("Tuần 3 (11/01 – 17/01)")).toEqual(["range", "2027-01-11", "2027-01-17"]);
   });
 });
+
+describe("a Quy chế's chapters and articles", () => {
+  it("are parts of the plan, with an article's clauses under it", () => {
+    const plan = extractPlan(decisionWithRules, { calendar });
+    const article = plan.sections.findIndex((s) => s.numbering === "Điều 7");
+    expect(plan.sections[article]?.heading).toBe("Hồ sơ gửi muộn");
+    expect(plan.sections.find((s) => s.numbering === "Chương III")?.body).toBe("TỔ CHỨC THỰC HIỆN");
+    expect(plan.sections.filter((s) => s.parent === article).map((s) => s.numbering)).toEqual(["1", "2"]);
+  });
+});

@@ -67,6 +67,14 @@ describe("a Sở letter that extends deadlines and names the next steps", () => 
     ]);
   });
 
+  it("names each level of a step's points as written, the school of two levels among them", () => {
+    expect(at(70)[0]?.[0]).toBe("Các trường gửi báo cáo sơ kết về Sở (mầm non)");
+    expect(at(72)[0]?.slice(0, 2)).toEqual([
+      "Các trường gửi báo cáo sơ kết về Sở (THCS, TH và THCS)",
+      "các trường THCS, TH và THCS",
+    ]);
+  });
+
   it("reads a hotline as a contact to call", () => {
     expect(plan.contacts[0]).toMatchObject({
       name: "Đường dây nóng Phòng Thi đua",
