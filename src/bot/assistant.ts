@@ -143,9 +143,10 @@ const standingAsked =
 // "bên mình có gửi hồ sơ … cho hai giáo viên được không": whether something is allowed, a rule of the plan, not where
 // the unit stands; "đã gửi … chưa" is the unit's own.
 const allowedAsked = /\b(?:duoc khong|co duoc|can we|may we|are we allowed)\b/;
-// "nếu bên em nộp trễ thì sao", "what happens if we send it late": what a rule does in a case, not
+// "nếu bên em nộp trễ thì sao", "… lệch nhiều thì bị sao", "what happens if we send it late": what a rule does in a case, not
 // where the unit stands nor what is overdue.
-const caseAsked = /\bneu\b.*\bthi\b.*\b(?:sao|the nao|ra sao|bi gi|xu ly)\b|\bwhat (?:happens|if)\b/;
+const caseAsked =
+  /\bneu\b.*\bthi\b.*\b(?:sao|the nao|ra sao|bi gi|xu ly)\b|\bthi bi (?:sao|gi|xu ly|tru)\b|\bwhat (?:happens|if)\b/;
 const statusIntents = new Set<Intent>(["my_status", "mark_submitted"]);
 // "từ 1/5 đến 15/5 trường mình (khối trưởng) phải làm những việc gì": the duties of a period, whatever
 // role the sender names on the way.
@@ -431,8 +432,17 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       (statusIntents.has(reading.intent) || reading.intent === "overdue") &&
       !reading.byCommand &&
       caseAsked.test(words)
-    )
-      reading = { ...reading, intent: "search", confident: false };
+    ) {
+      // Searched as the question it is, however faint the model's reading was.
+      const score = Math.max(intentFloor, reading.ranked[0]?.score ?? 0);
+      const others = reading.ranked.filter((r) => r.intent !== "search");
+      reading = {
+        ...reading,
+        intent: "search",
+        confident: false,
+        ranked: [{ intent: "search", score }, ...others],
+      };
+    }
     if (reading.intent === "deadline_of" && cutOffAsked.test(words) && !stepWords.test(words)) {
       // Searched as the question it is, however faint the model's reading was.
       const score = Math.max(intentFloor, reading.ranked[0]?.score ?? 0);

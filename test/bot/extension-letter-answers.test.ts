@@ -62,5 +62,7 @@ describe("answers from a Quy chế", () => {
     });
     const answer = await ask("HT", "nếu trường mình gửi muộn thì bị xử lý ra sao ạ");
     expect(answer).toContain("trừ 03 điểm");
+    // A case without "nếu": what the rule does to the one who is late.
+    expect(await ask("HT", "trường gửi muộn 1 tuần thì bị gì")).toContain("trừ 03 điểm");
   });
 });
