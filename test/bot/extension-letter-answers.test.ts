@@ -42,6 +42,13 @@ describe("answers from a letter that extends deadlines", () => {
     expect(await ask("SGD", "thanh tich duoc tinh den het ngay nao")).toContain("31/05/2027");
   });
 
+  it("answers whether a way of sending is allowed with the plan's channels, though it names a person", async () => {
+    const ask = await askAsSeated(fixture.database, extensionLetterPlan, { today: "2027-06-10", units });
+    const answer = await ask("BD", "em gửi hồ sơ qua email cô Sen được không ạ");
+    expect(answer).toContain("Nơi gửi:");
+    expect(answer).not.toContain("0915 111 222");
+  });
+
   it("gives the hotline's number when asked for it", async () => {
     const ask = await askAsSeated(fixture.database, extensionLetterPlan, { today: "2027-06-10", units });
     expect(await ask("BD", "cho mình xin số hotline phòng thi đua")).toContain("0912 700 800");
@@ -54,6 +61,16 @@ describe("answers from a Quy chế", () => {
     { code: "PGD", name: "Phòng GDĐT huyện Lâm Thủy", kind: "phong", role: "officer" },
     { code: "HT", name: "Trường Tiểu học Hòa Tiến", kind: "tieu_hoc", parent: "PGD" },
   ] as const;
+
+  it("quotes a rule with all its lettered cases, not the one case that shares most words", async () => {
+    const ask = await askAsSeated(fixture.database, decisionWithRules, {
+      today: "2026-10-01",
+      units: schools,
+    });
+    const answer = await ask("PGD", "nếu 2 trường bằng điểm nhau thì xét ưu tiên ra sao");
+    expect(answer).toContain("điểm chuyên môn cao hơn");
+    expect(answer).toContain("bỏ phiếu kín");
+  });
 
   it("answers what a rule does in a case from the article a note points to", async () => {
     const ask = await askAsSeated(fixture.database, decisionWithRules, {

@@ -445,8 +445,9 @@ function sentenceSaying(
  * copies its dossier asks for.
  */
 export function answerWhereToSubmit(ctx: AnswerContext): AnswerResult | null {
-  // "Anh Trọng dùng email gì, em gửi thẳng cho anh ấy": that person's address, not the plan's channels.
-  if (asksNamedPersonsEmail(ctx)) {
+  // "Anh Trọng dùng email gì, em gửi thẳng cho anh ấy": that person's address, not the plan's channels;
+  // "gửi qua email chị Thu được không" asks whether that way is allowed, which the channels answer.
+  if (asksNamedPersonsEmail(ctx) && !ctx.yesNo) {
     const contact = answerContact(ctx, foldText(ctx.question));
     if (contact) return { blocks: contact, answeredAs: "contact" };
   }
@@ -1282,10 +1283,29 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
     ...(childrenOf.get(found.id) ?? []).map((s) => `${s.heading} ${s.body}`),
   ].join(" ");
   const pointer = said.length < shortPointer ? articleRef.exec(said) : null;
-  const section =
+  const pointed =
     (pointer?.[1] &&
       ctx.knowledge.sections.find((s) => s.planId === found.planId && s.numbering === pointer[1])) ||
     found;
+  // "d) Nếu vẫn bằng nhau, …" of a rule's lettered cases ("… xét ưu tiên lần lượt:"): the rule with all
+  // its cases, the one that decides first, where the whole is short enough to read (a case with points
+  // of its own is quoted whole).
+  const lead = ctx.knowledge.sections.find((s) => s.id === pointed.parentId);
+  const parent =
+    /^[a-zđ]$/u.test(pointed.numbering ?? "") &&
+    !childrenOf.get(pointed.id)?.length &&
+    lead &&
+    /:\s*$/u.test(lead.body || lead.heading)
+      ? lead
+      : undefined;
+  const whole = parent
+    ? [
+        parent.heading,
+        parent.body,
+        ...(childrenOf.get(parent.id) ?? []).map((s) => `${s.heading} ${s.body}`),
+      ].join(" ")
+    : "";
+  const section = parent && whole.length <= wholeRule ? parent : pointed;
   // Quote the section with its items, so a list under a heading comes with it.
   const children = (childrenOf.get(section.id) ?? []).map((s) => `${s.heading} ${s.body}`.trim());
   // The sentence that decides the question comes first when the passage is long or the question
@@ -1304,6 +1324,8 @@ export function answerSearch(ctx: AnswerContext, folded: string): ReplyBlock[] |
   ];
 }
 
+// A rule's lettered cases are quoted together up to this length (characters).
+const wholeRule = 1200;
 const articleRef = /(?:theo|tại)\s+(Điều\s+\d{1,3})(?!\d|\.\d)/u;
 // A passage this short that points to an article says no more than where to look.
 const shortPointer = 200;

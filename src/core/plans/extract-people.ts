@@ -424,8 +424,11 @@ const groupOpening =
   /^((?:Khối|Cụm)\s+(?!trưởng|phó)(?:[^:;,()–-]|\([^)]*\))+?)\s*(?=[:;,–-]|\s(?:gồm|có|do)\s|$)/iu;
 // "khối trưởng là Trường X", "Khối trưởng: Trường X", "đơn vị khối trưởng năm 2026 là …"
 // "khối trưởng Trường THPT X; thành viên gồm …": the unit named right after the word.
-const leaderIs =
-  /(?:(?:khối|cụm)\s+trưởng|trưởng\s+(?:khối|cụm))(?:\s+năm(?:\s+học)?\s+[\d\s–-]+)?(?:\s*(?:là(?!\p{L})|:)\s*|\s+(?=(?:Trường|Phòng|Trung tâm)\s))(.+)$/iu;
+// "khối trưởng cô Trần Thị B (GVCN 8A3)": a person named right after the word.
+const leaderIs = new RegExp(
+  `(?:(?:khối|cụm)\\s+trưởng|trưởng\\s+(?:khối|cụm))(?:\\s+năm(?:\\s+học)?\\s+[\\d\\s–-]+)?(?:\\s*(?:là(?!\\p{L})|:)\\s*|\\s+(?=(?:Trường|Phòng|Trung tâm)\\s|${honorific}\\s+\\p{Lu}))(.+)$`,
+  "iu",
+);
 // "(do) Trường X làm khối trưởng"
 const leaderDoes = /(?:^|[:;,]\s*|\sdo\s+)(\p{Lu}[^:;,]*?)\s+làm\s+(?:[Kk]hối|[Cc]ụm)\s+[Tt]rưởng/u;
 // A leader written as its head ("Hiệu trưởng trường mầm non Bé Ngoan"): the unit is what is meant.
@@ -776,13 +779,20 @@ export function extractGroups(paragraphs: Paragraph[], lines: PlanLine[] = []): 
     }
     const prose = proseGroup(text);
     const opening = groupOpening.exec(text)?.[0] ?? "";
-    if (prose?.leader)
+    if (prose?.leader) {
+      // "Khối 8 (8A1, 8A2, 8A3): khối trưởng …": the classes in the bracket are its members.
+      const listed = /^(.+?)\s*\(([^()]{2,200})\)$/u.exec(prose.name);
+      const bracket = listed?.[2]?.split(/\s*,\s*/u) ?? [];
+      const inBracket =
+        listed?.[1] && bracket.length >= 2 && bracket.every((m) => m.length <= 40) ? bracket : null;
       addGroup(groups, {
         ...prose,
-        members: membersAfter(text.slice(opening.length)),
+        ...(inBracket && listed?.[1] ? { name: listed[1] } : {}),
+        members: inBracket ?? membersAfter(text.slice(opening.length)),
         ...deputyIn(text),
         line: paragraph.line,
       });
+    }
     const unit: string | null = !prose && heading ? leaderUnder(text) : null;
     if (heading && unit) addGroup(groups, { name: heading, leader: unit, members: [], line: paragraph.line });
     heading = prose && !prose.leader ? prose.name : unit ? null : heading;

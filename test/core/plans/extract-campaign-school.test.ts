@@ -10,7 +10,7 @@ describe("a school's campaign in two rounds, and the letter-like part that close
     plan.deadlines.filter((d) => d.line === line).map((d) => [d.task, d.responsible, d.kind, d.due]);
 
   it("gives one step a date per round, each round named in its bracket", () => {
-    expect(at(13).map(([task, , kind, due]) => [task, kind, due])).toEqual([
+    expect(at(15).map(([task, , kind, due]) => [task, kind, due])).toEqual([
       [
         "Tổ trưởng Tổ Tự nhiên gửi danh sách đăng ký giờ dạy mẫu qua e-mail trường (đợt một)",
         "before",
@@ -25,7 +25,7 @@ describe("a school's campaign in two rounds, and the letter-like part that close
   });
 
   it("reads a numbered week by the days in its bracket", () => {
-    expect(plan.deadlines.find((d) => d.line === 15)).toMatchObject({
+    expect(plan.deadlines.find((d) => d.line === 17)).toMatchObject({
       kind: "range",
       start: "2027-03-01",
       due: "2027-03-07",
@@ -33,7 +33,7 @@ describe("a school's campaign in two rounds, and the letter-like part that close
   });
 
   it("hands in the heading's dossier once per round, by whoever the heading says makes it", () => {
-    expect(at(31)).toEqual([
+    expect(at(33)).toEqual([
       ["Nộp hồ sơ đề nghị khen lớp xuất sắc của đợt (đợt một)", "giáo viên chủ nhiệm", "by", "2027-03-08"],
       [
         "Nộp hồ sơ đề nghị khen lớp xuất sắc của đợt (đợt hai)",
@@ -45,15 +45,15 @@ describe("a school's campaign in two rounds, and the letter-like part that close
   });
 
   it("keeps a count of days and the day the plan works out from it as one deadline", () => {
-    expect(at(39)).toEqual([
+    expect(at(41)).toEqual([
       ["Nộp hồ sơ của khối (đợt một)", "khối trưởng", "by", "2027-03-03"],
       ["Nộp hồ sơ của khối (đợt hai)", "khối trưởng", "by", "2027-03-31"],
     ]);
-    expect(plan.deadlines.find((d) => d.line === 39)?.raw).toContain("tức chậm nhất ngày 03/3/2027");
+    expect(plan.deadlines.find((d) => d.line === 41)?.raw).toContain("tức chậm nhất ngày 03/3/2027");
   });
 
   it("gives the heading's step to each unit a point names, a date in words included", () => {
-    expect(at(51)).toEqual([
+    expect(at(53)).toEqual([
       [
         "Gửi hồ sơ đề nghị khen thưởng chuyên đề (các trường tiểu học)",
         "các trường tiểu học",
@@ -64,12 +64,12 @@ describe("a school's campaign in two rounds, and the letter-like part that close
   });
 
   it("takes no step from a day a span takes in, nor from a rule's date years before the plan", () => {
-    expect(at(55).map(([, , kind]) => kind)).toEqual(["range"]);
+    expect(at(57).map(([, , kind]) => kind)).toEqual(["range"]);
     expect(plan.deadlines.some((d) => d.due?.startsWith("2019"))).toBe(false);
   });
 
   it("counts working days back from a meeting dated in the sentence before", () => {
-    expect(at(57).at(-1)).toEqual(["Hồ sơ bổ sung phải gửi về trường", null, "by", "2027-03-26"]);
+    expect(at(59).at(-1)).toEqual(["Hồ sơ bổ sung phải gửi về trường", null, "by", "2027-03-26"]);
   });
 
   it("reads a table of a teacher's papers under a bullet, a dossier whose maker is named, and a report's parts", () => {
@@ -123,6 +123,15 @@ describe("dates as a school's schedule writes them", () => {
     expect(read("hạn chót ngày hai mươi tháng Tư năm 2027")).toEqual(["by", null, "2027-04-20"]);
     expect(read("Chiều 14/01/2027")).toEqual(["on", "2027-01-14", "2027-01-14"]);
     expect(read("Tuần 3 (11/01 – 17/01)")).toEqual(["range", "2027-01-11", "2027-01-17"]);
+  });
+});
+
+describe("a school's khối of classes", () => {
+  it("takes the classes in the bracket as members and the teacher named after 'khối trưởng' as leader", () => {
+    const plan = extractPlan(campaignSchoolPlan, { calendar });
+    expect(plan.groups.map((g) => [g.name, g.leader, g.members])).toEqual([
+      ["Khối 7", "Lê Văn Bình (GVCN 7A2)", ["7A1", "7A2", "7A3"]],
+    ]);
   });
 });
 
