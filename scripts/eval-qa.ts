@@ -133,6 +133,11 @@ const inputs = values.input ?? [
   // for the provincial teaching contest; first runs 56.7 % and 73.3 %, never studied.
   "eval/questions.plans34.jsonl",
   "eval/questions.plans35.jsonl",
+  // Plans 140 and 141: a Phòng's plan for honouring teachers and pupils through a portal, and a THPT
+  // council's notice of its year-end review with a schedule of tổ meetings; first runs 71.7 % and
+  // 55.0 % on fc0efd8, then studied.
+  "eval/questions.plans36.jsonl",
+  "eval/questions.plans37.jsonl",
 ];
 // A set on the team's plans is answered against eval/plans; the others against --plans.
 const plansFor = (input: string) =>

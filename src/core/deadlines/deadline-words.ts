@@ -12,6 +12,7 @@ export function cleanDeadlineWords(text: string): string {
   return text
     .normalize("NFC")
     .replace(/~~[^~]*~~/g, "") // struck-through words are withdrawn text
+    .replace(/\s*\(\*+\)/g, "") // "24/5 (*)": a footnote's mark
     .replace(/\*+/g, "")
     .replace(invisibleChars, "")
     .replace(/\s+/g, " ")

@@ -1,4 +1,4 @@
-import { at, bareMonthRe, fromRe, numberRe, sepRe, weekdayRe } from "./deadline-patterns.js";
+import { at, bareMonthRe, fromRe, numberRe, sepRe, timeRe, weekdayRe } from "./deadline-patterns.js";
 import { matchPoint, type PointMatch, point } from "./match-period.js";
 
 /** A period from one point to another, as written. */
@@ -18,6 +18,8 @@ export function matchRange(
 ): { range: RangeMatch; end: number } | null {
   // "Từ thứ Hai 19/4 đến hết thứ Sáu 23/4", "thứ Năm 20/5 và thứ Sáu 21/5": a day may follow its weekday.
   const afterWeekday = (q: number) => q + (at(weekdayRe, f, q)?.[0].length ?? 0);
+  // "… đến 17h00 ngày 14/5/2027": the hour the span ends at, before its last day.
+  const afterTime = (q: number) => q + (at(timeRe, f, q)?.[0].length ?? 0);
   const from = at(fromRe, f, pos);
   let p = afterWeekday(from ? pos + from[0].length : pos);
   let a = matchPoint(f, p);
@@ -34,7 +36,7 @@ export function matchRange(
   // In prose a list writes the year once, at its end ("ngày 15, 16/5/2024", "tháng 3, 4/2024"); after
   // "từ" or a written year a comma ends the phrase: "Từ ngày 15/5/2024, các đơn vị …", "tháng 8/2025, 12 trường".
   if (list && (from || (!whole && (a.year !== undefined || a.schoolYear !== undefined)))) return null;
-  p = afterWeekday(a.end + sep[0].length);
+  p = afterWeekday(afterTime(a.end + sep[0].length));
   let b = matchPoint(f, p);
   if ((!b || b.type === "number") && a.type === "month") {
     const n = at(bareMonthRe, f, p);

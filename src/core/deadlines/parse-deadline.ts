@@ -59,14 +59,20 @@ export function parseDeadline(text: string, ctx: DeadlineContext): DeadlineResul
   try {
     raw = cleanDeadlineWords(String(text));
     if (!raw) return failure(raw, "empty", "There are no words to read as a deadline");
-    const f = foldDeadlineWords(raw);
+    // "thứ Hai (24/5)": the day in brackets after its weekday reads as "thứ Hai, 24/5" (same length).
+    const f = foldDeadlineWords(raw).replace(
+      /(thu (?:hai|ba|tu|nam|sau|bay)|chu nhat) \((\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\)/g,
+      "$1, $2 ",
+    );
     // Quote the document's own words when folding kept every position (it does for Vietnamese).
     const source = f.length === raw.length ? raw : f;
     const words: Words = (start, end) => source.slice(start, end).trim();
-    // "Sáng 20/11/2026", "Chiều thứ Tư, 18/11": the part of the day is no part of the date.
+    // "Sáng 20/11/2026", "Chiều thứ Tư, 18/11": the part of the day is no part of the date; nor is the
+    // lesson period of "Tiết 5, thứ Hai (24/5)".
     const lead =
-      /^[\s(\-+•·]*(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+(?=(?:ngay\s+)?\d|thu\s|chu nhat))?/.exec(f)?.[0] ??
-      "";
+      /^[\s(\-+•·]*(?:tiet\s+\d{1,2}(?:\s*-\s*\d{1,2})?\s*,?\s*(?=(?:ngay\s+)?\d|thu\s|chu nhat|sang|chieu))?(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+(?=(?:ngay\s+)?\d|thu\s|chu nhat))?/.exec(
+        f,
+      )?.[0] ?? "";
     const lo = lead.length;
     // "Chậm nhất 05 ngày làm việc sau khi …": no day of its own; the plan may date the event (see
     // resolveRelativeDeadlines).

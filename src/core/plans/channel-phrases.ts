@@ -19,6 +19,8 @@ const sendVerbs = [
   "dang tai",
   "upload",
   "chuyen",
+  // "điền Phiếu … qua Google Form tại …": a form is filled in, not sent ("điện tử" folds alike: not alone).
+  "dien (?:phieu|thong tin|bieu mau|mau|vao)",
 ];
 export const sendVerb = new RegExp(`${notWordBefore}(?:${words(sendVerbs)})${notWordAfter}`, "iu");
 

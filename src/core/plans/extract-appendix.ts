@@ -23,8 +23,13 @@ const columnNames: [Column, RegExp][] = [
   ],
   ["task", /(noi dung|nhiem vu|cong viec)/],
   // A table of one task by level ("Cấp học", "Khối", "Đợt"): the cell that tells its rows apart.
-  ["label", /^(cap hoc|cap|khoi|bac hoc|dot|loai ho so|ho so|cum|cum thi dua|khoi thi dua)$/],
+  [
+    "label",
+    /^(cap hoc|cap|khoi|bac hoc|dot|loai ho so|ho so|cum|cum thi dua|khoi thi dua|to|to chuyen mon)$/,
+  ],
 ];
+// A label that names units ("Tổ", "Khối", "Cụm"): each row is that unit's own, whoever chairs it.
+const unitLabel = /^(khoi|cum|cum thi dua|khoi thi dua|to|to chuyen mon)$/;
 
 // A caption line: letters, all capitals, not a lone "PHỤ LỤC" (which names no task).
 const isCapitals = (text: string) =>
@@ -55,6 +60,10 @@ function mapColumns(cells: string[]): Map<Column, number> | null {
     map.set("deadline", dated);
   }
   if (!map.has("deadline")) return null;
+  // "Tổ · Thời gian · Phòng họp · Chủ trì · Thư ký": the tổ meets; who chairs is one of its details.
+  const label = map.get("label");
+  if (label !== undefined && !map.has("task") && unitLabel.test(fold(cells[label] ?? "")))
+    map.delete("responsible");
   // "Cụm · Ngày tiếp nhận · Buổi · Phòng": a schedule by group needs no column of units.
   if (map.has("task") || map.has("label")) return map;
   // "Ngày · Buổi · Đơn vị nộp · Địa điểm": a schedule by unit, its rows told apart by who comes.
@@ -368,7 +377,12 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
     // Without a column of units, the row's level or group ("Cụm 3", "Mầm non") is who does it.
     const responsible = cellAt(l.cells, columns, "responsible") || (byLevel ? label : "");
     const coordinating = cellAt(l.cells, columns, "coordinating");
-    const deadlineText = withMonth(cellAt(l.cells, columns, "deadline"), cellAt(l.cells, columns, "month"));
+    // "nt" (như trên) in a time cell: the same time as the row above, as an empty merged cell is.
+    // "14h00 chiều 19/5 (*)": the footnote's mark (its star already gone with the markup) is no part of it.
+    const timeCell = cellAt(l.cells, columns, "deadline")
+      .replace(/^(?:nt|n\.t\.?|như trên)$/iu, "")
+      .replace(/\s*\(\s*\*?\s*\)/gu, "");
+    const deadlineText = withMonth(timeCell, cellAt(l.cells, columns, "month"));
 
     const entry: ExtractedDeadline = {
       // A table of one task by level stands in the body, where its line says where it is.
