@@ -1,6 +1,6 @@
 // Our own THPT council's notice of its year-end review: a schedule of tổ meetings by tổ with who chairs
 // (a lesson period before a weekday and its day in brackets, a merged cell, "nt", a footnote's mark), a
-// Google Form filled in over a span that ends at an hour.
+// Google Form filled in over a span that ends at an hour, a numbered point that opens with its days.
 export const reviewNoticePlan = [
   "SỞ GD&ĐT TỈNH LAM SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
   "TRƯỜNG THPT HÒA LẠC\tĐộc lập - Tự do - Hạnh phúc",
@@ -24,4 +24,8 @@ export const reviewNoticePlan = [
   "| Tổ Ngoại ngữ | nt | P.302 | Đàm Thị Lan (Tổ trưởng) |",
   "",
   "(*) Tổ Ngữ văn họp sau buổi kiểm tra học kỳ.",
+  "",
+  "3. Lịch nộp hồ sơ",
+  "",
+  "1. 20/5 – 16h00 ngày 21/5/2027: Tổ trưởng nộp biên bản họp tổ cho Thư ký Hội đồng.",
 ].join("\n");

@@ -70,7 +70,8 @@ function foldWithMap(text: string): { folded: string; origin: number[] } {
 const anchors =
   /(?<![a-z\d])(?:bat dau|cac ngay|tu|truoc|cham nhat|muon nhat|han|thoi han|thoi gian|den het|toi het|khong qua|khong muon|khong cham|khong nhan|khong tiep nhan|khong chap nhan|khong giai quyet|trong|vao|du kien|khoang|luc|cuoi|dau|giua|(?:thuong|trung|ha) tuan|thang|quy)(?![a-z])/g;
 // "1. Trong vòng 03 ngày kể từ …: …": a point's number before a count that opens it.
-const lineOpening = /^[\s\-+•·]*(?:\d{1,2}[.)]\s+(?=trong vong|cham nhat|sau|truoc))?/;
+// "2. 15/02 – 11h00 ngày 05/3/2027: …": a point's number before the words or the days that time it.
+const lineOpening = /^[\s\-+•·]*(?:\d{1,2}[.)]\s+(?=trong vong|cham nhat|sau|truoc|\d{1,2}\/\d{1,2}))?/;
 // Every reported expression holds a digit or names a quarter, semester or school year ("vào quý II",
 // "vào cuối năm học"): a sentence with none is not folded at all, which is most of a document.
 const mayHoldDeadline =

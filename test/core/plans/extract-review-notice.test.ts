@@ -32,4 +32,13 @@ describe("a school council's schedule of tổ meetings", () => {
       ["system", "https://forms.gle/HoaLacTD2627"],
     ]);
   });
+
+  it("reads the days that open a numbered point, past its number", () => {
+    expect(plan.deadlines.find((d) => d.line === 26)).toMatchObject({
+      kind: "range",
+      start: "2027-05-20",
+      due: "2027-05-21",
+      task: "Tổ trưởng nộp biên bản họp tổ cho Thư ký Hội đồng",
+    });
+  });
 });
