@@ -1,5 +1,5 @@
 // Our own THPT council's notice of its year-end review: a schedule of tổ meetings by tổ with who chairs
-// (a lesson period before a weekday and its day in brackets, a merged cell, "nt", a footnote's mark), a
+// (a lesson period before a weekday and its day in brackets, a merged cell, "nt", a row a note below moves), a
 // Google Form filled in over a span that ends at an hour, a numbered point that opens with its days.
 export const reviewNoticePlan = [
   "SỞ GD&ĐT TỈNH LAM SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -23,7 +23,7 @@ export const reviewNoticePlan = [
   "| Tổ Ngữ văn | 14h00 chiều 19/5 (*) | P.301 | Vi Văn Khang (Tổ trưởng) |",
   "| Tổ Ngoại ngữ | nt | P.302 | Đàm Thị Lan (Tổ trưởng) |",
   "",
-  "(*) Tổ Ngữ văn họp sau buổi kiểm tra học kỳ.",
+  "(*) Tổ Ngữ văn: do trùng buổi kiểm tra học kỳ, lịch họp chuyển sang 7h30 thứ Năm 20/5/2027, phòng không đổi.",
   "",
   "3. Lịch nộp hồ sơ",
   "",

@@ -43,6 +43,9 @@ const dueColumn = /^(han (hoan thanh|nop)|han chot)/;
 const hoursOnly =
   /^\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*phút)?(?:\s*[–-]\s*\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*phút)?)?$/iu;
 
+// "… lịch họp chuyển sang 15h30 thứ Ba 25/5/2027, …": the day a note moves a row to.
+const movedTo = /(?:chuyển|đổi|dời|lùi)\s+(?:sang|đến|tới|vào)\s+([^,;]+?)(?:[,;]|\.(?:\s|$)|$)/iu;
+
 const quarterRow = /^Quý\s+([IVX]+|\d)(?![\p{L}\p{N}])/iu;
 
 function mapColumns(cells: string[]): Map<Column, number> | null {
@@ -263,6 +266,8 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
   };
   let quarter: string | undefined;
   let previous: ExtractedDeadline | undefined;
+  // Rows whose time cell carries a footnote's mark ("15h30 chiều 24/5 (*)"), for the note under the table.
+  let marked: ExtractedDeadline[] = [];
   // The prose line just above a table, which names the task of a table without a task column.
   let intro = "";
   let heading = "";
@@ -290,6 +295,18 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
         !quarterRow.test(l.text)
       )
         columns = null;
+      // "(*) Tổ Hóa – Sinh: …, lịch họp chuyển sang 15h30 thứ Ba 25/5/2027, …": the note moves the marked rows.
+      const moved = marked.length && /^\(\s*\)/u.test(l.text) ? movedTo.exec(l.text)?.[1] : undefined;
+      const to = moved ? parseDeadline(moved, ctx) : null;
+      if (to?.ok)
+        for (const row of marked)
+          Object.assign(row, {
+            raw: `${row.raw}, chuyển sang ${to.deadline.raw}`,
+            kind: to.deadline.kind,
+            start: to.deadline.start,
+            due: to.deadline.due,
+          });
+      if (l.text && !/^\(\s*\)/u.test(l.text)) marked = [];
       if (l.text) {
         byColumn = null;
         byStep = null;
@@ -379,6 +396,7 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
     const coordinating = cellAt(l.cells, columns, "coordinating");
     // "nt" (như trên) in a time cell: the same time as the row above, as an empty merged cell is.
     // "14h00 chiều 19/5 (*)": the footnote's mark (its star already gone with the markup) is no part of it.
+    const footnoted = /\(\s*\*?\s*\)/u.test(cellAt(l.cells, columns, "deadline"));
     const timeCell = cellAt(l.cells, columns, "deadline")
       .replace(/^(?:nt|n\.t\.?|như trên)$/iu, "")
       .replace(/\s*\(\s*\*?\s*\)/gu, "");
@@ -480,6 +498,7 @@ export function extractAppendix(lines: PlanLine[], ctx: DeadlineContext): Extrac
       delete entry.warning;
     }
     deadlines.push(entry);
+    if (footnoted) marked.push(entry);
     previous = own?.deadline ? { ...cellTime, task: entry.task } : entry;
   }
   return deadlines;

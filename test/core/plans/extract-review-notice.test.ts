@@ -13,11 +13,11 @@ describe("a school council's schedule of tổ meetings", () => {
     );
   });
 
-  it("reads a lesson period before a weekday and its day in brackets, a merged cell and 'nt' as the row above", () => {
+  it("reads a lesson period before a weekday and its day in brackets, a merged cell and 'nt' as the row above, and a row a note moves", () => {
     expect(rows.map((d) => [d.kind, d.due, d.raw])).toEqual([
       ["on", "2027-05-18", "Tiết 4, thứ Ba (18/5)"],
       ["on", "2027-05-18", "Tiết 4, thứ Ba (18/5)"],
-      ["on", "2027-05-19", "14h00 chiều 19/5"],
+      ["on", "2027-05-20", "14h00 chiều 19/5, chuyển sang 7h30 thứ Năm 20/5/2027"],
       ["on", "2027-05-19", "14h00 chiều 19/5"],
     ]);
   });
