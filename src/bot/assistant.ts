@@ -70,7 +70,7 @@ import { languageNamed } from "./understanding/commands.js";
 import { cueGroupsOf } from "./understanding/cue-words.js";
 import { modelIntents } from "./understanding/intent-corpus.js";
 import type { Period } from "./understanding/question-period.js";
-import { createMessageReader, type MessageReader } from "./understanding/read-message.js";
+import { createMessageReader, type MessageReader, type Reading } from "./understanding/read-message.js";
 import { familiarWords, intentFloor, maxMessageChars } from "./understanding/thresholds.js";
 import { prepareTopics } from "./understanding/topic-match.js";
 
@@ -158,6 +158,13 @@ const readAsPassage = new Set<Intent>(["search", "contact", "unknown"]);
 const cutOffAsked =
   /\b(?:tinh (?:den|toi) (?:het )?(?:ngay|thoi diem|luc) nao|(?:lay|chot) (?:den|toi) (?:het )?ngay (?:nao|may)|as of (?:what|which) date|(?:counted|measured) (?:up )?(?:to|until) (?:what|which))\b/;
 const stepWords = /\b(?:han|nop|gui|deadline|due|submit|send)\b/;
+
+/** A reading searched as the rule's question it is, however faint the model's reading was. */
+function readAsSearch(reading: Reading): Reading {
+  const score = Math.max(intentFloor, reading.ranked[0]?.score ?? 0);
+  const others = reading.ranked.filter((r) => r.intent !== reading.intent && r.intent !== "search");
+  return { ...reading, intent: "search", confident: false, ranked: [{ intent: "search", score }, ...others] };
+}
 
 // Intents about the person's account, answered whether or not a plan is published.
 const accountIntents = new Set<Intent>(["redeem_invite", "invite", "undo", "reminder_settings", "snooze"]);
@@ -432,27 +439,10 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       (statusIntents.has(reading.intent) || reading.intent === "overdue") &&
       !reading.byCommand &&
       caseAsked.test(words)
-    ) {
-      // Searched as the question it is, however faint the model's reading was.
-      const score = Math.max(intentFloor, reading.ranked[0]?.score ?? 0);
-      const others = reading.ranked.filter((r) => r.intent !== "search");
-      reading = {
-        ...reading,
-        intent: "search",
-        confident: false,
-        ranked: [{ intent: "search", score }, ...others],
-      };
-    }
+    )
+      reading = readAsSearch(reading);
     if (reading.intent === "deadline_of" && cutOffAsked.test(words) && !stepWords.test(words)) {
-      // Searched as the question it is, however faint the model's reading was.
-      const score = Math.max(intentFloor, reading.ranked[0]?.score ?? 0);
-      const others = reading.ranked.filter((r) => r.intent !== "deadline_of" && r.intent !== "search");
-      reading = {
-        ...reading,
-        intent: "search",
-        confident: false,
-        ranked: [{ intent: "search", score }, ...others],
-      };
+      reading = readAsSearch(reading);
     }
     if (reading.period && readAsPassage.has(reading.intent) && !reading.byCommand && dutiesAsked.test(words))
       reading = { ...reading, intent: "due_in_period", confident: false };

@@ -166,6 +166,7 @@ export { formatDay, formatTimeOfDay } from "./time/format-date.js";
 export {
   issuerKind,
   kindsBelowIssuer,
+  namesOneUnit,
   resolveAudience,
   taskAudience,
   type UnitKind,

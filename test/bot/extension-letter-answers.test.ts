@@ -15,7 +15,7 @@ describe("answers from a letter that extends deadlines", () => {
 
   it("shows an exception only to the units it names by name", async () => {
     const ask = await askAsSeated(fixture.database, extensionLetterPlan, { today: "2027-06-07", units });
-    const question = "tuần sau trường mình có hạn nộp gì không";
+    const question = "trường mình còn những hạn nào rơi vào tuần tới";
     expect(await ask("SL", question)).toContain("được gửi bản giấy");
     const other = await ask("BD", question);
     expect(other).not.toContain("được gửi bản giấy");
@@ -32,19 +32,19 @@ describe("answers from a letter that extends deadlines", () => {
 
   it("finds an officer by the title the question names", async () => {
     const ask = await askAsSeated(fixture.database, extensionLetterPlan, { today: "2027-06-10", units });
-    const answer = await ask("BD", "sđt cô thư ký hội đồng là gì ạ");
+    const answer = await ask("BD", "cho tôi xin số máy của người làm thư ký Hội đồng");
     expect(answer).toContain("0915 111 222");
     expect(answer).not.toContain("0912 300 400");
   });
 
   it("quotes a rule's dates as dd/mm/yyyy", async () => {
     const ask = await askAsSeated(fixture.database, extensionLetterPlan, { today: "2027-06-10", units });
-    expect(await ask("SGD", "thanh tich duoc tinh den het ngay nao")).toContain("31/05/2027");
+    expect(await ask("SGD", "thành tích tính đến hết ngày nào thì chốt")).toContain("31/05/2027");
   });
 
   it("answers whether a way of sending is allowed with the plan's channels, though it names a person", async () => {
     const ask = await askAsSeated(fixture.database, extensionLetterPlan, { today: "2027-06-10", units });
-    const answer = await ask("BD", "em gửi hồ sơ qua email cô Sen được không ạ");
+    const answer = await ask("BD", "nộp hồ sơ cho cô Sen qua email có được không");
     expect(answer).toContain("Nơi gửi:");
     expect(answer).not.toContain("0915 111 222");
   });
@@ -67,7 +67,7 @@ describe("answers from a Quy chế", () => {
       today: "2026-10-01",
       units: schools,
     });
-    const answer = await ask("PGD", "nếu 2 trường bằng điểm nhau thì xét ưu tiên ra sao");
+    const answer = await ask("PGD", "nếu hai trường có tổng điểm như nhau thì xét ưu tiên trường nào trước");
     expect(answer).toContain("điểm chuyên môn cao hơn");
     expect(answer).toContain("bỏ phiếu kín");
   });

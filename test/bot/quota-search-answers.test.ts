@@ -45,7 +45,9 @@ describe("a quota asked of a title the plan's points open with", () => {
     expect(answersQuantity("bao nhieu nguoi")?.states("khong vuot qua 25% so ca nhan")).toBe(true);
     // Initiatives, co-authors, pages and votes are counted as the plans count them.
     expect(
-      answersQuantity("moi don vi de nghi toi da bao nhieu sang kien")?.states("khong qua 05 sang kien"),
+      answersQuantity("mot truong duoc gui len may sang kien la nhieu nhat")?.states(
+        "khong qua 05 sang kien",
+      ),
     ).toBe(true);
     expect(answersQuantity("toi da may trang")?.states("khong qua 04 trang")).toBe(true);
   });

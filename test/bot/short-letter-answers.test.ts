@@ -14,7 +14,7 @@ describe("answers from a letter that dates steps by level and by cụm", () => {
 
   it("shows each school its own cụm's meeting, though a clause names several cụm", async () => {
     const ask = await askAsSeated(fixture.database, shortLetterPlan, { today: "2026-01-05", units });
-    const question = "cụm bên em họp sơ kết vào ngày nào ạ";
+    const question = "lịch họp sơ kết của cụm mình rơi vào hôm nào";
     const first = await ask("HH", question);
     expect(first).toContain("12/01/2026");
     expect(first).not.toContain("19/01/2026");
@@ -25,7 +25,7 @@ describe("answers from a letter that dates steps by level and by cụm", () => {
 
   it("shows a school its own level's date from a bracket after the date", async () => {
     const ask = await askAsSeated(fixture.database, shortLetterPlan, { today: "2026-01-05", units });
-    const own = await ask("BL", "han nop ho so so ket hk1 cua truong minh la bao gio");
+    const own = await ask("BL", "truong minh phai xong bo ho so so ket hoc ky 1 truoc ngay nao");
     expect(own).toContain("16/01/2026");
     expect(own).not.toContain("14/01/2026");
   });

@@ -4,6 +4,7 @@ import {
   type Db,
   formatDay,
   type IsoDay,
+  namesOneUnit,
   type PublishedKnowledge,
   type PublishedPlan,
   type ReminderPolicy,
@@ -305,17 +306,15 @@ const ownNamedUnit =
 function othersNamedStep(ctx: AnswerContext, task: Task): boolean {
   const role = ctx.actor.roles.find((r) => r.role === "focal" && r.unitName);
   if (!role?.unitName) return false;
-  const parts = unitsOneByOne(ctx, task);
-  if (!parts) return false;
   // A tổ or a union is told apart from its siblings, a school or an office from the others the step
   // names by name ("Trường THPT Yên Khê và Phòng GDĐT huyện Mường Khê"); a school sees its own parts' steps.
-  if (!ownNamedUnit.test(role.unitName) && !parts.every((part) => namedInstitution.test(part))) return false;
+  const part = ownNamedUnit.test(role.unitName);
+  if (!part && !/^(?:Trường|Phòng|Trung tâm)\s/u.test(task.responsible ?? "")) return false;
+  const parts = unitsOneByOne(ctx, task);
+  if (!parts) return false;
+  if (!part && !parts.every(namesOneUnit)) return false;
   return !parts.some((part) => partNames(part, role.unitName ?? ""));
 }
-
-// "Trường THPT Yên Khê", "Phòng GDĐT huyện Mường Khê": one school or office, by its own name (not "các
-// trường THPT", nor "Trường Mầm non").
-const namedInstitution = /^(?:Trường|Phòng|Trung tâm)\s.*\s\p{Lu}\p{Ll}+$/u;
 
 /** Whether a unit a step names one by one is this unit: "Công đoàn cơ sở" is "Công đoàn cơ sở Trường THPT X". */
 export function partNames(part: string, unitName: string): boolean {
@@ -333,7 +332,7 @@ export function unitsOneByOne(ctx: AnswerContext, task: Task): string[] | null {
   const members = (planOf(ctx, task.planId)?.groups ?? []).flatMap((g) => [g.leader ?? "", ...g.members]);
   const particular = (part: string) =>
     ownNamedUnit.test(part) ||
-    namedInstitution.test(part) ||
+    namesOneUnit(part) ||
     members.some((m) => m !== "" && foldText(m) === foldText(part));
   return parts.length > 0 && parts.every(particular) ? parts : null;
 }

@@ -1,7 +1,7 @@
 import { parseDeadline } from "../deadlines/parse-deadline.js";
 import type { DeadlineContext } from "../deadlines/types.js";
 import { fold } from "../text/fold.js";
-import { sentenceFromCapitals } from "../text/sentence-case.js";
+import { midSentence, sentenceFromCapitals } from "../text/sentence-case.js";
 import { resolveAudience } from "../units/audience.js";
 import { matchHeading } from "./extract-sections.js";
 import type { ExtractedDeadline } from "./extraction.js";
@@ -146,8 +146,6 @@ function levelClauses(
 }
 
 /** A level's label as it reads after a dash in a task: "Cấp THCS" → "cấp THCS", "Mầm non" → "mầm non", "THPT" stays. */
-const midSentence = (label: string) =>
-  /^\p{Lu}\p{Ll}/u.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
 
 // "Nội dung | Mầm non | Tiểu học | THCS": a row per task, a column per level, a date in each cell.
 interface LevelColumns {

@@ -1,3 +1,4 @@
+import { midSentence } from "../text/sentence-case.js";
 import type { ExtractedContact, ExtractedGroup } from "./extraction.js";
 import type { Paragraph } from "./paragraphs.js";
 import { isListItem, listItemText, type PlanLine, stripMarkup } from "./plan-text.js";
@@ -78,10 +79,6 @@ function titleAfter(tail: string): string | undefined {
   return title && !/^[\d+]/u.test(title) ? title : undefined;
 }
 
-// "Cấp tiểu học" → "cấp tiểu học", as a duty reads mid-sentence; "THCS" stays.
-const lowerFirst = (s: string) =>
-  /^\p{Lu}\p{Ll}/u.test(s) ? `${s.charAt(0).toLowerCase()}${s.slice(1)}` : s;
-
 function chargedContact(text: string, line: number): ExtractedContact | null {
   const m = contactPattern.exec(text);
   if (!m?.[1] || !m[3]) return null;
@@ -99,7 +96,7 @@ function scopeFirstContact(text: string, line: number): ExtractedContact | null 
   if (!m?.[1] || !m[2] || councilRole.test(m[1]) || /^thư ký$/iu.test(m[1].trim())) return null;
   const reachable = labeledPhone.test(m[3] ?? "") || emailPattern.test(m[3] ?? "");
   if (!scopeWords.test(m[1].trim()) && !reachable) return null;
-  const contact: ExtractedContact = { name: m[2], scope: lowerFirst(scopeOf(m[1])), line };
+  const contact: ExtractedContact = { name: m[2], scope: midSentence(scopeOf(m[1])), line };
   const title = titleAfter(m[3] ?? "");
   if (title) contact.title = title;
   return contact;

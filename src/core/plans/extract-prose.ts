@@ -2,6 +2,8 @@ import { addDays } from "../deadlines/calendar-days.js";
 import { findDeadlines } from "../deadlines/find-deadlines.js";
 import { parseDeadline } from "../deadlines/parse-deadline.js";
 import type { DeadlineContext } from "../deadlines/types.js";
+import { midSentence } from "../text/sentence-case.js";
+import { namesOneUnit } from "../units/audience.js";
 import type { ExtractedDeadline, PlanSection } from "./extraction.js";
 import { levelName, levelPoint } from "./level-points.js";
 import { lineAt, type Paragraph } from "./paragraphs.js";
@@ -269,13 +271,10 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
       if (elided && !/\d/u.test(elided)) clause = `${clause} ${elided}`;
       let { responsible, task } = responsibleOf(clause);
       // "Hồ sơ X: Công văn số 812 quy định gửi trước …, nay gia hạn đến …": the step is sending X, by the new date.
-      const extended =
-        /^(.{6,200}?):\s*(?:công văn|văn bản|kế hoạch|hướng dẫn|thông báo)[^:]*?\squy định\s.*?\bnay\s+(?:được\s+)?(gia hạn|điều chỉnh|lùi|chuyển|kéo dài)/iu.exec(
-          clause,
-        );
+      const extended = extendedStep.exec(clause);
       if (extended?.[1] && extended[2]) {
         const papers = extended[1].trim();
-        task = `${/^(?:hồ sơ|báo cáo)/iu.test(papers) ? `Gửi ${papers.charAt(0).toLowerCase()}${papers.slice(1)}` : papers} (${extended[2].toLowerCase()})`;
+        task = `${/^(?:hồ sơ|báo cáo)/iu.test(papers) ? `Gửi ${midSentence(papers)}` : papers} (${extended[2].toLowerCase()})`;
         if (
           hit.result.deadline.kind === "on" &&
           /(?:gia hạn|lùi|kéo dài)\s+(?:đến|tới)(?:\s+hết)?[\s*]*(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?[\s*,]*)?$/iu.test(
@@ -358,11 +357,7 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
       // "+ Cấp tiểu học và THCS: trước 16 giờ …": the step above, for the schools of those levels.
       const level = openLead ? levelPoint.exec(clause) : null;
       if (openLead && level?.[1]) {
-        // "Mầm non, mẫu giáo" reads "mầm non, mẫu giáo" mid-sentence; "THCS, TH và THCS" stays.
-        const asWritten = /^\p{Lu}\p{Ll}/u.test(clause)
-          ? `${clause.charAt(0).toLowerCase()}${clause.slice(1)}`
-          : clause;
-        task = `${openLead} (${asWritten})`;
+        task = `${openLead} (${midSentence(clause)})`;
         responsible = `các trường ${level[1]}`;
       }
       // "+ Tổ Văn phòng: chậm nhất …" under "Nộp hồ sơ …, theo từng bộ phận như sau:": the step above, for
@@ -424,7 +419,7 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
           .replace(/\s*\((?:do|của)\s[^()]*\)/gu, "")
           .replace(/\s+do\s.*$/u, "")
           .replace(/,?\s*(?:gồm|bao gồm)\s*:?$/u, "");
-        task = `Nộp ${name.charAt(0).toLowerCase()}${name.slice(1)} (${roundOnly[1].toLowerCase()})`.replace(
+        task = `Nộp ${midSentence(name)} (${roundOnly[1].toLowerCase()})`.replace(
           /^Nộp báo cáo gửi\s/u,
           "Gửi báo cáo về ",
         );
@@ -536,9 +531,7 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
       .find((units) => units !== null);
     // The levels a sentence gave dates to are not who the next sentences speak to, nor are units an
     // exception names by name ("Trường THPT A và Phòng GDĐT huyện B … được gửi …").
-    const byName = named
-      ?.split(/\s*[,;]\s*|\s+và\s+/u)
-      .every((part) => /^(?:Trường|Phòng|Trung tâm)\s.*\s\p{Lu}\p{Ll}+$/u.test(part));
+    const byName = named?.split(/\s*[,;]\s*|\s+và\s+/u).every(namesOneUnit);
     if (named && !levelled && !byName) lastUnits = { units: named, line: paragraph.line };
     // "Hình thức gửi hồ sơ khối thi đua: …" names what the next "Thời gian nộp: …" is about.
     const sending = /^Hình thức (?:gửi|nộp)\s+(hồ sơ[^:]*?)\s*:/iu.exec(text);
@@ -557,8 +550,13 @@ export function extractProseDeadlines(paragraphs: Paragraph[], ctx: ProseContext
 
 // "các trường mầm non nộp", "tiểu học", "cấp THCS gửi", "Khối mầm non": levels alone, what stands before one of their dates.
 // ", nay gia hạn đến", ", nay điều chỉnh thành", ", nay lùi đến": the date before is replaced by the one after.
-const superseding =
-  /^[^.;]{0,40}?\bnay\s+(?:được\s+)?(?:gia hạn|điều chỉnh|lùi|chuyển|đổi|kéo dài)(?![\p{L}])/iu;
+const replacing = "gia hạn|điều chỉnh|lùi|chuyển|đổi|kéo dài";
+const superseding = new RegExp(`^[^.;]{0,40}?\\bnay\\s+(?:được\\s+)?(?:${replacing})(?![\\p{L}])`, "iu");
+// "Hồ sơ X: Công văn số 812 quy định gửi trước …, nay gia hạn đến …": the papers, and how the date changed.
+const extendedStep = new RegExp(
+  `^(.{6,200}?):\\s*(?:công văn|văn bản|kế hoạch|hướng dẫn|thông báo)[^:]*?\\squy định\\s.*?\\bnay\\s+(?:được\\s+)?(${replacing})`,
+  "iu",
+);
 // "Thời hạn: đợt thứ nhất", "Đợt thứ hai", "Đợt thứ nhất, khối trưởng nộp": a round, and no step of its own.
 const roundOpening =
   /^(?:(?:thời hạn|hạn(?:\s+nộp)?)\s*:\s*)?((?:đợt|lần)\s+(?:thứ\s+)?[\p{L}\d]+)(?:\s*,?\s*(?:[\p{L}\s]{0,20}?\s)?(?:nộp|gửi))?$/iu;

@@ -1,5 +1,9 @@
 import { foldLetters } from "./fold.js";
 
+/** A label as a sentence writes it after its start: "Mầm non" → "mầm non", "THCS, TH và THCS" as it is. */
+export const midSentence = (label: string) =>
+  /^\p{Lu}\p{Ll}/u.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
+
 /** An abbreviation stays in capitals (THPT, GDĐT, UBND): it has no vowel; a word ("LỊCH", "HỒ SƠ") does. */
 export const isAbbreviation = (word: string) => !/[aeiouy]/u.test(foldLetters(word));
 

@@ -66,6 +66,10 @@ function below(issuer: UnitKind | null): UnitKind[] {
   return [...schools];
 }
 
+/** Whether words name one school or office by its own name ("Trường THPT Yên Khê", "Phòng GDĐT huyện Mường Khê"), not a kind ("các trường THPT", "Trường Mầm non"). */
+export const namesOneUnit = (words: string) =>
+  /^(?:Trường|Phòng|Trung tâm)\s.*\s\p{Lu}\p{Ll}+$/u.test(words.trim());
+
 /**
  * The unit kinds a task's "đơn vị thực hiện" words name, or null when they name nobody in particular
  * (then every unit sees the task).

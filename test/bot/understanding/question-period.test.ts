@@ -92,7 +92,11 @@ describe("questionPeriod", () => {
     ["tu gio den chu nhat con viec gi", "2025-11-05", ["2025-11-05", "2025-11-09"]],
     ["đến cuối tuần có gì phải nộp không", "2025-11-05", ["2025-11-05", "2025-11-09"]],
     ["anything due between now and Sunday?", "2025-11-05", ["2025-11-05", "2025-11-09"]],
-    ["what do we have on between today and Sunday", "2025-11-05", ["2025-11-05", "2025-11-09"]],
+    [
+      "list the tasks that fall due between today and Sunday for our school",
+      "2025-11-05",
+      ["2025-11-05", "2025-11-09"],
+    ],
     ["den cuoi tuan sau co han nao", "2025-11-05", ["2025-11-10", "2025-11-16"]],
     ["What is due next week?", "2023-06-14", ["2023-06-19", "2023-06-25"]],
     ["anything due in December?", "2023-11-20", ["2023-12-01", "2023-12-31"]],
